@@ -1,0 +1,32 @@
+package dev.slipway.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Ship the service as an Argo Rollouts canary: traffic moves to the new version in
+ * {@link #steps()} with a {@link #pause()} after each, while an analysis watches the canary's
+ * error ratio and p99 latency and aborts (rolls back) when either crosses its bound.
+ *
+ * <pre>{@code @Canary(steps = {10, 25, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms")}</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Canary {
+
+  /** Canary traffic weights in percent, each in 1..99, strictly increasing. Default: {@code {10, 25, 50}}. */
+  int[] steps() default {10, 25, 50};
+
+  /** The pause after each step, a duration such as {@code "5m"}. Default: {@code "5m"}. */
+  String pause() default "5m";
+
+  /** The highest acceptable canary error ratio (5xx / all), in (0, 1). Default: {@code 0.01} (1 %). */
+  double maxErrorRate() default 0.01;
+
+  /** The highest acceptable canary p99 latency, a duration such as {@code "500ms"}. Default: {@code "500ms"}. */
+  String maxLatencyP99() default "500ms";
+}

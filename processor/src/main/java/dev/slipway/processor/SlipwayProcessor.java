@@ -1,0 +1,176 @@
+package dev.slipway.processor;
+
+import com.google.auto.service.AutoService;
+import dev.slipway.processor.emit.Emitters;
+import dev.slipway.processor.emit.GeneratedFile;
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Options;
+import dev.slipway.processor.model.Origin;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.read.ModelReader;
+import dev.slipway.processor.read.UnreadableAnnotationException;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rulebook;
+import dev.slipway.processor.rules.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
+
+/**
+ * The thin shell around Slipway's functional core, and the only class that talks to javac's
+ * {@code Messager} and {@code Filer}.
+ *
+ * <p>Each round, newly annotated classes are read into the model and validated against
+ * everything seen so far. In the last round, if the whole compile is free of errors, every
+ * emitter runs in memory and only then are the files written, so a failed compile writes nothing.
+ */
+@AutoService(Processor.class)
+public final class SlipwayProcessor extends AbstractProcessor {
+
+  /** The binding output root in the class output. */
+  public static final String OUTPUT_ROOT = "META-INF/slipway/";
+
+  private final List<ServiceModel> services = new ArrayList<>();
+  private final Set<String> seenClasses = new HashSet<>();
+  private Options options;
+  private boolean failed;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Stream.concat(Stream.of(ModelReader.SERVICE), ModelReader.COMPANIONS.stream())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.SUPPORTED;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (options == null) {
+      options = Options.parse(processingEnv.getOptions());
+    }
+    if (round.processingOver()) {
+      if (!failed && !round.errorRaised() && !services.isEmpty()) {
+        writeAll();
+      }
+      return false;
+    }
+    List<ServiceModel> fresh = readNewServices(round);
+    if (!fresh.isEmpty()) {
+      Compilation compilation = new Compilation(services, options);
+      for (ServiceModel service : fresh) {
+        guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
+      }
+    }
+    return false;
+  }
+
+  private List<ServiceModel> readNewServices(RoundEnvironment round) {
+    List<ServiceModel> fresh = new ArrayList<>();
+    TypeElement serviceAnnotation = processingEnv.getElementUtils().getTypeElement(ModelReader.SERVICE);
+    if (serviceAnnotation == null) {
+      return fresh;
+    }
+    ModelReader reader = new ModelReader(processingEnv.getElementUtils());
+    for (Element element : round.getElementsAnnotatedWith(serviceAnnotation)) {
+      if (!(element instanceof TypeElement type)
+          || !seenClasses.add(type.getQualifiedName().toString())) {
+        continue;
+      }
+      guarded(
+          type,
+          () -> {
+            try {
+              ServiceModel service = reader.read(type);
+              services.add(service);
+              fresh.add(service);
+            } catch (UnreadableAnnotationException e) {
+              failed = true; // javac reports the unattributable value itself
+            }
+          });
+    }
+    return fresh;
+  }
+
+  private void writeAll() {
+    Compilation compilation = new Compilation(services, options);
+    List<GeneratedFile> files = new ArrayList<>();
+    guarded(services.get(0).origin().element(), () -> files.addAll(Emitters.emitAll(compilation)));
+    if (failed) {
+      return;
+    }
+    for (GeneratedFile file : files) {
+      try (OutputStream out =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", OUTPUT_ROOT + file.path())
+              .openOutputStream()) {
+        out.write(file.content());
+      } catch (IOException e) {
+        error(Origin.NONE, "[SLW-IO] could not write " + OUTPUT_ROOT + file.path() + ": " + e.getMessage());
+        return;
+      }
+    }
+  }
+
+  private void report(Finding finding) {
+    boolean fails = finding.severity() == Severity.ERROR || options.strict();
+    Diagnostic.Kind kind = fails ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    print(kind, finding.origin(), finding.message());
+    failed |= fails;
+  }
+
+  /** Runs {@code work}; any exception becomes a compile error on {@code element}, never a crash. */
+  private void guarded(Element element, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      StackTraceElement top = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      error(
+          new Origin(element, null, null),
+          "[SLW-INTERNAL] Slipway failed on this class with "
+              + e
+              + (top == null ? "" : " at " + top)
+              + "; this is a bug in Slipway, please report it with this message. No artifacts were written.");
+    }
+  }
+
+  private void error(Origin where, String message) {
+    print(Diagnostic.Kind.ERROR, where, message);
+    failed = true;
+  }
+
+  private void print(Diagnostic.Kind kind, Origin where, String message) {
+    if (where.element() == null) {
+      processingEnv.getMessager().printMessage(kind, message);
+    } else if (where.mirror() == null) {
+      processingEnv.getMessager().printMessage(kind, message, where.element());
+    } else if (where.value() == null) {
+      processingEnv.getMessager().printMessage(kind, message, where.element(), where.mirror());
+    } else {
+      processingEnv
+          .getMessager()
+          .printMessage(kind, message, where.element(), where.mirror(), where.value());
+    }
+  }
+}

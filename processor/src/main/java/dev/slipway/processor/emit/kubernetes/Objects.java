@@ -1,0 +1,39 @@
+package dev.slipway.processor.emit.kubernetes;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.model.ServiceModel;
+
+/** Building blocks shared by the manifest sources: object headers and the standard labels. */
+public final class Objects {
+
+  private Objects() {}
+
+  /** {@code apiVersion}, {@code kind} and {@code metadata} with name and labels. */
+  public static ObjectNode header(String apiVersion, String kind, String name, ServiceModel service) {
+    ObjectNode object = Serialization.object();
+    object.put("apiVersion", apiVersion);
+    object.put("kind", kind);
+    ObjectNode metadata = object.putObject("metadata");
+    metadata.put("name", name);
+    metadata.set("labels", labels(service));
+    return object;
+  }
+
+  /** The recommended {@code app.kubernetes.io/*} labels plus {@code team}. */
+  public static ObjectNode labels(ServiceModel service) {
+    ObjectNode labels = selector(service);
+    labels.put("app.kubernetes.io/component", "service");
+    labels.put("app.kubernetes.io/part-of", service.serviceName());
+    labels.put("app.kubernetes.io/managed-by", "slipway");
+    labels.put("team", service.team().value());
+    return labels;
+  }
+
+  /** The labels that select the service's pods; stable across versions. */
+  public static ObjectNode selector(ServiceModel service) {
+    ObjectNode selector = Serialization.object();
+    selector.put("app.kubernetes.io/name", service.serviceName());
+    return selector;
+  }
+}

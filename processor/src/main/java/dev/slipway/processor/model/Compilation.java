@@ -1,0 +1,16 @@
+package dev.slipway.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** All services of one compile, with the processor options: the input of rules and emitters. */
+public record Compilation(List<ServiceModel> services, Options options) {
+
+  public Compilation {
+    services = List.copyOf(services);
+  }
+
+  public Optional<ServiceModel> service(String name) {
+    return services.stream().filter(s -> s.serviceName().equals(name)).findFirst();
+  }
+}

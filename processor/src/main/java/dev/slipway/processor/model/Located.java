@@ -1,0 +1,18 @@
+package dev.slipway.processor.model;
+
+/**
+ * One annotation attribute: its value, where it came from, and whether the user wrote it
+ * ({@code explicit}) or it is the annotation's default.
+ */
+public record Located<T>(T value, Origin origin, boolean explicit) {
+
+  /** A value written by the user, without a source position; for models built in tests. */
+  public static <T> Located<T> of(T value) {
+    return new Located<>(value, Origin.NONE, true);
+  }
+
+  /** A default value, without a source position; for models built in tests. */
+  public static <T> Located<T> byDefault(T value) {
+    return new Located<>(value, Origin.NONE, false);
+  }
+}

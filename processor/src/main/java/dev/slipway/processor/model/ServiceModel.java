@@ -1,0 +1,50 @@
+package dev.slipway.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything Slipway knows about one service, read once from its annotations.
+ *
+ * @param className the qualified name of the annotated class
+ * @param origin the class and its {@code @Service} annotation
+ * @param name the service name, explicit or derived from the class name
+ * @param image the image as written; empty when it is to come from the processor options
+ */
+public record ServiceModel(
+    String className,
+    Origin origin,
+    Located<String> name,
+    Located<String> image,
+    Located<Integer> port,
+    Located<String> team,
+    ResourcesModel resources,
+    List<EnvModel> env,
+    List<Located<String>> dependsOn,
+    Located<String> drain,
+    Located<String> gracePeriod,
+    Optional<ScalingModel> scaling,
+    Optional<HealthCheckModel> healthCheck,
+    Optional<CanaryModel> canary,
+    Optional<BlueGreenModel> blueGreen,
+    Optional<ExposeModel> expose,
+    SloModel slo,
+    MetricsModel metrics,
+    List<WaiverModel> waivers) {
+
+  public ServiceModel {
+    env = List.copyOf(env);
+    dependsOn = List.copyOf(dependsOn);
+    waivers = List.copyOf(waivers);
+  }
+
+  /** The plain service name. */
+  public String serviceName() {
+    return name.value();
+  }
+
+  /** True when the workload is an Argo Rollouts {@code Rollout} rather than a Deployment. */
+  public boolean isRollout() {
+    return canary.isPresent() || blueGreen.isPresent();
+  }
+}

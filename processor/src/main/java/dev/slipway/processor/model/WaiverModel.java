@@ -1,0 +1,4 @@
+package dev.slipway.processor.model;
+
+/** One {@code @Waive}. */
+public record WaiverModel(Origin origin, Located<String> rule, Located<String> reason) {}

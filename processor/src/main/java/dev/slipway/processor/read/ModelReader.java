@@ -1,0 +1,227 @@
+package dev.slipway.processor.read;
+
+import dev.slipway.processor.model.BlueGreenModel;
+import dev.slipway.processor.model.CanaryModel;
+import dev.slipway.processor.model.EnvModel;
+import dev.slipway.processor.model.ExposeModel;
+import dev.slipway.processor.model.HealthCheckModel;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.MetricsModel;
+import dev.slipway.processor.model.Origin;
+import dev.slipway.processor.model.ResourcesModel;
+import dev.slipway.processor.model.ScalingModel;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.model.SloModel;
+import dev.slipway.processor.model.WaiverModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Reads an annotated class into a {@link ServiceModel}, once. The only reader of javac elements. */
+public final class ModelReader {
+
+  public static final String PACKAGE = "dev.slipway.annotations.";
+  public static final String SERVICE = PACKAGE + "Service";
+  public static final String SCALING = PACKAGE + "Scaling";
+  public static final String HEALTH_CHECK = PACKAGE + "HealthCheck";
+  public static final String CANARY = PACKAGE + "Canary";
+  public static final String BLUE_GREEN = PACKAGE + "BlueGreen";
+  public static final String EXPOSE = PACKAGE + "Expose";
+  public static final String SLO = PACKAGE + "Slo";
+  public static final String METRICS = PACKAGE + "Metrics";
+  public static final String WAIVE = PACKAGE + "Waive";
+  public static final String WAIVE_LIST = PACKAGE + "Waive.List";
+
+  /** The annotations that only make sense next to {@code @Service}. */
+  public static final List<String> COMPANIONS =
+      List.of(SCALING, HEALTH_CHECK, CANARY, BLUE_GREEN, EXPOSE, SLO, METRICS, WAIVE, WAIVE_LIST);
+
+  private static final List<String> CLASS_NAME_SUFFIXES =
+      List.of("Service", "Application", "App", "Main", "Server");
+
+  private final Elements elements;
+
+  public ModelReader(Elements elements) {
+    this.elements = elements;
+  }
+
+  /**
+   * Reads {@code type}, which carries {@code @Service}.
+   *
+   * @throws UnreadableAnnotationException when javac could not attribute a value; it has already
+   *     reported why
+   */
+  public ServiceModel read(TypeElement type) {
+    AnnotationReader service = reader(type, SERVICE).orElseThrow();
+    Located<String> writtenName = service.string("name");
+    Located<String> name =
+        writtenName.explicit()
+            ? writtenName
+            : new Located<>(
+                nameFromClass(type.getSimpleName().toString()), writtenName.origin(), false);
+    AnnotationReader resources = service.nested("resources");
+    return new ServiceModel(
+        type.getQualifiedName().toString(),
+        service.origin(),
+        name,
+        service.string("image"),
+        service.integer("port"),
+        service.string("team"),
+        new ResourcesModel(
+            resources.origin(),
+            resources.string("cpu"),
+            resources.string("memory"),
+            resources.string("cpuLimit"),
+            resources.string("memoryLimit")),
+        service.nestedArray("env").stream().map(ModelReader::env).toList(),
+        service.array("dependsOn", String.class).value(),
+        service.string("drain"),
+        service.string("gracePeriod"),
+        optional(type, SCALING, ModelReader::scaling),
+        optional(type, HEALTH_CHECK, ModelReader::healthCheck),
+        optional(type, CANARY, ModelReader::canary),
+        optional(type, BLUE_GREEN, ModelReader::blueGreen),
+        optional(type, EXPOSE, ModelReader::expose),
+        slo(reader(type, SLO).orElseGet(() -> defaults(type, SLO, service))),
+        metrics(reader(type, METRICS).orElseGet(() -> defaults(type, METRICS, service))),
+        waivers(type));
+  }
+
+  /**
+   * The Kubernetes name for a class: common suffixes dropped, camel case to kebab case.
+   * {@code OrdersService} → {@code orders}, {@code PaymentGateway} → {@code payment-gateway},
+   * {@code HTTPProxyApp} → {@code http-proxy}.
+   */
+  public static String nameFromClass(String simpleName) {
+    String base = simpleName;
+    for (String suffix : CLASS_NAME_SUFFIXES) {
+      if (base.endsWith(suffix) && base.length() > suffix.length()) {
+        base = base.substring(0, base.length() - suffix.length());
+        break;
+      }
+    }
+    return base.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+        .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+        .replace('_', '-')
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static EnvModel env(AnnotationReader env) {
+    return new EnvModel(
+        env.origin(),
+        env.string("name"),
+        env.string("value"),
+        env.string("secret"),
+        env.string("configMap"),
+        env.string("key"));
+  }
+
+  private static ScalingModel scaling(AnnotationReader a) {
+    return new ScalingModel(
+        a.origin(),
+        a.integer("min"),
+        a.integer("max"),
+        a.integer("cpuUtilization"),
+        a.integer("memoryUtilization"));
+  }
+
+  private static HealthCheckModel healthCheck(AnnotationReader a) {
+    return new HealthCheckModel(
+        a.origin(),
+        a.string("liveness"),
+        a.string("readiness"),
+        a.string("startup"),
+        a.integer("port"),
+        a.string("period"),
+        a.string("timeout"),
+        a.integer("failureThreshold"),
+        a.string("initialDelay"));
+  }
+
+  private static CanaryModel canary(AnnotationReader a) {
+    return new CanaryModel(
+        a.origin(),
+        a.array("steps", Integer.class),
+        a.string("pause"),
+        a.decimal("maxErrorRate"),
+        a.string("maxLatencyP99"));
+  }
+
+  private static BlueGreenModel blueGreen(AnnotationReader a) {
+    return new BlueGreenModel(
+        a.origin(),
+        a.bool("autoPromote"),
+        a.string("promotionDelay"),
+        a.string("scaleDownDelay"),
+        a.decimal("maxErrorRate"),
+        a.string("maxLatencyP99"));
+  }
+
+  private static ExposeModel expose(AnnotationReader a) {
+    return new ExposeModel(
+        a.origin(), a.string("host"), a.string("path"), a.string("tlsSecret"), a.string("ingressClass"));
+  }
+
+  private static SloModel slo(AnnotationReader a) {
+    return new SloModel(
+        a.origin(),
+        a.decimal("availability"),
+        a.string("latency"),
+        a.decimal("latencyTarget"),
+        a.string("window"));
+  }
+
+  private static MetricsModel metrics(AnnotationReader a) {
+    return new MetricsModel(a.origin(), a.string("path"), a.integer("port"), a.string("interval"));
+  }
+
+  private List<WaiverModel> waivers(TypeElement type) {
+    List<WaiverModel> waivers = new ArrayList<>();
+    reader(type, WAIVE).ifPresent(w -> waivers.add(waiver(w)));
+    reader(type, WAIVE_LIST)
+        .ifPresent(list -> list.nestedArray("value").forEach(w -> waivers.add(waiver(w))));
+    return waivers;
+  }
+
+  private static WaiverModel waiver(AnnotationReader w) {
+    return new WaiverModel(w.origin(), w.string("rule"), w.string("reason"));
+  }
+
+  private <T> Optional<T> optional(
+      TypeElement type, String annotation, Function<AnnotationReader, T> read) {
+    return reader(type, annotation).map(read);
+  }
+
+  private Optional<AnnotationReader> reader(TypeElement type, String annotation) {
+    return mirror(type, annotation).map(m -> AnnotationReader.of(type, m));
+  }
+
+  /**
+   * An annotation the class does not carry, read with all defaults from a synthetic mirror; its
+   * values point at {@code @Service}.
+   */
+  private AnnotationReader defaults(TypeElement type, String annotation, AnnotationReader service) {
+    TypeElement annotationType = elements.getTypeElement(annotation);
+    if (annotationType == null) {
+      throw new UnreadableAnnotationException(annotation + " is not on the class path");
+    }
+    return new AnnotationReader(type, new DefaultMirror(annotationType), service.origin());
+  }
+
+  /** The mirror of {@code annotation} on {@code type}, if present. */
+  public static Optional<AnnotationMirror> mirror(TypeElement type, String annotation) {
+    return type.getAnnotationMirrors().stream()
+        .filter(m -> qualifiedName(m).equals(annotation))
+        .map(m -> (AnnotationMirror) m)
+        .findFirst();
+  }
+
+  static String qualifiedName(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+}
