@@ -16,24 +16,38 @@ import java.util.List;
 public final class KubernetesEmitter implements Emitter {
 
   /** Every kind of object in a base, in the order kustomize lists them. */
-  static final List<ManifestSource> SOURCES = List.of(new ServiceAccountManifest());
+  static final List<ManifestSource> SOURCES =
+      List.of(
+          new ServiceAccountManifest(),
+          new ServiceManifest(),
+          new DeploymentManifest(),
+          new HpaManifest(),
+          new PdbManifest(),
+          new NetworkPolicyManifest(),
+          new IngressManifest());
+
+  /** The objects of {@code service}'s base, in {@link #SOURCES} order. */
+  public static List<Manifest> manifests(ServiceModel service, Compilation compilation) {
+    List<Manifest> manifests = new ArrayList<>();
+    for (ManifestSource source : SOURCES) {
+      manifests.addAll(source.manifests(service, compilation));
+    }
+    return manifests;
+  }
 
   @Override
   public List<GeneratedFile> emit(Compilation compilation) {
     List<GeneratedFile> files = new ArrayList<>();
     for (ServiceModel service : compilation.services()) {
       String base = service.serviceName() + "/base/";
-      List<String> resources = new ArrayList<>();
-      for (ManifestSource source : SOURCES) {
-        for (Manifest manifest : source.manifests(service, compilation)) {
-          files.add(GeneratedFile.text(base + manifest.fileName(), Serialization.yaml(manifest.object())));
-          resources.add(manifest.fileName());
-        }
-      }
       ObjectNode kustomization = Serialization.object();
       kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
       kustomization.put("kind", "Kustomization");
-      resources.forEach(kustomization.putArray("resources")::add);
+      var resources = kustomization.putArray("resources");
+      for (Manifest manifest : manifests(service, compilation)) {
+        files.add(GeneratedFile.text(base + manifest.fileName(), Serialization.yaml(manifest.object())));
+        resources.add(manifest.fileName());
+      }
       files.add(GeneratedFile.text(base + "kustomization.yaml", Serialization.yaml(kustomization)));
     }
     return files;

@@ -1,0 +1,175 @@
+package dev.slipway.processor.emit.kubernetes;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.values.ImageReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What one environment changes in a service's base: the namespace, an {@code environment} label,
+ * the image tag and the replica floor. The same value is written as a kustomize overlay
+ * ({@link #kustomization()} and the {@link #patches()}) and applied in Java for the rendered
+ * streams ({@link #render}), so the two cannot drift apart.
+ *
+ * @param baseImage the image in the base, which kustomize's {@code images} entry matches by name
+ * @param image the image this environment runs
+ * @param patches JSON 6902 patches, one file per target object
+ */
+public record Overlay(
+    Environment environment,
+    String namespace,
+    ContainerImage baseImage,
+    ContainerImage image,
+    List<Patch> patches) {
+
+  /** The label that says which environment an object belongs to. */
+  public static final String ENVIRONMENT_LABEL = "environment";
+
+  /**
+   * A JSON 6902 patch of one base object.
+   *
+   * @param fileName its file next to the overlay's kustomization
+   * @param operations {@code add}, {@code replace} or {@code remove} of object members
+   */
+  public record Patch(String fileName, String kind, String name, ArrayNode operations) {}
+
+  public Overlay {
+    patches = List.copyOf(patches);
+  }
+
+  public static Overlay of(ServiceModel service, Environment environment, Compilation compilation) {
+    ContainerImage base = ContainerImage.of(service, compilation.options());
+    ContainerImage image =
+        compilation.options().tagFor(environment.name()).map(base::withTag).orElse(base);
+    List<Patch> patches = new ArrayList<>();
+    ArrayNode workloadOps = Serialization.object().arrayNode();
+    int annotated = Workload.minReplicas(service);
+    int replicas = environment.tier().replicas(annotated);
+    if (replicas != annotated) {
+      if (Workload.autoscaled(service)) {
+        ArrayNode hpaOps = Serialization.object().arrayNode();
+        hpaOps.add(operation("replace", "/spec/minReplicas", IntNode.valueOf(replicas)));
+        patches.add(new Patch("hpa.patch.yaml", "HorizontalPodAutoscaler", service.serviceName(), hpaOps));
+      } else {
+        workloadOps.add(operation("replace", "/spec/replicas", IntNode.valueOf(replicas)));
+      }
+    }
+    if (!image.version().equals(base.version())) {
+      for (String labels : List.of("/metadata/labels", "/spec/template/metadata/labels")) {
+        String path = labels + "/app.kubernetes.io~1version";
+        workloadOps.add(
+            image.version()
+                .map(v -> operation("add", path, TextNode.valueOf(v)))
+                .orElseGet(() -> operation("remove", path, null)));
+      }
+    }
+    if (!workloadOps.isEmpty()) {
+      String kind = Workload.kind(service);
+      patches.add(new Patch(kind.toLowerCase(Locale.ROOT) + ".patch.yaml", kind, service.serviceName(), workloadOps));
+    }
+    return new Overlay(
+        environment,
+        compilation.options().namespaceFor(service, environment.name()),
+        base,
+        image,
+        patches);
+  }
+
+  /** The overlay's {@code kustomization.yaml}, next to the base in {@code ../../base}. */
+  public ObjectNode kustomization() {
+    ObjectNode kustomization = Serialization.object();
+    kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
+    kustomization.put("kind", "Kustomization");
+    kustomization.put("namespace", namespace);
+    kustomization.putArray("resources").add("../../base");
+    // object metadata only: selectors are immutable, and the pods need no second copy
+    ObjectNode labels = kustomization.putArray("labels").addObject();
+    labels.putObject("pairs").put(ENVIRONMENT_LABEL, environment.name());
+    ObjectNode images = kustomization.putArray("images").addObject();
+    ImageReference reference = image.reference();
+    images.put("name", baseImage.reference().name());
+    if (!reference.tag().isEmpty()) {
+      images.put("newTag", reference.tag());
+    }
+    if (!reference.digest().isEmpty()) {
+      images.put("digest", reference.digest());
+    }
+    if (!patches.isEmpty()) {
+      ArrayNode list = kustomization.putArray("patches");
+      for (Patch patch : patches) {
+        ObjectNode entry = list.addObject();
+        entry.put("path", patch.fileName());
+        ObjectNode target = entry.putObject("target");
+        target.put("kind", patch.kind());
+        target.put("name", patch.name());
+      }
+    }
+    return kustomization;
+  }
+
+  /** The base objects as {@code kubectl kustomize} renders this overlay: new, changed copies. */
+  public List<ObjectNode> render(List<Manifest> base) {
+    List<ObjectNode> rendered = new ArrayList<>();
+    for (Manifest manifest : base) {
+      ObjectNode object = manifest.object().deepCopy();
+      for (Patch patch : patches) {
+        if (patch.kind().equals(object.path("kind").asText())
+            && patch.name().equals(object.path("metadata").path("name").asText())) {
+          patch.operations().forEach(op -> apply(object, (ObjectNode) op));
+        }
+      }
+      ObjectNode metadata = object.withObject("/metadata");
+      metadata.put("namespace", namespace);
+      metadata.withObject("/labels").put(ENVIRONMENT_LABEL, environment.name());
+      replaceImage(object.path("spec").path("template").path("spec"));
+      replaceImage(object.path("spec"));
+      rendered.add(object);
+    }
+    return rendered;
+  }
+
+  private void replaceImage(JsonNode podSpec) {
+    for (String list : List.of("initContainers", "containers")) {
+      for (JsonNode container : podSpec.path(list)) {
+        String current = container.path("image").asText();
+        boolean matches =
+            ImageReference.parse(current)
+                .map(r -> r.name().equals(baseImage.reference().name()))
+                .orElse(false);
+        if (matches) {
+          ((ObjectNode) container).put("image", image.toString());
+        }
+      }
+    }
+  }
+
+  private static ObjectNode operation(String op, String path, JsonNode value) {
+    ObjectNode operation = Serialization.object();
+    operation.put("op", op);
+    operation.put("path", path);
+    Optional.ofNullable(value).ifPresent(v -> operation.set("value", v));
+    return operation;
+  }
+
+  /** One JSON 6902 operation on an object member, the only kind of target the patches use. */
+  private static void apply(ObjectNode object, ObjectNode operation) {
+    JsonPointer pointer = JsonPointer.compile(operation.get("path").asText());
+    ObjectNode parent = object.withObject(pointer.head());
+    String member = pointer.last().getMatchingProperty();
+    if (operation.get("op").asText().equals("remove")) {
+      parent.remove(member);
+    } else {
+      parent.set(member, operation.get("value"));
+    }
+  }
+}
