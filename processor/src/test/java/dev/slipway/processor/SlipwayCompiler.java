@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.annotation.processing.Processor;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import javax.tools.StandardLocation;
 
 /** Test fixture: compiles sources with the Slipway processor and exposes what it wrote. */
@@ -112,6 +115,25 @@ public final class SlipwayCompiler {
         throw new UncheckedIOException(e);
       }
       return dir;
+    }
+  }
+
+  /**
+   * Compiles with the real javac to {@code classes} on disk, where a failed compile's leftovers
+   * would show (Compile Testing hides the files of a failed compile).
+   *
+   * @return whether the compile succeeded
+   */
+  public static boolean compileTo(Path classes, JavaFileObject... sources) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostic -> {}, List.of("-proc:only"), null, Arrays.asList(sources));
+      task.setProcessors(List.of(new SlipwayProcessor()));
+      return task.call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
