@@ -73,6 +73,10 @@ public record Overlay(
                 .orElseGet(() -> operation("remove", path, null)));
       }
     }
+    service
+        .expose()
+        .filter(e -> environment.tier() != Environment.Tier.PRODUCTION)
+        .ifPresent(e -> patches.add(ingressHost(service, environment, e.host().value())));
     if (!workloadOps.isEmpty()) {
       String kind = Workload.kind(service);
       patches.add(new Patch(kind.toLowerCase(Locale.ROOT) + ".patch.yaml", kind, service.serviceName(), workloadOps));
@@ -83,6 +87,25 @@ public record Overlay(
         base,
         image,
         patches);
+  }
+
+  /**
+   * Outside production the Ingress answers on {@code <first label>-<env>.<rest of the host>},
+   * such as {@code orders-dev.acme.example}: the production host stays unique across a shared
+   * ingress controller, and a wildcard certificate for the domain still covers it.
+   */
+  private static Patch ingressHost(ServiceModel service, Environment environment, String host) {
+    int dot = host.indexOf('.');
+    String envHost =
+        dot < 0
+            ? host + "-" + environment.name()
+            : host.substring(0, dot) + "-" + environment.name() + host.substring(dot);
+    ArrayNode ops = Serialization.object().arrayNode();
+    ops.add(operation("replace", "/spec/rules/0/host", TextNode.valueOf(envHost)));
+    if (!service.expose().orElseThrow().tlsSecret().value().isEmpty()) {
+      ops.add(operation("replace", "/spec/tls/0/hosts/0", TextNode.valueOf(envHost)));
+    }
+    return new Patch("ingress.patch.yaml", "Ingress", service.serviceName(), ops);
   }
 
   /** The overlay's {@code kustomization.yaml}, next to the base in {@code ../../base}. */
@@ -161,15 +184,23 @@ public record Overlay(
     return operation;
   }
 
-  /** One JSON 6902 operation on an object member, the only kind of target the patches use. */
+  /** One JSON 6902 operation whose parent exists, as kustomize applies it. */
   private static void apply(ObjectNode object, ObjectNode operation) {
     JsonPointer pointer = JsonPointer.compile(operation.get("path").asText());
-    ObjectNode parent = object.withObject(pointer.head());
-    String member = pointer.last().getMatchingProperty();
-    if (operation.get("op").asText().equals("remove")) {
-      parent.remove(member);
+    JsonNode parent = object.at(pointer.head());
+    String op = operation.get("op").asText();
+    JsonNode value = operation.get("value");
+    if (parent instanceof ArrayNode array) {
+      int index = pointer.last().getMatchingIndex();
+      switch (op) {
+        case "remove" -> array.remove(index);
+        case "add" -> array.insert(index, value);
+        default -> array.set(index, value);
+      }
+    } else if (op.equals("remove")) {
+      ((ObjectNode) parent).remove(pointer.last().getMatchingProperty());
     } else {
-      parent.set(member, operation.get("value"));
+      ((ObjectNode) parent).set(pointer.last().getMatchingProperty(), value);
     }
   }
 }

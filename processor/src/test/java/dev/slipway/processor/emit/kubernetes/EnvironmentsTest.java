@@ -169,6 +169,29 @@ class EnvironmentsTest {
     assertFalse(out.yaml("shop/overlays/live/kustomization.yaml").has("patches"));
   }
 
+  @Test
+  void outsideProductionTheIngressAnswersOnAnEnvironmentHost() {
+    Output out =
+        compile(
+            service(
+                "ShopService",
+                AUTOSCALED + "@Expose(host = \"shop.example.com\", tlsSecret = \"shop-tls\")\n"));
+    assertObject(
+        """
+        - {op: replace, path: /spec/rules/0/host, value: shop-staging.example.com}
+        - {op: replace, path: /spec/tls/0/hosts/0, value: shop-staging.example.com}
+        """,
+        out.yaml("shop/overlays/staging/ingress.patch.yaml"));
+    JsonNode ingress =
+        out.stream("shop/rendered/staging.yaml").stream()
+            .filter(o -> o.get("kind").asText().equals("Ingress"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("shop-staging.example.com", ingress.at("/spec/rules/0/host").asText());
+    assertEquals("shop-staging.example.com", ingress.at("/spec/tls/0/hosts/0").asText());
+    assertFalse(out.files().containsKey("shop/overlays/prod/ingress.patch.yaml"));
+  }
+
   private static JsonNode deployment(List<JsonNode> objects) {
     return objects.stream().filter(o -> o.get("kind").asText().equals("Deployment")).findFirst().orElseThrow();
   }
