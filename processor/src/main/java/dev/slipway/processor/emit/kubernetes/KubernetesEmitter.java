@@ -20,7 +20,10 @@ public final class KubernetesEmitter implements Emitter {
       List.of(
           new ServiceAccountManifest(),
           new ServiceManifest(),
+          new RolloutServicesManifest(),
           new DeploymentManifest(),
+          new RolloutManifest(),
+          new AnalysisTemplateManifest(),
           new HpaManifest(),
           new PdbManifest(),
           new NetworkPolicyManifest(),
