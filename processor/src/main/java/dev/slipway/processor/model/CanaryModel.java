@@ -14,4 +14,5 @@ public record CanaryModel(
     Located<List<Located<Integer>>> steps,
     Located<String> pause,
     Located<Double> maxErrorRate,
-    Located<String> maxLatencyP99) {}
+    Located<String> maxLatencyP99,
+    Located<Boolean> manualGate) {}

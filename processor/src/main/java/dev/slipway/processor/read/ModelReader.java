@@ -149,7 +149,8 @@ public final class ModelReader {
         a.array("steps", Integer.class),
         a.string("pause"),
         a.decimal("maxErrorRate"),
-        a.string("maxLatencyP99"));
+        a.string("maxLatencyP99"),
+        a.bool("manualGate"));
   }
 
   private static BlueGreenModel blueGreen(AnnotationReader a, int position) {

@@ -58,7 +58,7 @@ public record Analysis(
   /** One failing measurement is tolerated (a burst of errors in one minute); the second aborts. */
   public static final int FAILURE_LIMIT = 1;
 
-  /** Prometheus unreachable or failing for this many measurements in a row aborts the rollout. */
+  /** Prometheus unreachable or failing for more measurements in a row than this aborts the rollout. */
   public static final int CONSECUTIVE_ERROR_LIMIT = 4;
 
   private static final String REQUESTS = "http_server_requests_seconds";

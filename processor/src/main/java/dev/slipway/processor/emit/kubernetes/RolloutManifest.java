@@ -16,8 +16,8 @@ import java.util.List;
  * Rollouts {@code Rollout} named like the service that runs the same {@link PodTemplate} as a
  * Deployment would, and replaces it.
  *
- * <p>Canary: the weights of {@code steps}, each followed by a timed {@code pause} (never the
- * indefinite {@code pause: {}}), while the {@link Analysis} runs in the background from the first
+ * <p>Canary: the weights of {@code steps}, each followed by a timed {@code pause} (the indefinite
+ * {@code pause: {}} only as the {@code manualGate} after the last one), while the {@link Analysis} runs in the background from the first
  * pause on, when the canary pods are up and taking traffic; a failed analysis aborts and scales
  * the canary away. Without a traffic router, the weight is the canary's share of the pods, behind
  * the service's own Service, which selects both versions; {@code <name>-canary} and
@@ -73,7 +73,11 @@ public final class RolloutManifest implements ManifestSource {
       background.put("startingStep", 1);
     }
     strategy.set("analysis", background);
-    strategy.set("steps", steps(weights, Analysis.duration(canary.pause().value())));
+    ArrayNode steps = steps(weights, Analysis.duration(canary.pause().value()));
+    if (canary.manualGate().value()) {
+      steps.addObject().putObject("pause"); // the one indefinite pause: asked for, and documented
+    }
+    strategy.set("steps", steps);
     return strategy;
   }
 

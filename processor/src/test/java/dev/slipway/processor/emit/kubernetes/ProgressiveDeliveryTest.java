@@ -149,6 +149,30 @@ class ProgressiveDeliveryTest {
   }
 
   @Test
+  void aManualGateHoldsTheRolloutAfterTheLastPauseUntilSomeonePromotesIt() {
+    Output gated =
+        compile(
+            service(
+                "ShopService",
+                """
+                @Service(image = "registry.example.com/acme/shop:1.2.3", team = "retail")
+                @HealthCheck
+                @Canary(steps = {20, 50}, pause = "10m", manualGate = true)
+                """));
+    JsonNode rollout = gated.yaml("shop/base/rollout.yaml");
+    assertObject(
+        """
+        - setWeight: 20
+        - pause: {duration: 10m}
+        - setWeight: 50
+        - pause: {duration: 10m}
+        - pause: {}
+        """,
+        rollout.at("/spec/strategy/canary/steps"));
+    KubernetesSchemas.assertValid(rollout);
+  }
+
+  @Test
   void theAnalysisTemplateMeasuresTheNewPodsErrorRatioAndP99LatencyEveryMinute() {
     String scope = "namespace=\"{{args.namespace}}\",rollouts_pod_template_hash=\"{{args.pod-template-hash}}\"";
     assertObject(
