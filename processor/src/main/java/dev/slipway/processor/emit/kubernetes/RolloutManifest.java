@@ -24,8 +24,9 @@ import java.util.List;
  * {@code <name>-stable} reach one version each.
  *
  * <p>Blue-green: the new version starts beside the old behind {@code <name>-preview}, is
- * analysed, and then the service's own Service switches to it; the old pods stay for
- * {@code scaleDownDelay} so that an abort switches back at once.
+ * analysed for {@code promotionDelay}, and then the service's own Service switches to it (at once,
+ * or when a person promotes it without {@code autoPromote}); the old pods stay for
+ * {@code scaleDownDelay}, ready to take the traffic back.
  *
  * <p>Either way capacity never drops (no pod is taken away before its replacement is ready), and
  * a rollout that makes no progress for ten minutes is aborted.
@@ -96,12 +97,9 @@ public final class RolloutManifest implements ManifestSource {
     ObjectNode strategy = Serialization.object();
     strategy.put("activeService", service.serviceName());
     strategy.put("previewService", RolloutServicesManifest.previewName(service));
-    boolean auto = blueGreen.autoPromote().value();
-    strategy.put("autoPromotionEnabled", auto);
-    long delay = Analysis.duration(blueGreen.promotionDelay().value()).toSeconds();
-    if (auto && delay > 0) {
-      strategy.put("autoPromotionSeconds", clampToInt(delay));
-    }
+    // no autoPromotionSeconds: Argo starts that timer only after the pre-promotion analysis has
+    // passed, and the analysis itself already spans promotionDelay (see Analysis.of)
+    strategy.put("autoPromotionEnabled", blueGreen.autoPromote().value());
     strategy.put(
         "scaleDownDelaySeconds",
         clampToInt(Analysis.duration(blueGreen.scaleDownDelay().value()).toSeconds()));

@@ -360,7 +360,6 @@ class ProgressiveDeliveryTest {
           activeService: cart
           previewService: cart-preview
           autoPromotionEnabled: true
-          autoPromotionSeconds: 300
           scaleDownDelaySeconds: 600
           prePromotionAnalysis:
             templates: [{templateName: cart}]
@@ -390,7 +389,6 @@ class ProgressiveDeliveryTest {
   void manualBlueGreenWaitsForAHumanToPromote() {
     JsonNode strategy = MANUAL_BLUE_GREEN.yaml("cart/base/rollout.yaml").at("/spec/strategy/blueGreen");
     assertFalse(strategy.get("autoPromotionEnabled").asBoolean());
-    assertFalse(strategy.has("autoPromotionSeconds"));
   }
 
   /** Objects in a stable order, so two streams compare as sets of objects. */
