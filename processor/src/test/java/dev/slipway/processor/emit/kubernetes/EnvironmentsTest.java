@@ -154,6 +154,20 @@ class EnvironmentsTest {
   }
 
   @Test
+  void aTagThatIsNoLabelValueRemovesTheVersionLabel() {
+    Output out = compile(Map.of("slipway.environmentTags", "staging=_ci.7"), service("StockService", FIXED));
+    assertObject(
+        """
+        - {op: remove, path: /metadata/labels/app.kubernetes.io~1version}
+        - {op: remove, path: /spec/template/metadata/labels/app.kubernetes.io~1version}
+        """,
+        out.yaml("stock/overlays/staging/deployment.patch.yaml"));
+    JsonNode staging = deployment(out.stream("stock/rendered/staging.yaml"));
+    assertEquals("registry.example.com/acme/stock:_ci.7", staging.at("/spec/template/spec/containers/0/image").asText());
+    assertFalse(staging.at("/spec/template/metadata/labels").has("app.kubernetes.io/version"));
+  }
+
+  @Test
   void environmentsAreConfigurableAndTheLastIsProduction() {
     Output out = compile(Map.of("slipway.environments", "qa, live"), service("ShopService", AUTOSCALED));
     assertEquals(
