@@ -151,9 +151,12 @@ public record Overlay(
           patch.operations().forEach(op -> apply(object, (ObjectNode) op));
         }
       }
-      ObjectNode metadata = object.withObject("/metadata");
-      metadata.put("namespace", namespace);
+      ObjectNode metadata = Serialization.object();
+      metadata.set("name", object.at("/metadata/name"));
+      metadata.put("namespace", namespace); // next to the name, where a reader looks for it
+      metadata.setAll(object.withObject("/metadata"));
       metadata.withObject("/labels").put(ENVIRONMENT_LABEL, environment.name());
+      object.set("metadata", metadata);
       replaceImage(object.path("spec").path("template").path("spec"));
       replaceImage(object.path("spec"));
       rendered.add(object);

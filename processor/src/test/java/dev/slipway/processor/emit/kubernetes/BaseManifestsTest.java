@@ -53,13 +53,13 @@ class BaseManifestsTest {
       """;
 
   @Test
-  void baseListsOneFilePerObjectInKustomizeOrder() {
+  void baseListsOneFilePerObjectInApplyOrder() {
     CompilationSubject.assertThat(SHOP.compilation()).succeededWithoutWarnings();
     assertObject(
         """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
-        resources: [serviceaccount.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, networkpolicy.yaml, ingress.yaml]
+        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, ingress.yaml]
         """,
         SHOP.yaml("shop/base/kustomization.yaml"));
   }
