@@ -329,6 +329,16 @@ class BaseManifestsTest {
   }
 
   @Test
+  void aProgressivelyDeliveredServiceHasNoDeploymentAndItsHpaTargetsTheRollout() {
+    Output out =
+        compile(service("CanaryService", minimal() + "@Scaling(min = 2, max = 4)\n@Canary\n"));
+    assertFalse(out.files().containsKey("canary/base/deployment.yaml"));
+    assertObject(
+        "{apiVersion: argoproj.io/v1alpha1, kind: Rollout, name: canary}",
+        out.yaml("canary/base/hpa.yaml").at("/spec/scaleTargetRef"));
+  }
+
+  @Test
   void notExposedMeansNoIngress() {
     Output out = compile(service("PlainService", minimal()));
     assertFalse(out.files().containsKey("plain/base/ingress.yaml"));
