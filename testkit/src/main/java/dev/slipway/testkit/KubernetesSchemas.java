@@ -31,10 +31,12 @@ import java.util.TreeSet;
  * <p>The schemas are the Kubernetes OpenAPI definitions and the Argo Rollouts and Prometheus
  * Operator CRD schemas, as shipped by the pinned npm packages in {@code testkit/package-lock.json}
  * and extracted into {@code kubernetes-schemas.json} at build time. On loading they are made
- * strict: every object schema that lists {@code properties} and says nothing about
- * {@code additionalProperties} gets {@code additionalProperties: false}; and {@code null} is not
- * accepted where the definitions allow it ({@code nullable}, {@code oneOf [X, null]}): a generated
- * manifest should leave a field out, not write null. They are loaded once, on first use.
+ * strict: every object schema that lists at least one property and says nothing about
+ * {@code additionalProperties} gets {@code additionalProperties: false} (an empty
+ * {@code properties} is how the packages write a CRD's {@code x-kubernetes-preserve-unknown-fields}
+ * object, which stays free-form); and {@code null} is not accepted where the definitions allow it
+ * ({@code nullable}, {@code oneOf [X, null]}): a generated manifest should leave a field out, not
+ * write null. They are loaded once, on first use.
  */
 public final class KubernetesSchemas {
 
@@ -184,7 +186,7 @@ public final class KubernetesSchemas {
         default -> result.set(keyword, value);
       }
     }
-    if (result.has("properties") && !result.has("additionalProperties")) {
+    if (!result.path("properties").isEmpty() && !result.has("additionalProperties")) {
       result.put("additionalProperties", false);
     }
     return result;
