@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -137,7 +138,11 @@ public final class KubernetesSchemas {
     extracted.path("definitions").fields()
         .forEachRemaining(entry -> definitions.set(entry.getKey(), strict(entry.getValue())));
 
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+    JsonMetaSchema draft7WithKubernetesFormats = JsonMetaSchema.builder(JsonMetaSchema.getV7())
+        .formats(KubernetesFormats.all())
+        .build();
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
+        builder -> builder.metaSchema(draft7WithKubernetesFormats));
     SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(true)
