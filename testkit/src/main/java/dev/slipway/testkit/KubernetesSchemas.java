@@ -22,7 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.TreeSet;
 
 /**
@@ -147,7 +147,7 @@ public final class KubernetesSchemas {
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(true)
         .build();
-    Map<String, JsonSchema> schemas = new TreeMap<>();
+    Map<String, JsonSchema> schemas = new HashMap<>();
     extracted.path("kinds").fields().forEachRemaining(entry -> {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       root.put("$ref", "#/definitions/" + entry.getValue().asText());
