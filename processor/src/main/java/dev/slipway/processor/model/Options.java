@@ -15,8 +15,8 @@ import java.util.Set;
  * @param tag image tag for every service (for example {@code ${project.version}}); empty keeps the
  *     tag written in the annotation
  * @param environments the overlay names, in order; the last one is production
- * @param environmentTags per-environment image tags ({@code -Aslipway.environmentTags=dev=abc,staging=1.5.0-rc.1}),
- *     replacing the production tag in that environment's overlay
+ * @param environmentTags image tags of single environments, replacing the production tag in their
+ *     overlays: {@code -Aslipway.environmentTags=dev=1.5.0-rc.1,staging=1.4.3}
  * @param namespace namespace pattern for an environment; {@code {env}}, {@code {team}} and
  *     {@code {service}} are replaced
  * @param strict warnings fail the build too
@@ -61,6 +61,7 @@ public record Options(
         Arrays.stream(value(raw, ENVIRONMENTS, "dev,staging,prod").split(","))
             .map(String::trim)
             .filter(s -> !s.isEmpty())
+            .distinct() // "dev,dev,prod" must not write the same files twice
             .toList(),
         pairs(value(raw, ENVIRONMENT_TAGS, "")),
         value(raw, NAMESPACE, "{env}"),

@@ -15,18 +15,22 @@ import java.util.List;
  */
 public final class KubernetesEmitter implements Emitter {
 
-  /** Every kind of object in a base, in the order kustomize lists them. */
+  /**
+   * Every kind of object in a base, in the order a plain {@code kubectl apply -f} of the rendered
+   * stream should create them: the identity and the network policy before any pod exists, a
+   * Rollout's analysis before the Rollout that runs it, the Ingress once its Service is there.
+   */
   static final List<ManifestSource> SOURCES =
       List.of(
           new ServiceAccountManifest(),
+          new NetworkPolicyManifest(),
           new ServiceManifest(),
           new RolloutServicesManifest(),
+          new AnalysisTemplateManifest(),
           new DeploymentManifest(),
           new RolloutManifest(),
-          new AnalysisTemplateManifest(),
           new HpaManifest(),
           new PdbManifest(),
-          new NetworkPolicyManifest(),
           new IngressManifest());
 
   /** The objects of {@code service}'s base, in {@link #SOURCES} order. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.slipway.processor.emit.Serialization;
@@ -52,12 +53,12 @@ public record Overlay(
     ContainerImage image =
         compilation.options().tagFor(environment.name()).map(base::withTag).orElse(base);
     List<Patch> patches = new ArrayList<>();
-    ArrayNode workloadOps = Serialization.object().arrayNode();
+    ArrayNode workloadOps = JsonNodeFactory.instance.arrayNode();
     int annotated = Workload.minReplicas(service);
     int replicas = environment.tier().replicas(annotated);
     if (replicas != annotated) {
       if (Workload.autoscaled(service)) {
-        ArrayNode hpaOps = Serialization.object().arrayNode();
+        ArrayNode hpaOps = JsonNodeFactory.instance.arrayNode();
         hpaOps.add(operation("replace", "/spec/minReplicas", IntNode.valueOf(replicas)));
         patches.add(new Patch("hpa.patch.yaml", "HorizontalPodAutoscaler", service.serviceName(), hpaOps));
       } else {
@@ -100,7 +101,7 @@ public record Overlay(
         dot < 0
             ? host + "-" + environment.name()
             : host.substring(0, dot) + "-" + environment.name() + host.substring(dot);
-    ArrayNode ops = Serialization.object().arrayNode();
+    ArrayNode ops = JsonNodeFactory.instance.arrayNode();
     ops.add(operation("replace", "/spec/rules/0/host", TextNode.valueOf(envHost)));
     if (!service.expose().orElseThrow().tlsSecret().value().isEmpty()) {
       ops.add(operation("replace", "/spec/tls/0/hosts/0", TextNode.valueOf(envHost)));
@@ -151,9 +152,12 @@ public record Overlay(
           patch.operations().forEach(op -> apply(object, (ObjectNode) op));
         }
       }
-      ObjectNode metadata = object.withObject("/metadata");
-      metadata.put("namespace", namespace);
+      ObjectNode metadata = Serialization.object();
+      metadata.set("name", object.at("/metadata/name"));
+      metadata.put("namespace", namespace); // next to the name, where a reader looks for it
+      metadata.setAll(object.withObject("/metadata"));
       metadata.withObject("/labels").put(ENVIRONMENT_LABEL, environment.name());
+      object.set("metadata", metadata);
       replaceImage(object.path("spec").path("template").path("spec"));
       replaceImage(object.path("spec"));
       rendered.add(object);

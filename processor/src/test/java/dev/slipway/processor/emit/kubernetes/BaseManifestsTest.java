@@ -53,13 +53,13 @@ class BaseManifestsTest {
       """;
 
   @Test
-  void baseListsOneFilePerObjectInKustomizeOrder() {
+  void baseListsOneFilePerObjectInApplyOrder() {
     CompilationSubject.assertThat(SHOP.compilation()).succeededWithoutWarnings();
     assertObject(
         """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
-        resources: [serviceaccount.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, networkpolicy.yaml, ingress.yaml]
+        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, ingress.yaml]
         """,
         SHOP.yaml("shop/base/kustomization.yaml"));
   }
@@ -326,6 +326,16 @@ class BaseManifestsTest {
     Output out = compile(service("BurstService", minimal() + "@Scaling(min = 1, max = 5)\n"));
     assertTrue(out.files().containsKey("burst/base/hpa.yaml"));
     assertFalse(out.files().containsKey("burst/base/pdb.yaml"));
+  }
+
+  @Test
+  void aProgressivelyDeliveredServiceHasNoDeploymentAndItsHpaTargetsTheRollout() {
+    Output out =
+        compile(service("CanaryService", minimal() + "@Scaling(min = 2, max = 4)\n@Canary\n"));
+    assertFalse(out.files().containsKey("canary/base/deployment.yaml"));
+    assertObject(
+        "{apiVersion: argoproj.io/v1alpha1, kind: Rollout, name: canary}",
+        out.yaml("canary/base/hpa.yaml").at("/spec/scaleTargetRef"));
   }
 
   @Test

@@ -84,7 +84,7 @@ class EnvironmentsTest {
   void renderedStreamCarriesNamespaceEnvironmentLabelAndImage() {
     List<JsonNode> objects = DEFAULT.stream("stock/rendered/staging.yaml");
     assertEquals(
-        List.of("ServiceAccount", "Service", "Deployment", "PodDisruptionBudget", "NetworkPolicy"),
+        List.of("ServiceAccount", "NetworkPolicy", "Service", "Deployment", "PodDisruptionBudget"),
         objects.stream().map(o -> o.get("kind").asText()).toList());
     for (JsonNode object : objects) {
       assertEquals("staging", object.at("/metadata/namespace").asText());
@@ -151,6 +151,20 @@ class EnvironmentsTest {
     assertEquals("1.3.0-rc.1", dev.at("/spec/template/metadata/labels/app.kubernetes.io~1version").asText());
     assertEquals(
         "4.0.0", out.yaml("stock/overlays/prod/kustomization.yaml").at("/images/0/newTag").asText());
+  }
+
+  @Test
+  void aTagThatIsNoLabelValueRemovesTheVersionLabel() {
+    Output out = compile(Map.of("slipway.environmentTags", "staging=_ci.7"), service("StockService", FIXED));
+    assertObject(
+        """
+        - {op: remove, path: /metadata/labels/app.kubernetes.io~1version}
+        - {op: remove, path: /spec/template/metadata/labels/app.kubernetes.io~1version}
+        """,
+        out.yaml("stock/overlays/staging/deployment.patch.yaml"));
+    JsonNode staging = deployment(out.stream("stock/rendered/staging.yaml"));
+    assertEquals("registry.example.com/acme/stock:_ci.7", staging.at("/spec/template/spec/containers/0/image").asText());
+    assertFalse(staging.at("/spec/template/metadata/labels").has("app.kubernetes.io/version"));
   }
 
   @Test

@@ -86,8 +86,8 @@ class ProgressiveDeliveryTest {
         """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
-        resources: [serviceaccount.yaml, service.yaml, service-canary.yaml, service-stable.yaml,
-                    rollout.yaml, analysistemplate.yaml, hpa.yaml, pdb.yaml, networkpolicy.yaml]
+        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, service-canary.yaml, service-stable.yaml,
+                    analysistemplate.yaml, rollout.yaml, hpa.yaml, pdb.yaml]
         """,
         CANARY.yaml("shop/base/kustomization.yaml"));
   }

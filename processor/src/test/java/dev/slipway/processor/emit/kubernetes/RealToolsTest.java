@@ -31,7 +31,7 @@ class RealToolsTest {
       compile(
           Map.of(
               "slipway.namespace", "{team}-{env}",
-              "slipway.environmentTags", "dev=2.0.0-rc.1",
+              "slipway.environmentTags", "dev=2.0.0-rc.1,staging=_ci.7",
               "slipway.registry", "registry.example.com/acme",
               "slipway.tag", "1.0.0"),
           service(
