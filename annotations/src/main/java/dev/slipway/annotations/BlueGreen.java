@@ -29,8 +29,9 @@ public @interface BlueGreen {
   String promotionDelay() default "1m";
 
   /**
-   * How long the old version keeps running after promotion, for a fast rollback. A duration of
-   * whole seconds. Default: {@code "5m"}.
+   * How long the old version keeps running after promotion, while the new one is analysed again
+   * under production traffic: a failure switches the traffic back to it. At least
+   * {@link #promotionDelay()}; a duration of whole seconds. Default: {@code "5m"}.
    */
   String scaleDownDelay() default "5m";
 

@@ -7,6 +7,7 @@ import dev.slipway.processor.rules.bluegreen.BlueGreenErrorRateNotRatio;
 import dev.slipway.processor.rules.bluegreen.BlueGreenWithCanary;
 import dev.slipway.processor.rules.bluegreen.InvalidBlueGreenDelay;
 import dev.slipway.processor.rules.bluegreen.InvalidBlueGreenLatency;
+import dev.slipway.processor.rules.bluegreen.ScaleDownBeforeAnalysisEnds;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,8 @@ public final class Rulebook {
           new InvalidBlueGreenDelay(),
           new BlueGreenErrorRateNotRatio(),
           new InvalidBlueGreenLatency(),
-          new BlueGreenWithCanary());
+          new BlueGreenWithCanary(),
+          new ScaleDownBeforeAnalysisEnds());
 
   private Rulebook() {}
 

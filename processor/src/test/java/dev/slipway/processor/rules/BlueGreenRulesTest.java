@@ -97,6 +97,17 @@ class BlueGreenRulesTest {
   }
 
   @Test
+  void theOldVersionOutlivesThePostPromotionAnalysis() {
+    JavaFileObject source = cart(SERVICE + "@BlueGreen(promotionDelay = \"10m\", scaleDownDelay = \"2m\")\n");
+    Compilation compilation = compiled(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[SLW-BG-005] @BlueGreen(scaleDownDelay = \"2m\") is shorter than promotionDelay = \"10m\"")
+        .inFile(source)
+        .onLineContaining("scaleDownDelay = \"2m\"");
+  }
+
+  @Test
   void aFailedCompileWritesNoRollout(@TempDir Path classes) {
     assertFalse(SlipwayCompiler.compileTo(classes, cart(SERVICE + "@Canary\n@BlueGreen\n")));
     assertFalse(Files.exists(classes.resolve("META-INF/slipway")));

@@ -25,8 +25,9 @@ import java.util.List;
  *
  * <p>Blue-green: the new version starts beside the old behind {@code <name>-preview}, is
  * analysed for {@code promotionDelay}, and then the service's own Service switches to it (at once,
- * or when a person promotes it without {@code autoPromote}); the old pods stay for
- * {@code scaleDownDelay}, ready to take the traffic back.
+ * or when a person promotes it without {@code autoPromote}). The same analysis then watches it
+ * under production traffic; the old pods stay for {@code scaleDownDelay}, and a failure switches
+ * the traffic back to them.
  *
  * <p>Either way capacity never drops (no pod is taken away before its replacement is ready), and
  * a rollout that makes no progress for ten minutes is aborted.
@@ -104,6 +105,9 @@ public final class RolloutManifest implements ManifestSource {
         "scaleDownDelaySeconds",
         clampToInt(Analysis.duration(blueGreen.scaleDownDelay().value()).toSeconds()));
     strategy.set("prePromotionAnalysis", analysis.rolloutReference());
+    // the same analysis again on production traffic: a failure switches back to the old pods,
+    // which are still running during scaleDownDelay
+    strategy.set("postPromotionAnalysis", analysis.rolloutReference());
     return strategy;
   }
 

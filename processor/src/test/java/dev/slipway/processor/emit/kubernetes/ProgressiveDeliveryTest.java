@@ -352,7 +352,7 @@ class ProgressiveDeliveryTest {
   }
 
   @Test
-  void blueGreenSwitchesTheServicesOwnServiceAfterAnalysingThePreview() {
+  void blueGreenSwitchesTheServicesOwnServiceAfterAnalysingThePreviewAndAnalysesItAgainAfter() {
     CompilationSubject.assertThat(BLUE_GREEN.compilation()).succeededWithoutWarnings();
     assertObject(
         """
@@ -362,6 +362,11 @@ class ProgressiveDeliveryTest {
           autoPromotionEnabled: true
           scaleDownDelaySeconds: 600
           prePromotionAnalysis:
+            templates: [{templateName: cart}]
+            args:
+              - {name: pod-template-hash, valueFrom: {podTemplateHashValue: Latest}}
+              - {name: namespace, valueFrom: {fieldRef: {fieldPath: metadata.namespace}}}
+          postPromotionAnalysis:
             templates: [{templateName: cart}]
             args:
               - {name: pod-template-hash, valueFrom: {podTemplateHashValue: Latest}}
