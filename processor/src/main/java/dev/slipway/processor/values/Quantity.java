@@ -22,6 +22,8 @@ public record Quantity(String text, BigDecimal value, String suffix) implements 
           "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))"
               + "(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
 
+  private static final Pattern EXPONENT = Pattern.compile("[eE][+-]?[0-9]+");
+
   /**
    * Exponents beyond this are refused rather than expanded: no real request is 10^1000 bytes, and
    * an unbounded exponent would let one attribute exhaust the compiler's memory.
@@ -82,9 +84,9 @@ public record Quantity(String text, BigDecimal value, String suffix) implements 
     return value.compareTo(other.value);
   }
 
-  /** {@code "e3"} or {@code "E-2"}; a lone {@code "E"} is the exa suffix. */
+  /** {@code "e3"} or {@code "E-2"}; {@code "E"} and {@code "Ei"} are the exa and exbi suffixes. */
   private static boolean isExponent(String suffix) {
-    return suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E');
+    return EXPONENT.matcher(suffix).matches();
   }
 
   private static Optional<Integer> exponent(String suffix) {

@@ -40,6 +40,7 @@ public final class DependencyCycle extends Rule {
     }
     graph.put(service.serviceName(), service.dependsOn().stream().map(Located::value).toList());
     return service.dependsOn().stream()
+        .filter(dependency -> !dependency.value().equals(service.serviceName())) // SLW-DEP-002
         .flatMap(
             dependency ->
                 pathBack(graph, dependency.value(), service.serviceName()).stream()

@@ -44,9 +44,9 @@ public final class UtilizationWithoutRequest extends Rule {
 
   private Stream<Finding> check(
       String targetMember, Located<Integer> target, String requestMember, Located<String> request) {
-    boolean noRequest =
-        Quantity.parse(request.value()).filter(q -> q.value().signum() > 0).isEmpty();
-    if (target.value() <= 0 || !noRequest) {
+    // An unparsable or negative request is SLW-RES-001's to report.
+    boolean zero = Quantity.parse(request.value()).filter(Quantity::isZero).isPresent();
+    if (target.value() <= 0 || !(request.value().isEmpty() || zero)) {
       return Stream.empty();
     }
     return Stream.of(
@@ -57,7 +57,8 @@ public final class UtilizationWithoutRequest extends Rule {
                 + requestMember
                 + " request, but "
                 + Describe.attribute("Resources", requestMember, request.value())
-                + " is not a positive quantity; set the request, or set "
+                + (zero ? " is zero" : " is not set")
+                + "; set the request, or set "
                 + targetMember
                 + " = 0"));
   }
