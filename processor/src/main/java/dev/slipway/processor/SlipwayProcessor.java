@@ -27,6 +27,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -205,7 +206,25 @@ public final class SlipwayProcessor extends AbstractProcessor {
     } else {
       processingEnv
           .getMessager()
-          .printMessage(kind, message, where.element(), where.mirror(), where.value());
+          .printMessage(kind, message, where.element(), where.mirror(), placeable(where));
     }
+  }
+
+  /**
+   * The value to point at. ecj only places values it handed out as annotation members; for an
+   * array element it falls back to the whole annotation, so under ecj a diagnostic about an array
+   * element points at the array attribute that contains it (javac places the element itself).
+   */
+  private AnnotationValue placeable(Origin where) {
+    if (!processingEnv.getClass().getName().startsWith("org.eclipse.jdt")) {
+      return where.value();
+    }
+    for (AnnotationValue member : where.mirror().getElementValues().values()) {
+      if (member.getValue() instanceof List<?> items
+          && items.stream().anyMatch(item -> item.equals(where.value()))) {
+        return member;
+      }
+    }
+    return where.value();
   }
 }

@@ -5,7 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.slipway.processor.SlipwayProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,9 +134,7 @@ final class Spec {
   Compilation compile(Compiler compiler) {
     List<String> flags = new ArrayList<>();
     options.forEach((k, v) -> flags.add("-A" + k + "=" + v));
-    List<JavaFileObject> files = new ArrayList<>();
-    sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
-    return compiler.withProcessors(new SlipwayProcessor()).withOptions(flags).compile(files);
+    return compiler.withProcessors(new SlipwayProcessor()).withOptions(flags).compile(sourceFiles());
   }
 
   /**
@@ -174,12 +171,13 @@ final class Spec {
     try {
       Path out = Files.createTempDirectory("slipway-spec");
       try {
-        List<String> flags = new ArrayList<>(List.of("-d", out.toString(), "-proc:full"));
+        List<String> flags = new ArrayList<>(List.of("-d", out.toString()));
+        if (compiler.isSupportedOption("-proc:full") >= 0) {
+          flags.add("-proc:full"); // newer javac runs explicitly given processors only with it
+        }
         options.forEach((k, v) -> flags.add("-A" + k + "=" + v));
-        List<JavaFileObject> files = new ArrayList<>();
-        sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
         JavaCompiler.CompilationTask task =
-            compiler.getTask(Writer.nullWriter(), null, d -> {}, flags, null, files);
+            compiler.getTask(Writer.nullWriter(), null, d -> {}, flags, null, sourceFiles());
         task.setProcessors(List.of(new SlipwayProcessor()));
         task.call();
         Path root = out.resolve(SlipwayProcessor.OUTPUT_ROOT);
@@ -194,6 +192,19 @@ final class Spec {
           walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sources, written to a fresh directory. */
+  private List<JavaFileObject> sourceFiles() {
+    try {
+      Path root = Files.createTempDirectory("slipway-spec-src");
+      root.toFile().deleteOnExit();
+      List<JavaFileObject> files = new ArrayList<>();
+      sources.forEach((name, text) -> files.add(SourceFile.write(root, name, text)));
+      return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
