@@ -47,7 +47,7 @@ public final class AmbiguousEnvSource extends Rule {
     return Stream.of(
         finding(
             sources.get(last).origin(),
-            EnvAttributes.describe(env, "name", null)
+            EnvAttributes.named(env)
                 + " has "
                 + String.join(" and ", sources.keySet())
                 + "; keep exactly one source: value, secret or configMap"));

@@ -37,7 +37,7 @@ public final class DuplicateEnvName extends Rule {
             env ->
                 finding(
                     env.name().origin(),
-                    EnvAttributes.describe(env, "name", null)
+                    EnvAttributes.named(env)
                         + " is set more than once and the container would see only the last"
                         + " value; remove or rename the repeated entry"));
   }

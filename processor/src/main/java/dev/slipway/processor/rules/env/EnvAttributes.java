@@ -8,9 +8,19 @@ final class EnvAttributes {
 
   private EnvAttributes() {}
 
-  /** {@code @Env(name = "X", member = value)}, or just {@code @Env(name = "X")}. */
+  /** {@code @Env(name = "X")}. */
+  static String named(EnvModel env) {
+    return "@Env(name = " + Describe.literal(env.name().value()) + ")";
+  }
+
+  /** {@code @Env(name = "X", member = value)}. */
   static String describe(EnvModel env, String member, Object value) {
-    String name = "@Env(name = " + Describe.literal(env.name().value());
-    return member.equals("name") ? name + ")" : name + ", " + member + " = " + Describe.literal(value) + ")";
+    return "@Env(name = "
+        + Describe.literal(env.name().value())
+        + ", "
+        + member
+        + " = "
+        + Describe.literal(value)
+        + ")";
   }
 }

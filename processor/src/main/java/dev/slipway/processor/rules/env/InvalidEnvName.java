@@ -36,7 +36,7 @@ public final class InvalidEnvName extends Rule {
                         problem ->
                             finding(
                                 env.name().origin(),
-                                EnvAttributes.describe(env, "name", null)
+                                EnvAttributes.named(env)
                                     + " "
                                     + problem
                                     + "; use letters, digits and '_', starting with a letter,"

@@ -34,7 +34,7 @@ public final class SecretLikeValue extends Rule {
                         kind ->
                             finding(
                                 env.value().origin(),
-                                EnvAttributes.describe(env, "name", null)
+                                EnvAttributes.named(env)
                                     + " has a literal value that looks like "
                                     + kind
                                     + " (not repeated here); store it in a Secret, use secret ="

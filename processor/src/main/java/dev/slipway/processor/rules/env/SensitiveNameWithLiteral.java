@@ -35,7 +35,7 @@ public final class SensitiveNameWithLiteral extends Rule {
             env ->
                 finding(
                     env.value().origin(),
-                    EnvAttributes.describe(env, "name", null)
+                    EnvAttributes.named(env)
                         + " names a credential but has a literal value; read it from a Secret:"
                         + " secret = \"<secret>\", key = \"<key>\""));
   }
