@@ -32,6 +32,7 @@ import dev.slipway.processor.rules.health.FailureThresholdBelowOne;
 import dev.slipway.processor.rules.health.InvalidProbePath;
 import dev.slipway.processor.rules.health.InvalidProbeTiming;
 import dev.slipway.processor.rules.health.LivenessSameAsReadiness;
+import dev.slipway.processor.rules.health.LivenessWithoutStartup;
 import dev.slipway.processor.rules.health.MissingReadinessProbe;
 import dev.slipway.processor.rules.health.ProbePortOutOfRange;
 import dev.slipway.processor.rules.health.ProbeTimingNotWholeSeconds;
@@ -121,6 +122,7 @@ public final class Rulebook {
           new FailureThresholdBelowOne(),
           new LivenessSameAsReadiness(),
           new ProbePortOutOfRange(),
+          new LivenessWithoutStartup(),
           new InvalidImageReference(),
           new ImageWithoutTag(),
           new LatestTag(),

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The image a service deploys: {@code @Service(image)} with its tag replaced by
  * {@code -Aslipway.tag} when that is set, or {@code <slipway.registry>/<name>[:<slipway.tag>]}
- * when the annotation leaves the image empty.
+ * when the annotation leaves the image empty. An image pinned by digest stays as written: the tag
+ * option must not silently unpin it.
  *
  * @param reference the reference text, which may be invalid (the rules say why)
  */
@@ -38,9 +39,10 @@ public record EffectiveImage(String reference, Source source) {
     if (tag.isEmpty()) {
       return Optional.of(new EffectiveImage(written, Source.ANNOTATION));
     }
-    // A written reference that does not parse stays as written, so its own error is reported.
+    // A digest, or a reference that does not parse (so that its own error is reported), stays as written.
     return Optional.of(
         ImageReference.parse(written)
+            .filter(parsed -> parsed.digest().isEmpty())
             .map(parsed -> new EffectiveImage(parsed.name() + ":" + tag, Source.ANNOTATION_WITH_TAG_OPTION))
             .orElse(new EffectiveImage(written, Source.ANNOTATION)));
   }

@@ -30,7 +30,8 @@ class ControlSourcesTest {
         orders().set("min = 3", "min = 2").set("max = 12", "max = 2").set("cpuUtilization = 70", "cpuUtilization = 0"),
         orders().set("host = \"orders.acme.example\"", "host = \"*.acme.example\""),
         orders().set("pause = \"5m\"", "pause = \"1h30m\""),
-        orders().set("startup = \"/health/started\"", "startup = \"\""),
+        orders().set("startup = \"/health/started\"", "startup = \"\"").set("initialDelay = \"0s\"", "initialDelay = \"30s\""),
+        orders().set("startup = \"/health/started\"", "startup = \"\"").set("liveness = \"/health/live\"", "liveness = \"\""),
         orders().set("steps = {10, 25, 50}", "steps = {1, 99}"),
         orders().set("port = 0,", "port = 9090,"),
         orders().option("slipway.registry", "registry.local:5000/acme").option("slipway.tag", "1.4.2")

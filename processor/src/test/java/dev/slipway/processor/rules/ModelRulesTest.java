@@ -59,6 +59,8 @@ class ModelRulesTest {
     assertThat(EffectiveImage.of(withImage(""), registry).orElseThrow().reference())
         .isEqualTo("registry.local:5000/acme/orders:2.0.0");
     assertThat(EffectiveImage.of(withImage(""), Options.DEFAULTS)).isEqualTo(Optional.empty());
+    String pinned = "ghcr.io/acme/orders@" + RuleSpecsTest.DIGEST;
+    assertThat(EffectiveImage.of(withImage(pinned), tagged).orElseThrow().reference()).isEqualTo(pinned);
   }
 
   @Test

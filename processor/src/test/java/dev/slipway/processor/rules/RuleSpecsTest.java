@@ -99,6 +99,8 @@ class RuleSpecsTest {
             .error("[SLW-HLT-007] @HealthCheck(liveness = \"/health/ready/\") is the same endpoint as readiness = \"/health/ready\", so a failing dependency would restart every pod; give liveness its own path that checks only the process, e.g. \"/health/live\""),
         orders().set("port = 0,", "port = -1,")
             .error("[SLW-HLT-008] @HealthCheck(port = -1) is outside 1..65535; use 0 for the service port, or the management port in 1..65535"),
+        orders().set("startup = \"/health/started\"", "startup = \"\"")
+            .warning("[SLW-HLT-009] @HealthCheck(startup = \"\") leaves liveness = \"/health/live\" probing from the first second, so a slow start ends in a restart loop; keep a startup probe, e.g. \"/health/started\", or set initialDelay"),
         // Image
         orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"ghcr.io/Acme/Orders:1.4.2\"")
             .error("[SLW-IMG-001] @Service(image = \"ghcr.io/Acme/Orders:1.4.2\") is not a valid image reference; write [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository, e.g. \"ghcr.io/acme/orders:1.4.2\""),
