@@ -66,9 +66,12 @@ class RulesReferenceTest {
         fix it, for example:
 
         ```
-        OrdersService.java:31: error: [SLW-SCL-002] @Scaling(min = 5) is greater than max = 3; set max >= min
-            max = 3,
+        src/com/acme/orders/OrdersService.java:13: error: [SLW-SCL-002] @Scaling(min = 5) is greater than max = 3; set max >= min
+            max = 3)
                   ^
+        src/com/acme/orders/OrdersService.java:15: error: [SLW-CAN-003] @Canary(steps = {10, 50, 25}) has the step 25 after 50; list the steps in strictly increasing order
+        @Canary(steps = {10, 50, 25}, pause = "5m")
+                                 ^
         ```
 
         ## Severities, strict mode, profiles and waivers
