@@ -41,6 +41,7 @@ class FuzzTest {
   private static final int COMPILES = Integer.getInteger("slipway.fuzz.compiles", 250);
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void everyCompileSucceedsOrFailsWithRuleErrorsOnly() throws IOException {
@@ -107,10 +108,13 @@ class FuzzTest {
           .that(Files.exists(artifacts))
           .isTrue();
       try (Stream<Path> written = Files.walk(artifacts)) {
-        for (Path file : written.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-          assertWithMessage("unparsable " + file + ", in " + context)
-              .that(YAML.readTree(file.toFile()))
-              .isNotNull();
+        for (Path file : written.filter(Files::isRegularFile).toList()) {
+          ObjectMapper reader = file.toString().endsWith(".json") ? JSON : file.toString().endsWith(".yaml") ? YAML : null;
+          if (reader != null) {
+            assertWithMessage("unparsable " + file + ", in " + context)
+                .that(reader.readTree(file.toFile()))
+                .isNotNull();
+          }
         }
       }
       return true;
