@@ -1,6 +1,7 @@
 package dev.slipway.processor.emit;
 
 import dev.slipway.processor.emit.kubernetes.KubernetesEmitter;
+import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
 import dev.slipway.processor.model.Compilation;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 public final class Emitters {
 
   /** One emitter per output kind. */
-  public static final List<Emitter> ALL = List.of(new KubernetesEmitter());
+  public static final List<Emitter> ALL =
+      List.of(new KubernetesEmitter(), new PrometheusRulesFile());
 
   private Emitters() {}
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.emit.prometheus.PrometheusRuleManifest;
+import dev.slipway.processor.emit.prometheus.ServiceMonitorManifest;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import java.util.ArrayList;
@@ -16,7 +18,11 @@ import java.util.List;
 public final class KubernetesEmitter implements Emitter {
 
   /** Every kind of object in a base, in the order kustomize lists them. */
-  static final List<ManifestSource> SOURCES = List.of(new ServiceAccountManifest());
+  static final List<ManifestSource> SOURCES =
+      List.of(
+          new ServiceAccountManifest(),
+          new ServiceMonitorManifest(),
+          new PrometheusRuleManifest());
 
   @Override
   public List<GeneratedFile> emit(Compilation compilation) {
