@@ -12,7 +12,15 @@ import java.util.stream.Collectors;
 public final class Rulebook {
 
   /** All rules, in id order. */
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new MetricsPathAbsolute(),
+          new MetricsInterval(),
+          new MetricsPortRange(),
+          new SloObjectiveRange(),
+          new SloObjectiveLooksLikeRatio(),
+          new SloLatencyThreshold(),
+          new SloWindow());
 
   private Rulebook() {}
 
