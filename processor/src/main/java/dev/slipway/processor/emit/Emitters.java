@@ -1,7 +1,9 @@
 package dev.slipway.processor.emit;
 
+import dev.slipway.processor.emit.grafana.DashboardFile;
 import dev.slipway.processor.emit.kubernetes.KubernetesEmitter;
 import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
+import dev.slipway.processor.emit.runbook.RunbookFile;
 import dev.slipway.processor.model.Compilation;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +13,11 @@ public final class Emitters {
 
   /** One emitter per output kind. */
   public static final List<Emitter> ALL =
-      List.of(new KubernetesEmitter(), new PrometheusRulesFile());
+      List.of(
+          new KubernetesEmitter(),
+          new PrometheusRulesFile(),
+          new DashboardFile(),
+          new RunbookFile());
 
   private Emitters() {}
 

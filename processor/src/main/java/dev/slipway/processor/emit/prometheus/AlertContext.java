@@ -50,6 +50,21 @@ public record AlertContext(ServiceModel service, Compilation compilation, Servic
         : kubectl("rollout undo " + workload());
   }
 
+  /**
+   * The command that adds capacity: raising the autoscaler's floor when there is one (it would
+   * undo a manual scale), else scaling the workload.
+   */
+  public String scaleUpCommand() {
+    return service.scaling().map(s -> s.autoscales()).orElse(false)
+        ? kubectl("patch hpa " + name() + " -p '{\"spec\":{\"minReplicas\":<n>}}'")
+        : kubectl("scale " + workload() + " --replicas=<n>");
+  }
+
+  /** The command that shows the last half hour of logs of all the service's pods. */
+  public String logsCommand() {
+    return kubectl("logs " + podSelector() + " --since=30m --prefix");
+  }
+
   /** The services this one calls, each with a link to its runbook, or empty. */
   public List<String> dependencies() {
     return service.dependsOn().stream()

@@ -47,7 +47,7 @@ public record Objective(String slo, BigDecimal target, String window, long windo
   }
 
   /** Plain decimal text without trailing zeros, as PromQL and humans read it. */
-  static String number(BigDecimal value) {
+  public static String number(BigDecimal value) {
     return value.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
   }
 

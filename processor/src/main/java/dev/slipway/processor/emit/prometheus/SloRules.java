@@ -157,7 +157,7 @@ public final class SloRules {
     look.add(Step.of("Check that the pods are running and ready, and look for recent restarts.",
         ctx.kubectl("get pods " + ctx.podSelector() + " -o wide")));
     look.add(Step.of("Read the logs of a failing pod for the exceptions behind the 5xx responses.",
-        ctx.kubectl("logs " + ctx.workload() + " --since=30m | grep -iE 'error|exception' | tail -50")));
+        ctx.logsCommand() + " | grep -iE 'error|exception' | tail -50"));
     look.add(Step.of("Check whether a new version went out just before the burn started.",
         ctx.service().isRollout()
             ? "kubectl argo rollouts -n " + ctx.namespace() + " get rollout " + ctx.name()
@@ -169,7 +169,7 @@ public final class SloRules {
     fix.add(Step.of("If a dependency fails, follow its runbook and tell its owners; consider"
         + " failing fast or degrading the feature that needs it."));
     fix.add(Step.of("If the pods are overloaded (see the CPU and memory panels), add replicas.",
-        ctx.kubectl("scale " + ctx.workload() + " --replicas=<n>")));
+        ctx.scaleUpCommand()));
     return new Runbook(
         ctx.name() + " answers too many requests with a 5xx status. The availability objective is "
             + percent(objective.target()) + " of requests over " + objective.window() + ", so "
@@ -197,7 +197,7 @@ public final class SloRules {
     List<Step> fix = new ArrayList<>();
     fix.add(Step.of("If a new version is to blame, roll back.", ctx.rollbackCommand()));
     fix.add(Step.of("If the pods are saturated, add replicas (or raise the CPU limit in `@Resources`).",
-        ctx.kubectl("scale " + ctx.workload() + " --replicas=<n>")));
+        ctx.scaleUpCommand()));
     fix.add(Step.of("If a dependency is slow, follow its runbook; tighten client timeouts so slow"
         + " calls fail fast instead of holding requests."));
     return new Runbook(

@@ -227,7 +227,7 @@ public final class WorkloadRules {
         "{{ $labels.pod }} in {{ $labels.namespace }} has used more than 90 % of its memory limit"
             + " for 15 minutes; at the limit the kernel kills it (OOMKilled).",
         new Runbook(
-            "The working set of a " + ctx.name() + " container has stayed above 90 % of its memory"
+            "The working set of a container of " + ctx.name() + " has stayed above 90 % of its memory"
                 + " limit (" + ctx.service().resources().memoryLimit().value() + ") for 15 minutes."
                 + " At 100 % the container is OOM-killed and restarts.",
             List.of(
@@ -253,7 +253,7 @@ public final class WorkloadRules {
         "{{ $labels.pod }} in {{ $labels.namespace }} was throttled in more than 25 % of its CPU"
             + " periods for 15 minutes, which adds latency.",
         new Runbook(
-            "A " + ctx.name() + " container hits its CPU limit (" + ctx.service().resources().cpuLimit().value()
+            "A container of " + ctx.name() + " hits its CPU limit (" + ctx.service().resources().cpuLimit().value()
                 + ") in more than a quarter of the scheduler periods: the kernel pauses it, which"
                 + " shows as latency, slow probes and long GC pauses.",
             List.of(
@@ -261,7 +261,7 @@ public final class WorkloadRules {
                 Step.of("Check the CPU panel of the dashboard: is it all pods (load) or one (a hot pod)?")),
             List.of(
                 Step.of("Raise `@Resources(cpuLimit)`, or add replicas so each pod gets less load.",
-                    ctx.kubectl("scale " + ctx.workload() + " --replicas=<n>")))));
+                    ctx.scaleUpCommand()))));
   }
 
   private static Alert rolloutFailed(AlertContext ctx) {
@@ -288,7 +288,7 @@ public final class WorkloadRules {
                 Step.of("See the rollout's steps, the failed analysis and the message.",
                     rollouts + "get rollout " + ctx.name()),
                 Step.of("Read the analysis run's measurements.",
-                    ctx.kubectl("get analysisrun -l rollouts-pod-template-hash --sort-by=.metadata.creationTimestamp"),
+                    ctx.kubectl("get analysisruns --sort-by=.metadata.creationTimestamp"),
                     ctx.kubectl("describe analysisrun <analysisrun>"))),
             List.of(
                 Step.of("Fix the new version and ship it again; the stable version keeps serving."),
