@@ -42,7 +42,7 @@ public record Compiled(Map<String, String> files) {
       package com.acme.payments;
       import dev.slipway.annotations.*;
       @Service(image = "ghcr.io/acme/payments:2.0.1", port = 8080, team = "payments",
-          resources = @Resources(cpu = "200m", memory = "256Mi", memoryLimit = "384Mi"))
+          resources = @Resources(cpu = "200m", memory = "256Mi", cpuLimit = "", memoryLimit = "384Mi"))
       @Scaling(min = 2, max = 2)
       @HealthCheck(liveness = "/health/live", readiness = "/health/ready")
       public final class PaymentsService {}
