@@ -1,6 +1,7 @@
 package dev.slipway.processor.emit;
 
 import dev.slipway.processor.emit.grafana.DashboardFile;
+import dev.slipway.processor.emit.grafana.DashboardKustomizationFile;
 import dev.slipway.processor.emit.kubernetes.KubernetesEmitter;
 import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
 import dev.slipway.processor.emit.runbook.RunbookFile;
@@ -17,6 +18,7 @@ public final class Emitters {
           new KubernetesEmitter(),
           new PrometheusRulesFile(),
           new DashboardFile(),
+          new DashboardKustomizationFile(),
           new RunbookFile());
 
   private Emitters() {}

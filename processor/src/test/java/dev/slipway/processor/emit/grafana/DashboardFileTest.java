@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slipway.processor.emit.prometheus.Compiled;
+import dev.slipway.processor.emit.Serialization;
+import dev.slipway.testkit.KubernetesSchemas;
+import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.PromQl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,18 +23,21 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The generated dashboards: Grafana's current JSON model, a tidy grid, and PromQL that parses. */
 class DashboardFileTest {
 
   private static final Set<String> CURRENT_PANEL_TYPES = Set.of("timeseries", "stat", "gauge");
 
+  @TempDir static Path dir;
+  private static Compiled compiled;
   private static JsonNode orders;
   private static JsonNode payments;
 
   @BeforeAll
   static void compile() {
-    Compiled compiled = Compiled.ordersAndPayments();
+    compiled = Compiled.ordersAndPayments();
     orders = json(compiled.file("orders/grafana/orders-dashboard.json"));
     payments = json(compiled.file("payments/grafana/payments-dashboard.json"));
   }
@@ -49,6 +56,18 @@ class DashboardFileTest {
     }
     assertTrue(expressions.size() > 30, "queries found: " + expressions.size());
     PromQl.checkExpressions(expressions, Map.of("namespace", "prod")).assertSuccess();
+  }
+
+  @Test
+  void dashboardKustomizationRendersAConfigMapForTheGrafanaSidecar() {
+    compiled.write("orders/grafana/orders-dashboard.json", dir);
+    Path kustomization = compiled.write("orders/grafana/kustomization.yaml", dir);
+    String stream = Kustomize.build(kustomization.getParent());
+    KubernetesSchemas.assertValidStream(stream);
+    JsonNode configMap = Serialization.readYaml(stream);
+    assertEquals("orders-dashboard", configMap.at("/metadata/name").asText());
+    assertEquals("1", configMap.at("/metadata/labels/grafana_dashboard").asText());
+    assertEquals(orders, json(configMap.at("/data/orders-dashboard.json").asText()));
   }
 
   @Test

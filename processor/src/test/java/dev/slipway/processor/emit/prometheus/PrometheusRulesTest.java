@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slipway.processor.emit.Serialization;
 import dev.slipway.testkit.KubernetesSchemas;
+import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.Promtool;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +59,21 @@ class PrometheusRulesTest {
       KubernetesSchemas.assertValid(yaml(service + "/base/prometheusrule.yaml"));
       KubernetesSchemas.assertValid(yaml(service + "/base/servicemonitor.yaml"));
     }
+  }
+
+  @Test
+  void baseWithTheMonitoringObjectsRendersWithKustomize() {
+    compiled.files().keySet().stream()
+        .filter(p -> p.startsWith("orders/base/"))
+        .forEach(p -> compiled.write(p, dir));
+    String stream = Kustomize.build(dir.resolve("orders/base"));
+    KubernetesSchemas.assertValidStream(stream);
+    assertTrue(stream.contains("kind: ServiceMonitor") && stream.contains("kind: PrometheusRule"), stream);
+  }
+
+  @Test
+  void outputIsByteIdenticalAcrossCompiles() {
+    assertEquals(compiled.files(), Compiled.ordersAndPayments().files());
   }
 
   @Test
