@@ -63,8 +63,13 @@ public final class ServiceSeries {
    */
   public List<String> fastRequests(String latencyThreshold) {
     List<String> matchers = new ArrayList<>(userRequests());
-    matchers.add(PromQl.matchesRegex("le", PromQl.anyOf(bucketSpellings(latencyThreshold))));
+    matchers.add(thresholdBucket(latencyThreshold));
     return matchers;
+  }
+
+  /** {@code le=~"…"}: the bucket boundary at the threshold, in every spelling. */
+  public String thresholdBucket(String latencyThreshold) {
+    return PromQl.matchesRegex("le", PromQl.anyOf(bucketSpellings(latencyThreshold)));
   }
 
   /** The spellings of a bucket boundary in seconds, for example {@code [0.3]} or {@code [1, 1.0]}. */

@@ -99,11 +99,10 @@ public final class SloRules {
         ctx.name() + " is burning its " + objective.slo() + " error budget "
             + (severity == AlertSeverity.PAGE ? "fast." : "steadily.");
     String description =
-        "In {{ $labels.namespace }}, the share of " + badEvents(ctx, objective) + " of "
-            + ctx.name() + " is above " + burns + " times the " + objective.window()
-            + " error budget of " + percent(objective.errorBudget()) + ". At "
-            + Objective.number(slowest.factor(objective.windowHours())) + "x the budget of the "
-            + objective.window() + " window is gone in "
+        "In {{ $labels.namespace }}, " + ctx.name() + "'s " + badEvents(ctx, objective)
+            + " burn the " + objective.window() + " error budget (" + percent(objective.errorBudget())
+            + " of requests) faster than " + burns + ". At "
+            + Objective.number(slowest.factor(objective.windowHours())) + "x the whole budget is gone in "
             + exhaustion(objective, slowest) + ".";
     return new Alert(
         availability ? ERROR_BUDGET_BURN : LATENCY_BUDGET_BURN,

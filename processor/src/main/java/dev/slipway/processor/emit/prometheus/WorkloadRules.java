@@ -23,6 +23,7 @@ public final class WorkloadRules {
   public static final String MEMORY_NEAR_LIMIT = "MemoryNearLimit";
   public static final String CPU_THROTTLED = "CpuThrottled";
   public static final String ROLLOUT_FAILED = "RolloutFailed";
+  public static final String LATENCY_BUCKET_MISSING = "LatencyBucketMissing";
 
   /** Share of the memory limit in use that counts as near it. */
   static final String MEMORY_NEAR_LIMIT_RATIO = "0.9";
@@ -37,6 +38,7 @@ public final class WorkloadRules {
     List<Alert> alerts = new ArrayList<>();
     alerts.add(targetDown(ctx));
     alerts.add(metricsAbsent(ctx));
+    alerts.add(latencyBucketMissing(ctx));
     alerts.add(crashLooping(ctx));
     alerts.add(replicasUnavailable(ctx));
     if (service.scaling().map(s -> s.autoscales()).orElse(false)) {
@@ -110,6 +112,38 @@ public final class WorkloadRules {
                     + " `management.metrics.distribution.percentiles-histogram.http.server.requests=true`)."),
                 Step.of("If the target is missing, check that Prometheus selects the ServiceMonitor"
                     + " (its `serviceMonitorSelector` and namespace selector)."))));
+  }
+
+  private static Alert latencyBucketMissing(AlertContext ctx) {
+    String threshold = ctx.service().slo().latency().value();
+    List<String> job = List.of(ctx.series().job());
+    List<String> bucket = new ArrayList<>(job);
+    bucket.add(ctx.series().thresholdBucket(threshold));
+    return alert(
+        LATENCY_BUCKET_MISSING,
+        AlertSeverity.WARNING,
+        "count by (namespace) (" + PromQl.selector(ServiceSeries.REQUESTS, job) + ") unless count by (namespace) ("
+            + PromQl.selector(ServiceSeries.BUCKETS, bucket) + ")",
+        "15m",
+        ctx.name() + " does not expose the histogram bucket of its latency SLO.",
+        "In {{ $labels.namespace }}, " + ctx.name() + " records requests but no "
+            + ServiceSeries.BUCKETS + " bucket at " + threshold + ": the latency SLO alerts cannot fire.",
+        new Runbook(
+            "The latency SLI counts requests in the `" + ServiceSeries.BUCKETS + "` bucket whose `le`"
+                + " equals the `@Slo(latency)` threshold, " + threshold + ". " + ctx.name()
+                + " exposes request metrics but not that bucket, so `" + SloRules.LATENCY_BUDGET_BURN
+                + "` is blind. The Slipway runtime adds the bucket itself; other stacks publish"
+                + " histograms only when told to, and only with the boundaries they are given.",
+            List.of(
+                Step.of("List the buckets the service exposes.",
+                    ctx.kubectl("port-forward <pod> 9090:" + metricsPort(ctx)),
+                    "curl -s localhost:9090" + ctx.service().metrics().path().value()
+                        + " | grep " + ServiceSeries.BUCKETS + " | grep -o 'le=\"[^\"]*\"' | sort -u")),
+            List.of(
+                Step.of("On Spring Boot, publish the boundary: `management.metrics.distribution.slo"
+                    + ".http.server.requests=" + threshold + "`; on Quarkus or Micronaut enable the"
+                    + " server request histogram with that boundary."),
+                Step.of("Or set `@Slo(latency)` to a boundary the service already exposes."))));
   }
 
   private static Alert crashLooping(AlertContext ctx) {

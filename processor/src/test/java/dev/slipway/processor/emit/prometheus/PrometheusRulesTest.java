@@ -143,7 +143,8 @@ class PrometheusRulesTest {
     assertFalse(payments.contains("AutoscalerAtMax"), payments::toString);
     assertFalse(payments.contains("CpuThrottled"), payments::toString);
     assertFalse(payments.contains("RolloutFailed"), payments::toString);
-    assertTrue(payments.containsAll(List.of("TargetDown", "MetricsAbsent", "CrashLooping", "ReplicasUnavailable", "MemoryNearLimit")));
+    assertTrue(payments.containsAll(List.of(
+        "TargetDown", "MetricsAbsent", "LatencyBucketMissing", "CrashLooping", "ReplicasUnavailable", "MemoryNearLimit")));
   }
 
   // --- promtool unit tests: each alert fires when it should and stays silent when it should not
@@ -268,6 +269,22 @@ class PrometheusRulesTest {
         .run()
         .assertSuccess();
     unitTest("http metrics").series(OK, "0+10x30").silentAt("20m", "MetricsAbsent").run().assertSuccess();
+  }
+
+  @Test
+  void latencyBucketMissingFiresWhenTheThresholdIsNotABucketBoundary() {
+    unitTest("no 0.3 bucket")
+        .series(OK, "0+10x30")
+        .series(FAST.replace("le=\"0.3\"", "le=\"0.25\""), "0+9x30")
+        .firingAt("20m", "LatencyBucketMissing", labels("warning", Map.of("namespace", "prod")))
+        .run()
+        .assertSuccess();
+    unitTest("0.3 bucket present")
+        .series(OK, "0+10x30")
+        .series(FAST, "0+9x30")
+        .silentAt("20m", "LatencyBucketMissing")
+        .run()
+        .assertSuccess();
   }
 
   @Test

@@ -57,7 +57,7 @@ class RunbookFileTest {
       assertTrue(section.contains("### How to look"), section);
       assertTrue(section.contains("### How to mitigate"), section);
     }
-    assertEquals(10, alertSections);
+    assertEquals(11, alertSections);
   }
 
   @Test
