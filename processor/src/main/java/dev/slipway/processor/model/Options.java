@@ -18,7 +18,7 @@ import java.util.Set;
  *     {@code {service}} are replaced
  * @param strict warnings fail the build too
  * @param runbookBaseUrl where the runbooks are published; alerts link to
- *     {@code <runbookBaseUrl>/<service>.md#<alert>}
+ *     {@code <runbookBaseUrl>/<service>/runbook.md#<alert, lower case>}
  * @param prometheusUrl the in-cluster Prometheus address the canary analysis queries
  */
 public record Options(
