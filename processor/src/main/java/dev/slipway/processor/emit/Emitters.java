@@ -2,7 +2,10 @@ package dev.slipway.processor.emit;
 
 import dev.slipway.processor.emit.grafana.DashboardFile;
 import dev.slipway.processor.emit.grafana.DashboardKustomizationFile;
+import dev.slipway.processor.emit.kubernetes.EnvironmentEmitter;
 import dev.slipway.processor.emit.kubernetes.KubernetesEmitter;
+import dev.slipway.processor.emit.kubernetes.OverlayEmitter;
+import dev.slipway.processor.emit.kubernetes.RenderedEmitter;
 import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
 import dev.slipway.processor.emit.runbook.RunbookFile;
 import dev.slipway.processor.model.Compilation;
@@ -16,6 +19,9 @@ public final class Emitters {
   public static final List<Emitter> ALL =
       List.of(
           new KubernetesEmitter(),
+          new OverlayEmitter(),
+          new RenderedEmitter(),
+          new EnvironmentEmitter(),
           new PrometheusRulesFile(),
           new DashboardFile(),
           new DashboardKustomizationFile(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.kubernetes.Manifest;
 import dev.slipway.processor.emit.kubernetes.ManifestSource;
 import dev.slipway.processor.emit.kubernetes.Objects;
+import dev.slipway.processor.emit.kubernetes.Ports;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ServiceMonitorManifest implements ManifestSource {
       spec.putArray("podTargetLabels").add(ROLLOUT_HASH_LABEL);
     }
     ObjectNode endpoint = spec.putArray("endpoints").addObject();
-    endpoint.put("port", MetricsEndpoint.portName(service));
+    endpoint.put("port", Ports.metricsPortName(service));
     endpoint.put("path", service.metrics().path().value());
     endpoint.put("interval", service.metrics().interval().value());
     return List.of(new Manifest("servicemonitor.yaml", monitor));

@@ -1,5 +1,6 @@
 package dev.slipway.processor.emit.prometheus;
 
+import dev.slipway.processor.emit.kubernetes.Ports;
 import dev.slipway.processor.emit.prometheus.Alert.Runbook;
 import dev.slipway.processor.emit.prometheus.Alert.Step;
 import dev.slipway.processor.model.ServiceModel;
@@ -331,7 +332,7 @@ public final class WorkloadRules {
   }
 
   private static int metricsPort(AlertContext ctx) {
-    return MetricsEndpoint.port(ctx.service());
+    return Ports.metricsPort(ctx.service());
   }
 
   private static Alert alert(

@@ -3,9 +3,9 @@ package dev.slipway.processor.emit.runbook;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.grafana.DashboardFile;
+import dev.slipway.processor.emit.kubernetes.Ports;
 import dev.slipway.processor.emit.prometheus.Alert;
 import dev.slipway.processor.emit.prometheus.AlertContext;
-import dev.slipway.processor.emit.prometheus.MetricsEndpoint;
 import dev.slipway.processor.emit.prometheus.Objective;
 import dev.slipway.processor.emit.prometheus.RuleGroups;
 import dev.slipway.processor.model.Compilation;
@@ -49,7 +49,7 @@ public final class RunbookFile implements Emitter {
         .append(", Service `").append(ctx.name()).append("` on port ")
         .append(service.port().value()).append("\n");
     md.append("- Metrics: `").append(service.metrics().path().value()).append("` on port ")
-        .append(MetricsEndpoint.port(service)).append(", scraped every ")
+        .append(Ports.metricsPort(service)).append(", scraped every ")
         .append(service.metrics().interval().value()).append(" (job `").append(ctx.name())
         .append("`)\n");
     md.append("- Dashboard: Grafana, uid `").append(DashboardFile.uid(service)).append("`\n");
