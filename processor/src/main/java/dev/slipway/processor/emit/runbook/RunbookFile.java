@@ -59,7 +59,7 @@ public final class RunbookFile implements Emitter {
     List<Objective> objectives = Objective.of(service.slo());
     md.append("- Objectives: ").append(percent(objectives.get(0)))
         .append(" of requests without a 5xx and ").append(percent(objectives.get(1)))
-        .append(" % within ").append(service.slo().latency().value()).append(", over ")
+        .append(" within ").append(service.slo().latency().value()).append(", over ")
         .append(service.slo().window().value()).append("\n\n");
 
     md.append("Namespaces per environment (commands below use production, `")

@@ -73,6 +73,7 @@ class RunbookFileTest {
     assertTrue(runbook.contains("kubectl argo rollouts -n commerce-live undo orders"), runbook);
     assertTrue(runbook.contains("| dev | `commerce-dev` |"), runbook);
     assertTrue(runbook.contains("Owner: team `commerce`"), runbook);
+    assertTrue(runbook.contains("Objectives: 99.9 % of requests without a 5xx and 99 % within 300ms, over 30d"), runbook);
     assertTrue(runbook.contains("`payments` (runbook: https://wiki.acme.example/runbooks/payments/runbook.md)"), runbook);
     String payments = compiled.file("payments/runbook.md");
     assertTrue(payments.contains("kubectl -n payments-live rollout undo deployment/payments"), payments);
