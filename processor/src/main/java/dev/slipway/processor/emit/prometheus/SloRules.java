@@ -99,9 +99,9 @@ public final class SloRules {
         ctx.name() + " is burning its " + objective.slo() + " error budget "
             + (severity == AlertSeverity.PAGE ? "fast." : "steadily.");
     String description =
-        "In {{ $labels.namespace }}, " + ctx.name() + "'s " + badEvents(ctx, objective)
-            + " burn the " + objective.window() + " error budget (" + percent(objective.errorBudget())
-            + " of requests) faster than " + burns + ". At "
+        "In {{ $labels.namespace }}, " + ctx.name() + " " + badEvents(ctx, objective)
+            + " often enough to burn its " + objective.window() + " error budget ("
+            + percent(objective.errorBudget()) + " of requests) at more than " + burns + ". At "
             + Objective.number(slowest.factor(objective.windowHours())) + "x the whole budget is gone in "
             + exhaustion(objective, slowest) + ".";
     return new Alert(
@@ -130,8 +130,8 @@ public final class SloRules {
 
   private static String badEvents(AlertContext ctx, Objective objective) {
     return objective.slo().equals(Objective.AVAILABILITY)
-        ? "requests failing with a 5xx"
-        : "requests slower than " + ctx.service().slo().latency().value();
+        ? "answers requests with a 5xx"
+        : "answers requests slower than " + ctx.service().slo().latency().value();
   }
 
   private static String percent(BigDecimal ratio) {
