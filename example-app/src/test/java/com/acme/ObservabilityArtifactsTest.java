@@ -33,15 +33,19 @@ class ObservabilityArtifactsTest {
 
   @Test
   void ruleFilesPassPromtoolCheck() throws Exception {
-    Promtool.checkRules(file("orders/prometheus/orders.rules.yaml"), file("payments/prometheus/payments.rules.yaml"))
+    Promtool.checkRules(
+            file("orders/prometheus/orders.rules.yaml"),
+            file("payments/prometheus/payments.rules.yaml"))
         .assertSuccess();
   }
 
   @Test
   void ordersPagesAtTwentyTimesItsErrorBudgetRate(@TempDir Path dir) throws Exception {
     // 2 % of orders' requests fail, 20 × its 0.1 % budget: the page fires within 10 minutes
-    String ok = "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"201\"}";
-    String failed = "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"502\"}";
+    String ok =
+        "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"201\"}";
+    String failed =
+        "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"502\"}";
     JsonNode alert = alertRule("orders", "ErrorBudgetBurn", "page");
     ObjectNode test = YAML.createObjectNode();
     test.putArray("rule_files").add(file("orders/prometheus/orders.rules.yaml").toString());
@@ -51,7 +55,8 @@ class ObservabilityArtifactsTest {
     ObjectNode s1 = unit.putArray("input_series").addObject();
     s1.put("series", ok);
     s1.put("values", "0+980x30");
-    ObjectNode s2 = ((com.fasterxml.jackson.databind.node.ArrayNode) unit.get("input_series")).addObject();
+    ObjectNode s2 =
+        ((com.fasterxml.jackson.databind.node.ArrayNode) unit.get("input_series")).addObject();
     s2.put("series", failed);
     s2.put("values", "0+20x30");
     ObjectNode check = unit.putArray("alert_rule_test").addObject();
@@ -60,10 +65,18 @@ class ObservabilityArtifactsTest {
     ObjectNode expected = check.putArray("exp_alerts").addObject();
     ObjectNode labels = expected.putObject("exp_labels");
     labels.put("namespace", "prod");
-    alert.get("labels").fields().forEachRemaining(l -> labels.put(l.getKey(), l.getValue().asText()));
+    alert
+        .get("labels")
+        .fields()
+        .forEachRemaining(l -> labels.put(l.getKey(), l.getValue().asText()));
     ObjectNode annotations = expected.putObject("exp_annotations");
-    alert.get("annotations").fields().forEachRemaining(
-        a -> annotations.put(a.getKey(), a.getValue().asText().replace("{{ $labels.namespace }}", "prod")));
+    alert
+        .get("annotations")
+        .fields()
+        .forEachRemaining(
+            a ->
+                annotations.put(
+                    a.getKey(), a.getValue().asText().replace("{{ $labels.namespace }}", "prod")));
     Path testFile = dir.resolve("orders-test.yaml");
     YAML.writeValue(testFile.toFile(), test);
     Promtool.testRules(testFile).assertSuccess();
@@ -72,8 +85,10 @@ class ObservabilityArtifactsTest {
   @Test
   void monitoringObjectsMatchThePrometheusOperatorSchemas() throws Exception {
     for (String service : SERVICES) {
-      KubernetesSchemas.assertValid(YAML.readTree(file(service + "/base/prometheusrule.yaml").toFile()));
-      KubernetesSchemas.assertValid(YAML.readTree(file(service + "/base/servicemonitor.yaml").toFile()));
+      KubernetesSchemas.assertValid(
+          YAML.readTree(file(service + "/base/prometheusrule.yaml").toFile()));
+      KubernetesSchemas.assertValid(
+          YAML.readTree(file(service + "/base/servicemonitor.yaml").toFile()));
     }
   }
 
@@ -81,9 +96,18 @@ class ObservabilityArtifactsTest {
   void dashboardQueriesParse() throws Exception {
     Map<String, String> expressions = new LinkedHashMap<>();
     for (String service : SERVICES) {
-      JsonNode dashboard = JSON.readTree(file(service + "/grafana/" + service + "-dashboard.json").toFile());
-      dashboard.get("panels").forEach(p -> p.get("targets").forEach(
-          t -> expressions.put(service + "_" + p.get("id") + "_" + t.get("refId").asText(), t.get("expr").asText())));
+      JsonNode dashboard =
+          JSON.readTree(file(service + "/grafana/" + service + "-dashboard.json").toFile());
+      dashboard
+          .get("panels")
+          .forEach(
+              p ->
+                  p.get("targets")
+                      .forEach(
+                          t ->
+                              expressions.put(
+                                  service + "_" + p.get("id") + "_" + t.get("refId").asText(),
+                                  t.get("expr").asText())));
     }
     PromQl.checkExpressions(expressions).assertSuccess();
   }
@@ -101,33 +125,46 @@ class ObservabilityArtifactsTest {
         while (m.find()) {
           found |= m.group(1).toLowerCase().equals(anchor);
         }
-        assertTrue(url.startsWith("https://github.com/acme/shop/blob/main/runbooks/" + service + "/runbook.md#"), url);
+        assertTrue(
+            url.startsWith(
+                "https://github.com/acme/shop/blob/main/runbooks/" + service + "/runbook.md#"),
+            url);
         assertTrue(found, url + ": no heading for #" + anchor);
       }
     }
   }
 
   private static List<JsonNode> rules(String service) throws IOException, URISyntaxException {
-    JsonNode groups = YAML.readTree(file(service + "/prometheus/" + service + ".rules.yaml").toFile()).get("groups");
+    JsonNode groups =
+        YAML.readTree(file(service + "/prometheus/" + service + ".rules.yaml").toFile())
+            .get("groups");
     List<JsonNode> alerts = new java.util.ArrayList<>();
-    groups.forEach(g -> g.get("rules").forEach(r -> {
-      if (r.has("alert")) {
-        alerts.add(r);
-      }
-    }));
+    groups.forEach(
+        g ->
+            g.get("rules")
+                .forEach(
+                    r -> {
+                      if (r.has("alert")) {
+                        alerts.add(r);
+                      }
+                    }));
     return alerts;
   }
 
   private static JsonNode alertRule(String service, String name, String severity) throws Exception {
     return rules(service).stream()
-        .filter(r -> r.get("alert").asText().equals(name) && r.at("/labels/severity").asText().equals(severity))
+        .filter(
+            r ->
+                r.get("alert").asText().equals(name)
+                    && r.at("/labels/severity").asText().equals(severity))
         .findFirst()
         .orElseThrow();
   }
 
   /** A generated file of the example app, from the class output. */
   private static Path file(String path) throws URISyntaxException {
-    var url = ObservabilityArtifactsTest.class.getClassLoader().getResource("META-INF/slipway/" + path);
+    var url =
+        ObservabilityArtifactsTest.class.getClassLoader().getResource("META-INF/slipway/" + path);
     if (url == null) {
       throw new AssertionError("the compile did not write META-INF/slipway/" + path);
     }

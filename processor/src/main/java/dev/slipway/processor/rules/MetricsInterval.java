@@ -35,7 +35,9 @@ public final class MetricsInterval extends Rule {
     return Stream.of(
         finding(
             interval.origin(),
-            "@Metrics(interval = \"" + interval.value() + "\") must be a positive duration such"
+            "@Metrics(interval = \""
+                + interval.value()
+                + "\") must be a positive duration such"
                 + " as \"30s\" (units ms, s, m, h, d)"));
   }
 }

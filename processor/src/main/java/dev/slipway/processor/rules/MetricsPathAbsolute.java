@@ -16,7 +16,8 @@ public final class MetricsPathAbsolute extends Rule {
         "SLW-MET-001",
         Severity.ERROR,
         "The metrics path is an absolute path",
-        "the ServiceMonitor and the prometheus.io/path annotation need a path Prometheus can request",
+        "the ServiceMonitor and the prometheus.io/path annotation need a path Prometheus can"
+            + " request",
         "write a path such as \"/metrics\" or \"/actuator/prometheus\"");
   }
 
@@ -34,7 +35,9 @@ public final class MetricsPathAbsolute extends Rule {
     return Stream.of(
         finding(
             path.origin(),
-            "@Metrics(path = \"" + path.value() + "\") must be an absolute path starting with '/',"
+            "@Metrics(path = \""
+                + path.value()
+                + "\") must be an absolute path starting with '/',"
                 + " without spaces, query or fragment, such as \"/metrics\""));
   }
 }

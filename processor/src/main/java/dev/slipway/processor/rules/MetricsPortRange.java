@@ -32,6 +32,8 @@ public final class MetricsPortRange extends Rule {
     return Stream.of(
         finding(
             port.origin(),
-            "@Metrics(port = " + value + ") must be 0 (the health-check port) or between 1 and 65535"));
+            "@Metrics(port = "
+                + value
+                + ") must be 0 (the health-check port) or between 1 and 65535"));
   }
 }

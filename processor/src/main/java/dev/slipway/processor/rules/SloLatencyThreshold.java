@@ -35,7 +35,9 @@ public final class SloLatencyThreshold extends Rule {
     return Stream.of(
         finding(
             latency.origin(),
-            "@Slo(latency = \"" + latency.value() + "\") must be a positive duration such as"
+            "@Slo(latency = \""
+                + latency.value()
+                + "\") must be a positive duration such as"
                 + " \"300ms\" (units ms, s, m, h, d)"));
   }
 }

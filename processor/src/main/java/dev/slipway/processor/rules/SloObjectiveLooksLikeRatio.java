@@ -5,7 +5,9 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import java.util.stream.Stream;
 
-/** SLW-SLO-002: an objective below 1 % is almost always a ratio written where a percentage belongs. */
+/**
+ * SLW-SLO-002: an objective below 1 % is almost always a ratio written where a percentage belongs.
+ */
 public final class SloObjectiveLooksLikeRatio extends Rule {
 
   public SloObjectiveLooksLikeRatio() {
@@ -33,7 +35,15 @@ public final class SloObjectiveLooksLikeRatio extends Rule {
     return Stream.of(
         finding(
             objective.origin(),
-            "@Slo(" + attribute + " = " + value + ") is a percentage: " + value + " % of requests;"
-                + " did you mean " + (value * 100) + "?"));
+            "@Slo("
+                + attribute
+                + " = "
+                + value
+                + ") is a percentage: "
+                + value
+                + " % of requests;"
+                + " did you mean "
+                + (value * 100)
+                + "?"));
   }
 }

@@ -39,7 +39,11 @@ public final class SloObjectiveRange extends Rule {
     return Stream.of(
         finding(
             objective.origin(),
-            "@Slo(" + attribute + " = " + value + ") must be a percentage greater than 0 and less"
+            "@Slo("
+                + attribute
+                + " = "
+                + value
+                + ") must be a percentage greater than 0 and less"
                 + " than 100, such as 99.9"));
   }
 }

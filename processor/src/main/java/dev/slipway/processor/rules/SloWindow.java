@@ -42,7 +42,9 @@ public final class SloWindow extends Rule {
     return Stream.of(
         finding(
             window.origin(),
-            "@Slo(window = \"" + window.value() + "\") must be a whole number of days or weeks"
+            "@Slo(window = \""
+                + window.value()
+                + "\") must be a whole number of days or weeks"
                 + " between 7d and 365d, such as \"30d\" or \"4w\""));
   }
 }

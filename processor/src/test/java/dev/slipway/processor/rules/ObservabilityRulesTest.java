@@ -20,7 +20,8 @@ class ObservabilityRulesTest {
         "com.acme.Shop",
         "package com.acme;",
         "import dev.slipway.annotations.*;",
-        "@Service(name = \"shop\", image = \"ghcr.io/acme/shop:1.0.0\", port = 8080, team = \"web\",",
+        "@Service(name = \"shop\", image = \"ghcr.io/acme/shop:1.0.0\", port = 8080, team ="
+            + " \"web\",",
         "    resources = @Resources(cpu = \"100m\", memory = \"128Mi\", memoryLimit = \"256Mi\"))",
         "@HealthCheck(liveness = \"/live\", readiness = \"/ready\")",
         String.join("\n", extra),
@@ -41,7 +42,13 @@ class ObservabilityRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"availability = 100", "availability = 0", "availability = -5", "latencyTarget = 100.5"})
+  @ValueSource(
+      strings = {
+        "availability = 100",
+        "availability = 0",
+        "availability = -5",
+        "latencyTarget = 100.5"
+      })
   void objectiveOutsideZeroToHundredIsAnError(String attribute) {
     JavaFileObject source = service("@Slo(" + attribute + ")");
     Compilation compilation = compile(source);
@@ -66,7 +73,8 @@ class ObservabilityRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"0ms", "fast", "", "-1s", "1.5s"})
   void latencyThresholdMustBeAPositiveDuration(String latency) {
-    JavaFileObject source = service("@Slo(availability = 99.9,", "    latency = \"" + latency + "\")");
+    JavaFileObject source =
+        service("@Slo(availability = 99.9,", "    latency = \"" + latency + "\")");
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)

@@ -13,9 +13,9 @@ import java.util.List;
  * {@code <service>/grafana/kustomization.yaml}: packs the dashboard into a ConfigMap labelled
  * {@code grafana_dashboard: "1"}, which the Grafana sidecar of kube-prometheus-stack and the
  * Grafana Helm chart load automatically. It is a separate kustomization, not part of the service's
- * base: the dashboard has a namespace variable and a fixed uid, so a platform team applies it
- * once (for example into its monitoring namespace) instead of once per environment, where copies
- * with the same uid would conflict.
+ * base: the dashboard has a namespace variable and a fixed uid, so a platform team applies it once
+ * (for example into its monitoring namespace) instead of once per environment, where copies with
+ * the same uid would conflict.
  */
 public final class DashboardKustomizationFile implements Emitter {
 
@@ -25,7 +25,11 @@ public final class DashboardKustomizationFile implements Emitter {
   @Override
   public List<GeneratedFile> emit(Compilation compilation) {
     return compilation.services().stream()
-        .map(s -> GeneratedFile.text(s.serviceName() + "/grafana/kustomization.yaml", Serialization.yaml(kustomization(s))))
+        .map(
+            s ->
+                GeneratedFile.text(
+                    s.serviceName() + "/grafana/kustomization.yaml",
+                    Serialization.yaml(kustomization(s))))
         .toList();
   }
 

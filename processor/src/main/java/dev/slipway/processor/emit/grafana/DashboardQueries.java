@@ -46,22 +46,37 @@ final class DashboardQueries {
   }
 
   String errorRatio() {
-    return "sum(rate(" + requests(series.failedRequests()) + RATE_INTERVAL + ")) / sum(rate("
-        + requests(series.userRequests()) + RATE_INTERVAL + "))";
+    return "sum(rate("
+        + requests(series.failedRequests())
+        + RATE_INTERVAL
+        + ")) / sum(rate("
+        + requests(series.userRequests())
+        + RATE_INTERVAL
+        + "))";
   }
 
   String latencyQuantile(String quantile) {
-    return "histogram_quantile(" + quantile + ", sum by (le) (rate("
-        + PromQl.selector(ServiceSeries.BUCKETS, inNamespace(series.userRequests())) + RATE_INTERVAL + ")))";
+    return "histogram_quantile("
+        + quantile
+        + ", sum by (le) (rate("
+        + PromQl.selector(ServiceSeries.BUCKETS, inNamespace(series.userRequests()))
+        + RATE_INTERVAL
+        + ")))";
   }
 
   String cpuUsage() {
-    return "sum by (pod) (rate(" + PromQl.selector("container_cpu_usage_seconds_total", inNamespace(series.containerInPods()))
-        + RATE_INTERVAL + "))";
+    return "sum by (pod) (rate("
+        + PromQl.selector(
+            "container_cpu_usage_seconds_total", inNamespace(series.containerInPods()))
+        + RATE_INTERVAL
+        + "))";
   }
 
   String memoryWorkingSet() {
-    return "sum by (pod) (" + PromQl.selector("container_memory_working_set_bytes", inNamespace(series.containerInPods())) + ")";
+    return "sum by (pod) ("
+        + PromQl.selector(
+            "container_memory_working_set_bytes", inNamespace(series.containerInPods()))
+        + ")";
   }
 
   /** The container's {@code requests} or {@code limits} of {@code resource} (cpu, memory). */
@@ -72,8 +87,11 @@ final class DashboardQueries {
   }
 
   String restarts() {
-    return "sum by (pod) (increase(" + PromQl.selector("kube_pod_container_status_restarts_total", inNamespace(series.containerInPods()))
-        + RATE_INTERVAL + "))";
+    return "sum by (pod) (increase("
+        + PromQl.selector(
+            "kube_pod_container_status_restarts_total", inNamespace(series.containerInPods()))
+        + RATE_INTERVAL
+        + "))";
   }
 
   /** Available and desired replicas, and the autoscaler's bounds when it autoscales. */
@@ -82,17 +100,36 @@ final class DashboardQueries {
     List<Query> queries = new ArrayList<>();
     if (service.isRollout()) {
       List<String> rollout = List.of(NAMESPACE, PromQl.equal("name", name));
-      queries.add(new Query("max(" + PromQl.selector("rollout_info_replicas_available", rollout) + ")", "available"));
-      queries.add(new Query("max(" + PromQl.selector("rollout_info_replicas_desired", rollout) + ")", "desired"));
+      queries.add(
+          new Query(
+              "max(" + PromQl.selector("rollout_info_replicas_available", rollout) + ")",
+              "available"));
+      queries.add(
+          new Query(
+              "max(" + PromQl.selector("rollout_info_replicas_desired", rollout) + ")", "desired"));
     } else {
       List<String> deployment = List.of(NAMESPACE, PromQl.equal("deployment", name));
-      queries.add(new Query("max(" + PromQl.selector("kube_deployment_status_replicas_available", deployment) + ")", "available"));
-      queries.add(new Query("max(" + PromQl.selector("kube_deployment_spec_replicas", deployment) + ")", "desired"));
+      queries.add(
+          new Query(
+              "max("
+                  + PromQl.selector("kube_deployment_status_replicas_available", deployment)
+                  + ")",
+              "available"));
+      queries.add(
+          new Query(
+              "max(" + PromQl.selector("kube_deployment_spec_replicas", deployment) + ")",
+              "desired"));
     }
     if (service.scaling().map(s -> s.autoscales()).orElse(false)) {
       List<String> hpa = List.of(NAMESPACE, PromQl.equal("horizontalpodautoscaler", name));
-      queries.add(new Query("max(" + PromQl.selector("kube_horizontalpodautoscaler_spec_min_replicas", hpa) + ")", "autoscaler min"));
-      queries.add(new Query("max(" + PromQl.selector("kube_horizontalpodautoscaler_spec_max_replicas", hpa) + ")", "autoscaler max"));
+      queries.add(
+          new Query(
+              "max(" + PromQl.selector("kube_horizontalpodautoscaler_spec_min_replicas", hpa) + ")",
+              "autoscaler min"));
+      queries.add(
+          new Query(
+              "max(" + PromQl.selector("kube_horizontalpodautoscaler_spec_max_replicas", hpa) + ")",
+              "autoscaler max"));
     }
     return queries;
   }
@@ -100,18 +137,28 @@ final class DashboardQueries {
   /** Each ReplicaSet's share of the requests: the ServiceMonitor copies the pod template hash. */
   String trafficShareByVersion() {
     String requests = requests(series.userRequests()) + RATE_INTERVAL;
-    return "sum by (rollouts_pod_template_hash) (rate(" + requests + ")) / ignoring (rollouts_pod_template_hash)"
-        + " group_left sum(rate(" + requests + "))";
+    return "sum by (rollouts_pod_template_hash) (rate("
+        + requests
+        + ")) / ignoring (rollouts_pod_template_hash)"
+        + " group_left sum(rate("
+        + requests
+        + "))";
   }
 
   String rolloutPhase() {
-    return "max by (phase) (" + PromQl.selector("rollout_info", List.of(NAMESPACE, PromQl.equal("name", service.serviceName()))) + ")";
+    return "max by (phase) ("
+        + PromQl.selector(
+            "rollout_info", List.of(NAMESPACE, PromQl.equal("name", service.serviceName())))
+        + ")";
   }
 
   private String recorded(Objective objective, String window) {
     return PromQl.selector(
         SloRules.errorRatio(window),
-        List.of(PromQl.equal("service", service.serviceName()), PromQl.equal("slo", objective.slo()), NAMESPACE));
+        List.of(
+            PromQl.equal("service", service.serviceName()),
+            PromQl.equal("slo", objective.slo()),
+            NAMESPACE));
   }
 
   private String requests(List<String> matchers) {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One dashboard panel as Grafana's JSON model has it (schema 39): a {@code timeseries},
- * {@code stat} or {@code gauge} panel reading the dashboard's Prometheus data source variable.
- * Built fluently, then placed on the grid by {@link DashboardFile}.
+ * One dashboard panel as Grafana's JSON model has it (schema 39): a {@code timeseries}, {@code
+ * stat} or {@code gauge} panel reading the dashboard's Prometheus data source variable. Built
+ * fluently, then placed on the grid by {@link DashboardFile}.
  */
 final class Panel {
 
@@ -134,7 +134,9 @@ final class Panel {
     if (decimals != null) {
       defaults.put("decimals", decimals);
     }
-    defaults.putObject("color").put("mode", type.equals("timeseries") ? "palette-classic" : "thresholds");
+    defaults
+        .putObject("color")
+        .put("mode", type.equals("timeseries") ? "palette-classic" : "thresholds");
     ObjectNode thresholds = defaults.putObject("thresholds");
     thresholds.put("mode", "absolute");
     ArrayNode stepNodes = thresholds.putArray("steps");

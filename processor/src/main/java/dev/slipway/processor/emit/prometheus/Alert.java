@@ -7,8 +7,8 @@ import java.util.Map;
  * One generated alerting rule and the runbook section that explains it.
  *
  * @param name the stable CamelCase alert name; several rules may share one (page and ticket)
- * @param labels labels beyond {@code severity}, {@code team} and {@code service}, such as
- *     {@code slo}; static values only, never {@code $value}
+ * @param labels labels beyond {@code severity}, {@code team} and {@code service}, such as {@code
+ *     slo}; static values only, never {@code $value}
  * @param forDuration the Prometheus {@code for} duration
  * @param summary one sentence, no templates
  * @param description what is wrong, with {@code {{ $labels.x }}} templates for the firing series
@@ -28,8 +28,8 @@ public record Alert(
   }
 
   /**
-   * What the on-call engineer reads: what the alert means, how to look, how to mitigate.
-   * Commands use the production namespace and the real object names.
+   * What the on-call engineer reads: what the alert means, how to look, how to mitigate. Commands
+   * use the production namespace and the real object names.
    */
   public record Runbook(String meaning, List<Step> investigate, List<Step> mitigate) {
 

@@ -25,7 +25,9 @@ public record AlertContext(ServiceModel service, Compilation compilation, Servic
 
   /** The production namespace: runbook commands are written for production. */
   public String namespace() {
-    return compilation.options().namespaceFor(service, compilation.options().productionEnvironment());
+    return compilation
+        .options()
+        .namespaceFor(service, compilation.options().productionEnvironment());
   }
 
   /** {@code rollout/orders} or {@code deployment/orders}, as kubectl names the workload. */
@@ -51,8 +53,8 @@ public record AlertContext(ServiceModel service, Compilation compilation, Servic
   }
 
   /**
-   * The command that adds capacity: raising the autoscaler's floor when there is one (it would
-   * undo a manual scale), else scaling the workload.
+   * The command that adds capacity: raising the autoscaler's floor when there is one (it would undo
+   * a manual scale), else scaling the workload.
    */
   public String scaleUpCommand() {
     return service.scaling().map(s -> s.autoscales()).orElse(false)
@@ -73,7 +75,15 @@ public record AlertContext(ServiceModel service, Compilation compilation, Servic
             d ->
                 compilation
                     .service(d)
-                    .map(s -> "`" + d + "` (runbook: " + compilation.options().runbookBaseUrl() + "/" + RunbookLinks.path(s) + ")")
+                    .map(
+                        s ->
+                            "`"
+                                + d
+                                + "` (runbook: "
+                                + compilation.options().runbookBaseUrl()
+                                + "/"
+                                + RunbookLinks.path(s)
+                                + ")")
                     .orElse("`" + d + "`"))
         .toList();
   }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * One multi-window burn-rate condition of the SRE workbook (chapter 5, "Alerting on SLOs"), as
  * Sloth implements it: alert when the error ratio over both the long and the short window exceeds
- * {@code factor × error budget}, where the factor is the share of the whole budget that may burn
- * in the long window: {@code budgetShare × SLO window / long window}. For 30 days this gives the
+ * {@code factor × error budget}, where the factor is the share of the whole budget that may burn in
+ * the long window: {@code budgetShare × SLO window / long window}. For 30 days this gives the
  * familiar 14.4, 6, 3 and 1.
  *
  * @param severity {@code page} or {@code ticket}

@@ -40,7 +40,9 @@ public record Objective(String slo, BigDecimal target, String window, long windo
     return number(errorBudget());
   }
 
-  /** A window such as {@code 30d} or {@code 4w} in hours; the window is validated by SLW-SLO-004. */
+  /**
+   * A window such as {@code 30d} or {@code 4w} in hours; the window is validated by SLW-SLO-004.
+   */
   static long windowHours(String window) {
     long amount = Long.parseLong(window.substring(0, window.length() - 1));
     return window.endsWith("w") ? amount * 7 * 24 : amount * 24;

@@ -16,8 +16,8 @@ public final class PromQl {
   private PromQl() {}
 
   /**
-   * A PromQL double-quoted string literal of {@code value}: backslash, double quote and line
-   * breaks escaped as in Go string literals, which is what the PromQL lexer reads.
+   * A PromQL double-quoted string literal of {@code value}: backslash, double quote and line breaks
+   * escaped as in Go string literals, which is what the PromQL lexer reads.
    */
   public static String stringLiteral(String value) {
     StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
@@ -58,7 +58,10 @@ public final class PromQl {
     return label + "=" + stringLiteral(value);
   }
 
-  /** The matcher {@code label=~"regex"}; {@code regex} is a regex already, escape parts with {@link #regexLiteral}. */
+  /**
+   * The matcher {@code label=~"regex"}; {@code regex} is a regex already, escape parts with {@link
+   * #regexLiteral}.
+   */
   public static String matchesRegex(String label, String regex) {
     return label + "=~" + stringLiteral(regex);
   }

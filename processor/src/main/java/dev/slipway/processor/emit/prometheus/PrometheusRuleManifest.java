@@ -18,7 +18,8 @@ public final class PrometheusRuleManifest implements ManifestSource {
   @Override
   public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
     ObjectNode rule =
-        Objects.header("monitoring.coreos.com/v1", "PrometheusRule", service.serviceName(), service);
+        Objects.header(
+            "monitoring.coreos.com/v1", "PrometheusRule", service.serviceName(), service);
     rule.putObject("spec").set("groups", RuleGroups.of(service, compilation));
     return List.of(new Manifest("prometheusrule.yaml", rule));
   }

@@ -22,7 +22,8 @@ public final class RuleGroups {
   /** Every alert of the service, SLO burn rates first. */
   public static List<Alert> alerts(ServiceModel service, Compilation compilation) {
     AlertContext ctx = AlertContext.of(service, compilation);
-    return Stream.concat(SloRules.alerts(ctx).stream(), WorkloadRules.alerts(ctx).stream()).toList();
+    return Stream.concat(SloRules.alerts(ctx).stream(), WorkloadRules.alerts(ctx).stream())
+        .toList();
   }
 
   /** The {@code groups} array of a rule file or of a PrometheusRule's spec. */

@@ -10,9 +10,9 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code servicemonitor.yaml}: tells a Prometheus Operator to scrape the service's pods through
- * its Service, on the named metrics port, path and interval of {@code @Metrics}. The job label is
- * the Service name, which the generated rules select on.
+ * {@code servicemonitor.yaml}: tells a Prometheus Operator to scrape the service's pods through its
+ * Service, on the named metrics port, path and interval of {@code @Metrics}. The job label is the
+ * Service name, which the generated rules select on.
  */
 public final class ServiceMonitorManifest implements ManifestSource {
 
@@ -22,7 +22,8 @@ public final class ServiceMonitorManifest implements ManifestSource {
   @Override
   public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
     ObjectNode monitor =
-        Objects.header("monitoring.coreos.com/v1", "ServiceMonitor", service.serviceName(), service);
+        Objects.header(
+            "monitoring.coreos.com/v1", "ServiceMonitor", service.serviceName(), service);
     ObjectNode spec = monitor.putObject("spec");
     spec.putObject("selector").set("matchLabels", Objects.selector(service));
     if (service.isRollout()) {

@@ -39,8 +39,8 @@ public final class ServiceSeries {
   }
 
   /**
-   * Matchers for the requests that count towards the SLOs: the service's job, without the probe
-   * and scrape endpoints (kubelet and Prometheus traffic would dilute the error ratio).
+   * Matchers for the requests that count towards the SLOs: the service's job, without the probe and
+   * scrape endpoints (kubelet and Prometheus traffic would dilute the error ratio).
    */
   public List<String> userRequests() {
     Set<String> internal = new LinkedHashSet<>();
@@ -58,8 +58,8 @@ public final class ServiceSeries {
 
   /**
    * Matchers for the histogram bucket at the latency threshold. Exporters spell the same boundary
-   * differently (Go and Prometheus 2 write {@code 1}, Java clients and Prometheus 3 write
-   * {@code 1.0}), so both spellings match.
+   * differently (Go and Prometheus 2 write {@code 1}, Java clients and Prometheus 3 write {@code
+   * 1.0}), so both spellings match.
    */
   public List<String> fastRequests(String latencyThreshold) {
     List<String> matchers = new ArrayList<>(userRequests());
@@ -72,7 +72,9 @@ public final class ServiceSeries {
     return PromQl.matchesRegex("le", PromQl.anyOf(bucketSpellings(latencyThreshold)));
   }
 
-  /** The spellings of a bucket boundary in seconds, for example {@code [0.3]} or {@code [1, 1.0]}. */
+  /**
+   * The spellings of a bucket boundary in seconds, for example {@code [0.3]} or {@code [1, 1.0]}.
+   */
   static List<String> bucketSpellings(String duration) {
     Duration d = Durations.parse(duration).orElseThrow();
     String seconds = Objective.number(BigDecimal.valueOf(d.toMillis()).movePointLeft(3));

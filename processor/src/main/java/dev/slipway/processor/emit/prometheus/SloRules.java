@@ -58,9 +58,11 @@ public final class SloRules {
               errorRatio(window),
               "(" + failed + " or 0 * " + all + ") / " + all,
               labels(ctx, Objective.AVAILABILITY)));
-      String fast = sumRate(ServiceSeries.BUCKETS, series.fastRequests(slo.latency().value()), window);
+      String fast =
+          sumRate(ServiceSeries.BUCKETS, series.fastRequests(slo.latency().value()), window);
       rules.add(
-          new RecordingRule(errorRatio(window), "1 - " + fast + " / " + all, labels(ctx, Objective.LATENCY)));
+          new RecordingRule(
+              errorRatio(window), "1 - " + fast + " / " + all, labels(ctx, Objective.LATENCY)));
     }
     return rules;
   }
@@ -83,27 +85,51 @@ public final class SloRules {
             .map(
                 w -> {
                   String threshold = threshold(w.factor(objective.windowHours()), objective);
-                  return "(" + errorRatioSeries(ctx, objective, w.longWindow()) + " > " + threshold
-                      + " and " + errorRatioSeries(ctx, objective, w.shortWindow()) + " > " + threshold
+                  return "("
+                      + errorRatioSeries(ctx, objective, w.longWindow())
+                      + " > "
+                      + threshold
+                      + " and "
+                      + errorRatioSeries(ctx, objective, w.shortWindow())
+                      + " > "
+                      + threshold
                       + ")";
                 })
             .collect(Collectors.joining(" or "));
     boolean availability = objective.slo().equals(Objective.AVAILABILITY);
     String burns =
         pairs.stream()
-            .map(w -> Objective.number(w.factor(objective.windowHours())) + "x over " + w.longWindow()
-                + " and " + w.shortWindow())
+            .map(
+                w ->
+                    Objective.number(w.factor(objective.windowHours()))
+                        + "x over "
+                        + w.longWindow()
+                        + " and "
+                        + w.shortWindow())
             .collect(Collectors.joining(", or "));
     BurnRateWindow slowest = pairs.get(pairs.size() - 1);
     String summary =
-        ctx.name() + " is burning its " + objective.slo() + " error budget "
+        ctx.name()
+            + " is burning its "
+            + objective.slo()
+            + " error budget "
             + (severity == AlertSeverity.PAGE ? "fast." : "steadily.");
     String description =
-        "In {{ $labels.namespace }}, " + ctx.name() + " " + badEvents(ctx, objective)
-            + " often enough to burn its " + objective.window() + " error budget ("
-            + percent(objective.errorBudget()) + " of requests) at more than " + burns + ". At "
-            + Objective.number(slowest.factor(objective.windowHours())) + "x the whole budget is gone in "
-            + exhaustion(objective, slowest) + ".";
+        "In {{ $labels.namespace }}, "
+            + ctx.name()
+            + " "
+            + badEvents(ctx, objective)
+            + " often enough to burn its "
+            + objective.window()
+            + " error budget ("
+            + percent(objective.errorBudget())
+            + " of requests) at more than "
+            + burns
+            + ". At "
+            + Objective.number(slowest.factor(objective.windowHours()))
+            + "x the whole budget is gone in "
+            + exhaustion(objective, slowest)
+            + ".";
     return new Alert(
         availability ? ERROR_BUDGET_BURN : LATENCY_BUDGET_BURN,
         severity,
@@ -150,29 +176,49 @@ public final class SloRules {
 
   private static Runbook availabilityRunbook(AlertContext ctx, Objective objective) {
     List<Step> look = new ArrayList<>();
-    look.add(Step.of(
-        "Open the service dashboard (Grafana, tag `slipway`, \"" + ctx.name() + "\") and read the"
-            + " error ratio and traffic panels: which routes and statuses fail, since when."));
-    look.add(Step.of("Check that the pods are running and ready, and look for recent restarts.",
-        ctx.kubectl("get pods " + ctx.podSelector() + " -o wide")));
-    look.add(Step.of("Read the logs of a failing pod for the exceptions behind the 5xx responses.",
-        ctx.logsCommand() + " | grep -iE 'error|exception' | tail -50"));
-    look.add(Step.of("Check whether a new version went out just before the burn started.",
-        ctx.service().isRollout()
-            ? "kubectl argo rollouts -n " + ctx.namespace() + " get rollout " + ctx.name()
-            : ctx.kubectl("rollout history " + ctx.workload())));
+    look.add(
+        Step.of(
+            "Open the service dashboard (Grafana, tag `slipway`, \""
+                + ctx.name()
+                + "\") and read the"
+                + " error ratio and traffic panels: which routes and statuses fail, since when."));
+    look.add(
+        Step.of(
+            "Check that the pods are running and ready, and look for recent restarts.",
+            ctx.kubectl("get pods " + ctx.podSelector() + " -o wide")));
+    look.add(
+        Step.of(
+            "Read the logs of a failing pod for the exceptions behind the 5xx responses.",
+            ctx.logsCommand() + " | grep -iE 'error|exception' | tail -50"));
+    look.add(
+        Step.of(
+            "Check whether a new version went out just before the burn started.",
+            ctx.service().isRollout()
+                ? "kubectl argo rollouts -n " + ctx.namespace() + " get rollout " + ctx.name()
+                : ctx.kubectl("rollout history " + ctx.workload())));
     dependencyStep(ctx).ifPresent(look::add);
     List<Step> fix = new ArrayList<>();
-    fix.add(Step.of("If a new version is to blame, roll back first and investigate afterwards.",
-        ctx.rollbackCommand()));
-    fix.add(Step.of("If a dependency fails, follow its runbook and tell its owners; consider"
-        + " failing fast or degrading the feature that needs it."));
-    fix.add(Step.of("If the pods are overloaded (see the CPU and memory panels), add replicas.",
-        ctx.scaleUpCommand()));
+    fix.add(
+        Step.of(
+            "If a new version is to blame, roll back first and investigate afterwards.",
+            ctx.rollbackCommand()));
+    fix.add(
+        Step.of(
+            "If a dependency fails, follow its runbook and tell its owners; consider"
+                + " failing fast or degrading the feature that needs it."));
+    fix.add(
+        Step.of(
+            "If the pods are overloaded (see the CPU and memory panels), add replicas.",
+            ctx.scaleUpCommand()));
     return new Runbook(
-        ctx.name() + " answers too many requests with a 5xx status. The availability objective is "
-            + percent(objective.target()) + " of requests over " + objective.window() + ", so "
-            + percent(objective.errorBudget()) + " may fail. The `page` rule fires when the budget"
+        ctx.name()
+            + " answers too many requests with a 5xx status. The availability objective is "
+            + percent(objective.target())
+            + " of requests over "
+            + objective.window()
+            + ", so "
+            + percent(objective.errorBudget())
+            + " may fail. The `page` rule fires when the budget"
             + " burns fast enough to be gone within days, the `ticket` rule when a slower burn"
             + " would still exhaust it before the window ends. The `slo` label says which objective"
             + " burns.",
@@ -183,27 +229,46 @@ public final class SloRules {
   private static Runbook latencyRunbook(AlertContext ctx, Objective objective) {
     String threshold = ctx.service().slo().latency().value();
     List<Step> look = new ArrayList<>();
-    look.add(Step.of(
-        "Open the service dashboard and read the latency percentiles panel: which percentile"
-            + " moved, since when, and whether traffic rose at the same time."));
-    look.add(Step.of("Check CPU throttling and memory against the limits: a throttled or"
-        + " collecting JVM is slow.", ctx.kubectl("top pods " + ctx.podSelector())));
-    look.add(Step.of("Check whether a new version went out just before the burn started.",
-        ctx.service().isRollout()
-            ? "kubectl argo rollouts -n " + ctx.namespace() + " get rollout " + ctx.name()
-            : ctx.kubectl("rollout history " + ctx.workload())));
+    look.add(
+        Step.of(
+            "Open the service dashboard and read the latency percentiles panel: which percentile"
+                + " moved, since when, and whether traffic rose at the same time."));
+    look.add(
+        Step.of(
+            "Check CPU throttling and memory against the limits: a throttled or"
+                + " collecting JVM is slow.",
+            ctx.kubectl("top pods " + ctx.podSelector())));
+    look.add(
+        Step.of(
+            "Check whether a new version went out just before the burn started.",
+            ctx.service().isRollout()
+                ? "kubectl argo rollouts -n " + ctx.namespace() + " get rollout " + ctx.name()
+                : ctx.kubectl("rollout history " + ctx.workload())));
     dependencyStep(ctx).ifPresent(look::add);
     List<Step> fix = new ArrayList<>();
     fix.add(Step.of("If a new version is to blame, roll back.", ctx.rollbackCommand()));
-    fix.add(Step.of("If the pods are saturated, add replicas (or raise the CPU limit in `@Resources`).",
-        ctx.scaleUpCommand()));
-    fix.add(Step.of("If a dependency is slow, follow its runbook; tighten client timeouts so slow"
-        + " calls fail fast instead of holding requests."));
+    fix.add(
+        Step.of(
+            "If the pods are saturated, add replicas (or raise the CPU limit in `@Resources`).",
+            ctx.scaleUpCommand()));
+    fix.add(
+        Step.of(
+            "If a dependency is slow, follow its runbook; tighten client timeouts so slow"
+                + " calls fail fast instead of holding requests."));
     return new Runbook(
-        ctx.name() + " answers too many requests slower than " + threshold + ". The latency"
-            + " objective is " + percent(objective.target()) + " of requests within " + threshold
-            + " over " + objective.window() + ". The SLI counts requests in the"
-            + " `http_server_requests_seconds` histogram bucket whose `le` is " + threshold
+        ctx.name()
+            + " answers too many requests slower than "
+            + threshold
+            + ". The latency"
+            + " objective is "
+            + percent(objective.target())
+            + " of requests within "
+            + threshold
+            + " over "
+            + objective.window()
+            + ". The SLI counts requests in the"
+            + " `http_server_requests_seconds` histogram bucket whose `le` is "
+            + threshold
             + "; the `page` rule fires on a fast burn, the `ticket` rule on a slow one.",
         look,
         fix);
@@ -214,8 +279,12 @@ public final class SloRules {
     if (deps.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Step.of(
-        ctx.name() + " calls " + String.join(", ", deps) + ": check whether one of them is failing"
-            + " or slow (their alerts and dashboards)."));
+    return Optional.of(
+        Step.of(
+            ctx.name()
+                + " calls "
+                + String.join(", ", deps)
+                + ": check whether one of them is failing"
+                + " or slow (their alerts and dashboards)."));
   }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slipway.processor.emit.prometheus.Compiled;
 import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.emit.prometheus.Compiled;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.PromQl;
@@ -49,7 +49,11 @@ class DashboardFileTest {
       for (JsonNode panel : dashboard.get("panels")) {
         for (JsonNode target : panel.get("targets")) {
           expressions.put(
-              dashboard.get("uid").asText() + "_" + panel.get("id").asInt() + "_" + target.get("refId").asText(),
+              dashboard.get("uid").asText()
+                  + "_"
+                  + panel.get("id").asInt()
+                  + "_"
+                  + target.get("refId").asText(),
               target.get("expr").asText());
         }
       }
@@ -88,10 +92,17 @@ class DashboardFileTest {
       for (JsonNode panel : dashboard.get("panels")) {
         assertTrue(ids.add(panel.get("id").asInt()), "duplicate id " + panel.get("id"));
         JsonNode g = panel.get("gridPos");
-        int x = g.get("x").asInt(), y = g.get("y").asInt(), w = g.get("w").asInt(), h = g.get("h").asInt();
+        int x = g.get("x").asInt(),
+            y = g.get("y").asInt(),
+            w = g.get("w").asInt(),
+            h = g.get("h").asInt();
         assertTrue(x >= 0 && w > 0 && h > 0 && x + w <= 24, "outside the grid: " + g);
         for (int[] other : boxes) {
-          boolean overlap = x < other[0] + other[2] && other[0] < x + w && y < other[1] + other[3] && other[1] < y + h;
+          boolean overlap =
+              x < other[0] + other[2]
+                  && other[0] < x + w
+                  && y < other[1] + other[3]
+                  && other[1] < y + h;
           assertFalse(overlap, panel.get("title") + " overlaps another panel at " + g);
         }
         boxes.add(new int[] {x, y, w, h});
@@ -102,7 +113,12 @@ class DashboardFileTest {
   @Test
   void everyRowIsFilledEdgeToEdge() {
     Map<Integer, Integer> widthPerRow = new LinkedHashMap<>();
-    orders.get("panels").forEach(p -> widthPerRow.merge(p.at("/gridPos/y").asInt(), p.at("/gridPos/w").asInt(), Integer::sum));
+    orders
+        .get("panels")
+        .forEach(
+            p ->
+                widthPerRow.merge(
+                    p.at("/gridPos/y").asInt(), p.at("/gridPos/w").asInt(), Integer::sum));
     widthPerRow.values().forEach(w -> assertEquals(24, w));
   }
 
@@ -117,7 +133,8 @@ class DashboardFileTest {
       assertEquals("${datasource}", panel.at("/datasource/uid").asText());
       for (JsonNode target : panel.get("targets")) {
         assertEquals("${datasource}", target.at("/datasource/uid").asText());
-        assertTrue(target.get("expr").asText().contains("namespace=\"$namespace\""), target.toString());
+        assertTrue(
+            target.get("expr").asText().contains("namespace=\"$namespace\""), target.toString());
       }
     }
   }
@@ -126,20 +143,37 @@ class DashboardFileTest {
   void hasTheRequiredPanels() {
     List<String> titles = titles(orders);
     for (String title :
-        List.of("Traffic by status", "Error ratio (5xx)", "Latency percentiles", "Availability error budget left",
-            "Error budget burn rate", "CPU per pod", "Memory working set per pod", "Container restarts", "Replicas")) {
+        List.of(
+            "Traffic by status",
+            "Error ratio (5xx)",
+            "Latency percentiles",
+            "Availability error budget left",
+            "Error budget burn rate",
+            "CPU per pod",
+            "Memory working set per pod",
+            "Container restarts",
+            "Replicas")) {
       assertTrue(titles.contains(title), title + " missing from " + titles);
     }
     assertTrue(titles.contains("Traffic share by version"), "canary progress for a Rollout");
-    assertFalse(titles(payments).contains("Traffic share by version"), "no canary panel for a Deployment");
+    assertFalse(
+        titles(payments).contains("Traffic share by version"), "no canary panel for a Deployment");
   }
 
   @Test
   void replicasPanelShowsTheAutoscalerBoundsOnlyWhenThereIsOne() {
-    assertTrue(queries(orders, "Replicas").stream().anyMatch(q -> q.contains("kube_horizontalpodautoscaler_spec_max_replicas")));
-    assertTrue(queries(orders, "Replicas").stream().anyMatch(q -> q.contains("rollout_info_replicas_available")));
-    assertFalse(queries(payments, "Replicas").stream().anyMatch(q -> q.contains("horizontalpodautoscaler")));
-    assertTrue(queries(payments, "Replicas").stream().anyMatch(q -> q.contains("kube_deployment_status_replicas_available")));
+    assertTrue(
+        queries(orders, "Replicas").stream()
+            .anyMatch(q -> q.contains("kube_horizontalpodautoscaler_spec_max_replicas")));
+    assertTrue(
+        queries(orders, "Replicas").stream()
+            .anyMatch(q -> q.contains("rollout_info_replicas_available")));
+    assertFalse(
+        queries(payments, "Replicas").stream()
+            .anyMatch(q -> q.contains("horizontalpodautoscaler")));
+    assertTrue(
+        queries(payments, "Replicas").stream()
+            .anyMatch(q -> q.contains("kube_deployment_status_replicas_available")));
   }
 
   @Test
@@ -157,11 +191,15 @@ class DashboardFileTest {
   private static String uidOf(String serviceName) {
     String source =
         "package com.acme; import dev.slipway.annotations.*;\n"
-            + "@Service(name = \"" + serviceName + "\", image = \"ghcr.io/acme/x:1.0.0\", port = 8080, team = \"t\")\n"
+            + "@Service(name = \""
+            + serviceName
+            + "\", image = \"ghcr.io/acme/x:1.0.0\", port = 8080, team = \"t\")\n"
             + "@HealthCheck(liveness = \"/live\", readiness = \"/ready\")\n"
             + "public final class X {}";
     Compiled compiled = Compiled.compile(Map.of("com.acme.X", source));
-    return json(compiled.file(serviceName + "/grafana/" + serviceName + "-dashboard.json")).get("uid").asText();
+    return json(compiled.file(serviceName + "/grafana/" + serviceName + "-dashboard.json"))
+        .get("uid")
+        .asText();
   }
 
   private static List<String> titles(JsonNode dashboard) {
@@ -172,11 +210,14 @@ class DashboardFileTest {
 
   private static List<String> queries(JsonNode dashboard, String title) {
     List<String> queries = new ArrayList<>();
-    dashboard.get("panels").forEach(p -> {
-      if (p.get("title").asText().equals(title)) {
-        p.get("targets").forEach(t -> queries.add(t.get("expr").asText()));
-      }
-    });
+    dashboard
+        .get("panels")
+        .forEach(
+            p -> {
+              if (p.get("title").asText().equals(title)) {
+                p.get("targets").forEach(t -> queries.add(t.get("expr").asText()));
+              }
+            });
     return queries;
   }
 

@@ -24,29 +24,29 @@ public record Compiled(Map<String, String> files) {
   /** A canary service with autoscaling, limits, an SLO and a dependency. */
   public static final String ORDERS =
       """
-      package com.acme.orders;
-      import dev.slipway.annotations.*;
-      @Service(name = "orders", image = "ghcr.io/acme/orders:1.4.2", port = 8080, team = "commerce",
-          resources = @Resources(cpu = "250m", memory = "256Mi", cpuLimit = "1", memoryLimit = "512Mi"),
-          dependsOn = {"payments"})
-      @Scaling(min = 3, max = 12, cpuUtilization = 70)
-      @HealthCheck(liveness = "/health/live", readiness = "/health/ready", startup = "/health/started")
-      @Canary(steps = {10, 25, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms")
-      @Slo(availability = 99.9, latency = "300ms", latencyTarget = 99.0)
-      public final class OrdersService {}
-      """;
+package com.acme.orders;
+import dev.slipway.annotations.*;
+@Service(name = "orders", image = "ghcr.io/acme/orders:1.4.2", port = 8080, team = "commerce",
+    resources = @Resources(cpu = "250m", memory = "256Mi", cpuLimit = "1", memoryLimit = "512Mi"),
+    dependsOn = {"payments"})
+@Scaling(min = 3, max = 12, cpuUtilization = 70)
+@HealthCheck(liveness = "/health/live", readiness = "/health/ready", startup = "/health/started")
+@Canary(steps = {10, 25, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms")
+@Slo(availability = 99.9, latency = "300ms", latencyTarget = 99.0)
+public final class OrdersService {}
+""";
 
   /** A plain Deployment: fixed replicas, no CPU limit, default SLO and metrics. */
   public static final String PAYMENTS =
       """
-      package com.acme.payments;
-      import dev.slipway.annotations.*;
-      @Service(image = "ghcr.io/acme/payments:2.0.1", port = 8080, team = "payments",
-          resources = @Resources(cpu = "200m", memory = "256Mi", cpuLimit = "", memoryLimit = "384Mi"))
-      @Scaling(min = 2, max = 2)
-      @HealthCheck(liveness = "/health/live", readiness = "/health/ready")
-      public final class PaymentsService {}
-      """;
+package com.acme.payments;
+import dev.slipway.annotations.*;
+@Service(image = "ghcr.io/acme/payments:2.0.1", port = 8080, team = "payments",
+    resources = @Resources(cpu = "200m", memory = "256Mi", cpuLimit = "", memoryLimit = "384Mi"))
+@Scaling(min = 2, max = 2)
+@HealthCheck(liveness = "/health/live", readiness = "/health/ready")
+public final class PaymentsService {}
+""";
 
   /** Compiles {@code sources} (fully qualified class name → source) with Slipway and options. */
   public static Compiled compile(Map<String, String> sources, String... options) {
@@ -55,7 +55,10 @@ public record Compiled(Map<String, String> files) {
             .map(e -> JavaFileObjects.forSourceString(e.getKey(), e.getValue()))
             .toArray(JavaFileObject[]::new);
     Compilation compilation =
-        Compiler.javac().withProcessors(new SlipwayProcessor()).withOptions((Object[]) options).compile(files);
+        Compiler.javac()
+            .withProcessors(new SlipwayProcessor())
+            .withOptions((Object[]) options)
+            .compile(files);
     assertThat(compilation).succeeded();
     Map<String, String> generated = new TreeMap<>();
     String root = "/CLASS_OUTPUT/" + SlipwayProcessor.OUTPUT_ROOT;
@@ -76,7 +79,11 @@ public record Compiled(Map<String, String> files) {
   /** Orders and payments, compiled together with default options. */
   public static Compiled ordersAndPayments() {
     return compile(
-        Map.of("com.acme.orders.OrdersService", ORDERS, "com.acme.payments.PaymentsService", PAYMENTS));
+        Map.of(
+            "com.acme.orders.OrdersService",
+            ORDERS,
+            "com.acme.payments.PaymentsService",
+            PAYMENTS));
   }
 
   public String file(String path) {

@@ -28,7 +28,8 @@ class PromQlTest {
   @Test
   void regexMetacharactersAreBackslashed() {
     assertEquals("0\\.3", PromQl.regexLiteral("0.3"));
-    assertEquals("\\(a\\|b\\)\\*\\+\\?\\[\\]\\{\\}\\^\\$\\\\", PromQl.regexLiteral("(a|b)*+?[]{}^$\\"));
+    assertEquals(
+        "\\(a\\|b\\)\\*\\+\\?\\[\\]\\{\\}\\^\\$\\\\", PromQl.regexLiteral("(a|b)*+?[]{}^$\\"));
     assertEquals("orders-api", PromQl.regexLiteral("orders-api"));
   }
 
@@ -42,6 +43,7 @@ class PromQlTest {
   void selectorJoinsMatchers() {
     assertEquals(
         "up{job=\"orders\",pod!~\"x\"}",
-        PromQl.selector("up", List.of(PromQl.equal("job", "orders"), PromQl.notMatchesRegex("pod", "x"))));
+        PromQl.selector(
+            "up", List.of(PromQl.equal("job", "orders"), PromQl.notMatchesRegex("pod", "x"))));
   }
 }

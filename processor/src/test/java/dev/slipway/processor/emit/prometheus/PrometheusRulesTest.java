@@ -31,10 +31,15 @@ class PrometheusRulesTest {
   private static final String ORDERS_POD = "orders-7d9f8b6c5-x2x4z";
 
   /** Orders: 99.9 % availability (budget 0.001), 99 % within 300ms (budget 0.01), over 30d. */
-  private static final String OK = "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"200\"}";
-  private static final String FAILED = "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"500\"}";
-  private static final String PROBES = "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/health/ready\",status=\"503\"}";
-  private static final String FAST = "http_server_requests_seconds_bucket{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"200\",le=\"0.3\"}";
+  private static final String OK =
+      "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"200\"}";
+
+  private static final String FAILED =
+      "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"500\"}";
+  private static final String PROBES =
+      "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/health/ready\",status=\"503\"}";
+  private static final String FAST =
+      "http_server_requests_seconds_bucket{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"200\",le=\"0.3\"}";
 
   private static Compiled compiled;
   @TempDir static Path dir;
@@ -68,7 +73,8 @@ class PrometheusRulesTest {
         .forEach(p -> compiled.write(p, dir));
     String stream = Kustomize.build(dir.resolve("orders/base"));
     KubernetesSchemas.assertValidStream(stream);
-    assertTrue(stream.contains("kind: ServiceMonitor") && stream.contains("kind: PrometheusRule"), stream);
+    assertTrue(
+        stream.contains("kind: ServiceMonitor") && stream.contains("kind: PrometheusRule"), stream);
   }
 
   @Test
@@ -79,7 +85,8 @@ class PrometheusRulesTest {
   @Test
   void prometheusRuleHasTheGroupsOfThePlainRuleFile() {
     assertEquals(
-        yaml(ORDERS_RULES).get("groups"), yaml("orders/base/prometheusrule.yaml").at("/spec/groups"));
+        yaml(ORDERS_RULES).get("groups"),
+        yaml("orders/base/prometheusrule.yaml").at("/spec/groups"));
   }
 
   @Test
@@ -87,13 +94,15 @@ class PrometheusRulesTest {
     JsonNode resources = yaml("orders/base/kustomization.yaml").get("resources");
     List<String> files = new ArrayList<>();
     resources.forEach(r -> files.add(r.asText()));
-    assertTrue(files.containsAll(List.of("servicemonitor.yaml", "prometheusrule.yaml")), files::toString);
+    assertTrue(
+        files.containsAll(List.of("servicemonitor.yaml", "prometheusrule.yaml")), files::toString);
   }
 
   @Test
   void serviceMonitorScrapesTheNamedPortPathAndInterval() {
     JsonNode monitor = yaml("orders/base/servicemonitor.yaml");
-    assertEquals("orders", monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText());
+    assertEquals(
+        "orders", monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText());
     JsonNode endpoint = monitor.at("/spec/endpoints/0");
     assertEquals("http", endpoint.get("port").asText());
     assertEquals("/metrics", endpoint.get("path").asText());
@@ -106,10 +115,12 @@ class PrometheusRulesTest {
       for (JsonNode alert : alerts(file)) {
         String name = alert.get("alert").asText();
         JsonNode labels = alert.get("labels");
-        assertTrue(Set.of("page", "ticket", "warning").contains(labels.path("severity").asText()), name);
+        assertTrue(
+            Set.of("page", "ticket", "warning").contains(labels.path("severity").asText()), name);
         assertFalse(labels.path("team").asText().isEmpty(), name);
         assertFalse(labels.path("service").asText().isEmpty(), name);
-        labels.forEach(v -> assertFalse(v.asText().contains("$value") || v.asText().contains("{{"), name));
+        labels.forEach(
+            v -> assertFalse(v.asText().contains("$value") || v.asText().contains("{{"), name));
         JsonNode annotations = alert.get("annotations");
         assertFalse(annotations.path("summary").asText().isEmpty(), name);
         assertFalse(annotations.path("description").asText().isEmpty(), name);
@@ -127,7 +138,9 @@ class PrometheusRulesTest {
     Map<String, List<String>> severities = new HashMap<>();
     for (JsonNode alert : alerts(ORDERS_RULES)) {
       String key = alert.get("alert").asText() + "/" + alert.at("/labels/slo").asText();
-      severities.computeIfAbsent(key, k -> new ArrayList<>()).add(alert.at("/labels/severity").asText());
+      severities
+          .computeIfAbsent(key, k -> new ArrayList<>())
+          .add(alert.at("/labels/severity").asText());
     }
     assertEquals(List.of("page", "ticket"), severities.get("ErrorBudgetBurn/availability"));
     assertEquals(List.of("page", "ticket"), severities.get("LatencyBudgetBurn/latency"));
@@ -138,13 +151,23 @@ class PrometheusRulesTest {
     List<String> orders = alertNames(ORDERS_RULES);
     List<String> payments = alertNames(PAYMENTS_RULES);
     // orders: canary (Rollout), autoscaling, CPU and memory limits
-    assertTrue(orders.containsAll(List.of("AutoscalerAtMax", "CpuThrottled", "MemoryNearLimit", "RolloutFailed")), orders::toString);
+    assertTrue(
+        orders.containsAll(
+            List.of("AutoscalerAtMax", "CpuThrottled", "MemoryNearLimit", "RolloutFailed")),
+        orders::toString);
     // payments: Deployment, fixed replicas, no CPU limit
     assertFalse(payments.contains("AutoscalerAtMax"), payments::toString);
     assertFalse(payments.contains("CpuThrottled"), payments::toString);
     assertFalse(payments.contains("RolloutFailed"), payments::toString);
-    assertTrue(payments.containsAll(List.of(
-        "TargetDown", "MetricsAbsent", "LatencyBucketMissing", "CrashLooping", "ReplicasUnavailable", "MemoryNearLimit")));
+    assertTrue(
+        payments.containsAll(
+            List.of(
+                "TargetDown",
+                "MetricsAbsent",
+                "LatencyBucketMissing",
+                "CrashLooping",
+                "ReplicasUnavailable",
+                "MemoryNearLimit")));
   }
 
   // --- promtool unit tests: each alert fires when it should and stays silent when it should not
@@ -169,7 +192,8 @@ class PrometheusRulesTest {
         .series(OK, "0+1000x360 360000+980x120")
         .series(FAILED, "0x360 0+20x120")
         .firingAt("400m", "ErrorBudgetBurn", burn("availability", "ticket"))
-        .firingAt("410m", "ErrorBudgetBurn", burn("availability", "page"), burn("availability", "ticket"))
+        .firingAt(
+            "410m", "ErrorBudgetBurn", burn("availability", "page"), burn("availability", "ticket"))
         .run()
         .assertSuccess();
   }
@@ -237,7 +261,9 @@ class PrometheusRulesTest {
     // a 1s threshold is le="1.0" in Micrometer's output and le="1" in Go's
     Compiled oneSecond =
         Compiled.compile(
-            Map.of("com.acme.orders.OrdersService", Compiled.ORDERS.replace("latency = \"300ms\"", "latency = \"1s\"")));
+            Map.of(
+                "com.acme.orders.OrdersService",
+                Compiled.ORDERS.replace("latency = \"300ms\"", "latency = \"1s\"")));
     Path rules = oneSecond.write(ORDERS_RULES, dir.resolve("one-second"));
     for (String le : List.of("1", "1.0")) {
       new RuleUnitTest(rules, "latency 20x, le=" + le)
@@ -251,11 +277,15 @@ class PrometheusRulesTest {
 
   @Test
   void targetDownFiresAfterItsFiveMinutesAndNotForAHealthyTarget() {
-    String up = "up{job=\"orders\",namespace=\"prod\",pod=\"" + ORDERS_POD + "\",instance=\"10.0.0.7:8080\"}";
+    String up =
+        "up{job=\"orders\",namespace=\"prod\",pod=\""
+            + ORDERS_POD
+            + "\",instance=\"10.0.0.7:8080\"}";
     unitTest("target down")
         .series(up, "0x20")
         .silentAt("4m", "TargetDown")
-        .firingAt("6m", "TargetDown", labels("ticket", Map.of("namespace", "prod", "pod", ORDERS_POD)))
+        .firingAt(
+            "6m", "TargetDown", labels("ticket", Map.of("namespace", "prod", "pod", ORDERS_POD)))
         .run()
         .assertSuccess();
     unitTest("target up").series(up, "1x20").silentAt("10m", "TargetDown").run().assertSuccess();
@@ -268,7 +298,11 @@ class PrometheusRulesTest {
         .firingAt("20m", "MetricsAbsent", labels("ticket", Map.of("job", "orders")))
         .run()
         .assertSuccess();
-    unitTest("http metrics").series(OK, "0+10x30").silentAt("20m", "MetricsAbsent").run().assertSuccess();
+    unitTest("http metrics")
+        .series(OK, "0+10x30")
+        .silentAt("20m", "MetricsAbsent")
+        .run()
+        .assertSuccess();
   }
 
   @Test
@@ -290,33 +324,54 @@ class PrometheusRulesTest {
   @Test
   void crashLoopingFiresOnRepeatedRestartsAndNotOnAnOldRestartCount() {
     String restarts =
-        "kube_pod_container_status_restarts_total{namespace=\"prod\",pod=\"" + ORDERS_POD + "\",container=\"orders\"}";
+        "kube_pod_container_status_restarts_total{namespace=\"prod\",pod=\""
+            + ORDERS_POD
+            + "\",container=\"orders\"}";
     unitTest("crash looping")
         .series(restarts, "0+1x40")
-        .firingAt("20m", "CrashLooping", labels("ticket", Map.of("namespace", "prod", "pod", ORDERS_POD, "container", "orders")))
+        .firingAt(
+            "20m",
+            "CrashLooping",
+            labels("ticket", Map.of("namespace", "prod", "pod", ORDERS_POD, "container", "orders")))
         .run()
         .assertSuccess();
-    unitTest("restarted long ago").series(restarts, "3x40").silentAt("30m", "CrashLooping").run().assertSuccess();
+    unitTest("restarted long ago")
+        .series(restarts, "3x40")
+        .silentAt("30m", "CrashLooping")
+        .run()
+        .assertSuccess();
   }
 
   @Test
   void crashLoopingIgnoresPodsOfAnotherServiceWithTheSamePrefix() {
     String other =
         "kube_pod_container_status_restarts_total{namespace=\"prod\",pod=\"orders-api-7d9f8b6c5-x2x4z\",container=\"orders\"}";
-    unitTest("another service").series(other, "0+1x40").silentAt("20m", "CrashLooping").run().assertSuccess();
+    unitTest("another service")
+        .series(other, "0+1x40")
+        .silentAt("20m", "CrashLooping")
+        .run()
+        .assertSuccess();
   }
 
   @Test
   void memoryNearLimitFiresAboveNinetyPercentOfTheLimit() {
     String limit =
-        "kube_pod_container_resource_limits{namespace=\"prod\",pod=\"" + ORDERS_POD + "\",container=\"orders\",resource=\"memory\",unit=\"byte\"}";
+        "kube_pod_container_resource_limits{namespace=\"prod\",pod=\""
+            + ORDERS_POD
+            + "\",container=\"orders\",resource=\"memory\",unit=\"byte\"}";
     String workingSet =
-        "container_memory_working_set_bytes{namespace=\"prod\",pod=\"" + ORDERS_POD + "\",container=\"orders\",id=\"/kubepods/x\"}";
+        "container_memory_working_set_bytes{namespace=\"prod\",pod=\""
+            + ORDERS_POD
+            + "\",container=\"orders\",id=\"/kubepods/x\"}";
     unitTest("memory at 95 %")
         .series(limit, "536870912x30")
         .series(workingSet, "510027366x30")
         .silentAt("10m", "MemoryNearLimit")
-        .firingAt("20m", "MemoryNearLimit", labels("warning", Map.of("namespace", "prod", "pod", ORDERS_POD, "container", "orders")))
+        .firingAt(
+            "20m",
+            "MemoryNearLimit",
+            labels(
+                "warning", Map.of("namespace", "prod", "pod", ORDERS_POD, "container", "orders")))
         .run()
         .assertSuccess();
     unitTest("memory at 40 %")
@@ -329,25 +384,42 @@ class PrometheusRulesTest {
 
   @Test
   void autoscalerAtMaxFiresWhenCurrentReplicasReachTheMaximum() {
-    String current = "kube_horizontalpodautoscaler_status_current_replicas{namespace=\"prod\",horizontalpodautoscaler=\"orders\"}";
-    String max = "kube_horizontalpodautoscaler_spec_max_replicas{namespace=\"prod\",horizontalpodautoscaler=\"orders\"}";
+    String current =
+        "kube_horizontalpodautoscaler_status_current_replicas{namespace=\"prod\",horizontalpodautoscaler=\"orders\"}";
+    String max =
+        "kube_horizontalpodautoscaler_spec_max_replicas{namespace=\"prod\",horizontalpodautoscaler=\"orders\"}";
     unitTest("at max")
         .series(current, "12x30")
         .series(max, "12x30")
         .firingAt("20m", "AutoscalerAtMax", labels("warning", Map.of("namespace", "prod")))
         .run()
         .assertSuccess();
-    unitTest("below max").series(current, "5x30").series(max, "12x30").silentAt("20m", "AutoscalerAtMax").run().assertSuccess();
+    unitTest("below max")
+        .series(current, "5x30")
+        .series(max, "12x30")
+        .silentAt("20m", "AutoscalerAtMax")
+        .run()
+        .assertSuccess();
   }
 
   @Test
   void cpuThrottledFiresWhenAQuarterOfPeriodsAreThrottled() {
-    String periods = "container_cpu_cfs_periods_total{namespace=\"prod\",pod=\"" + ORDERS_POD + "\",container=\"orders\"}";
-    String throttled = "container_cpu_cfs_throttled_periods_total{namespace=\"prod\",pod=\"" + ORDERS_POD + "\",container=\"orders\"}";
+    String periods =
+        "container_cpu_cfs_periods_total{namespace=\"prod\",pod=\""
+            + ORDERS_POD
+            + "\",container=\"orders\"}";
+    String throttled =
+        "container_cpu_cfs_throttled_periods_total{namespace=\"prod\",pod=\""
+            + ORDERS_POD
+            + "\",container=\"orders\"}";
     unitTest("throttled half the time")
         .series(periods, "0+600x30")
         .series(throttled, "0+300x30")
-        .firingAt("25m", "CpuThrottled", labels("warning", Map.of("namespace", "prod", "pod", ORDERS_POD, "container", "orders")))
+        .firingAt(
+            "25m",
+            "CpuThrottled",
+            labels(
+                "warning", Map.of("namespace", "prod", "pod", ORDERS_POD, "container", "orders")))
         .run()
         .assertSuccess();
     unitTest("rarely throttled")
@@ -361,18 +433,26 @@ class PrometheusRulesTest {
   @Test
   void rolloutFailedFiresForADegradedRolloutFromArgoMetrics() {
     unitTest("degraded")
-        .series("rollout_info{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Degraded\"}", "1x10")
+        .series(
+            "rollout_info{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Degraded\"}",
+            "1x10")
         .firingAt("5m", "RolloutFailed", labels("ticket", Map.of("namespace", "prod")))
         .run()
         .assertSuccess();
     unitTest("aborted (older Argo)")
-        .series("rollout_phase{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Abort\"}", "1x10")
-        .series("rollout_phase{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Completed\"}", "0x10")
+        .series(
+            "rollout_phase{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Abort\"}",
+            "1x10")
+        .series(
+            "rollout_phase{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Completed\"}",
+            "0x10")
         .firingAt("5m", "RolloutFailed", labels("ticket", Map.of("namespace", "prod")))
         .run()
         .assertSuccess();
     unitTest("healthy")
-        .series("rollout_info{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Healthy\"}", "1x10")
+        .series(
+            "rollout_info{namespace=\"prod\",name=\"orders\",strategy=\"canary\",phase=\"Healthy\"}",
+            "1x10")
         .silentAt("5m", "RolloutFailed")
         .run()
         .assertSuccess();
@@ -381,20 +461,38 @@ class PrometheusRulesTest {
   @Test
   void replicasUnavailableReadsArgoForRolloutsAndKubeStateMetricsForDeployments() {
     unitTest("rollout short of a replica")
-        .series("rollout_info_replicas_desired{namespace=\"prod\",name=\"orders\",strategy=\"canary\"}", "3x30")
-        .series("rollout_info_replicas_available{namespace=\"prod\",name=\"orders\",strategy=\"canary\"}", "2x30")
+        .series(
+            "rollout_info_replicas_desired{namespace=\"prod\",name=\"orders\",strategy=\"canary\"}",
+            "3x30")
+        .series(
+            "rollout_info_replicas_available{namespace=\"prod\",name=\"orders\",strategy=\"canary\"}",
+            "2x30")
         .silentAt("10m", "ReplicasUnavailable")
         .firingAt("20m", "ReplicasUnavailable", labels("ticket", Map.of("namespace", "prod")))
         .run()
         .assertSuccess();
     new RuleUnitTest(paymentsRules, "deployment short of a replica")
-        .series("kube_deployment_status_replicas_unavailable{namespace=\"prod\",deployment=\"payments\"}", "1x30")
-        .firingAt("20m", "ReplicasUnavailable",
-            Map.of("severity", "ticket", "team", "payments", "service", "payments", "namespace", "prod"))
+        .series(
+            "kube_deployment_status_replicas_unavailable{namespace=\"prod\",deployment=\"payments\"}",
+            "1x30")
+        .firingAt(
+            "20m",
+            "ReplicasUnavailable",
+            Map.of(
+                "severity",
+                "ticket",
+                "team",
+                "payments",
+                "service",
+                "payments",
+                "namespace",
+                "prod"))
         .run()
         .assertSuccess();
     new RuleUnitTest(paymentsRules, "deployment complete")
-        .series("kube_deployment_status_replicas_unavailable{namespace=\"prod\",deployment=\"payments\"}", "0x30")
+        .series(
+            "kube_deployment_status_replicas_unavailable{namespace=\"prod\",deployment=\"payments\"}",
+            "0x30")
         .silentAt("20m", "ReplicasUnavailable")
         .run()
         .assertSuccess();
@@ -426,11 +524,17 @@ class PrometheusRulesTest {
 
   private static List<JsonNode> alerts(String path) {
     List<JsonNode> alerts = new ArrayList<>();
-    yaml(path).get("groups").forEach(g -> g.get("rules").forEach(r -> {
-      if (r.has("alert")) {
-        alerts.add(r);
-      }
-    }));
+    yaml(path)
+        .get("groups")
+        .forEach(
+            g ->
+                g.get("rules")
+                    .forEach(
+                        r -> {
+                          if (r.has("alert")) {
+                            alerts.add(r);
+                          }
+                        }));
     return alerts;
   }
 

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code promtool test rules} file for one generated rule file: synthetic input series and the
- * alerts expected at given times. Expected annotations are the rule's own, with the
- * {@code {{ $labels.x }}} templates filled in from the expected labels, so the test also proves
- * that the templates render.
+ * alerts expected at given times. Expected annotations are the rule's own, with the {@code {{
+ * $labels.x }}} templates filled in from the expected labels, so the test also proves that the
+ * templates render.
  */
 final class RuleUnitTest {
 
@@ -88,7 +88,8 @@ final class RuleUnitTest {
       rule(alert, labels.get("severity"))
           .get("annotations")
           .fields()
-          .forEachRemaining(a -> expAnnotations.put(a.getKey(), render(a.getValue().asText(), labels)));
+          .forEachRemaining(
+              a -> expAnnotations.put(a.getKey(), render(a.getValue().asText(), labels)));
     }
     return this;
   }
@@ -117,7 +118,8 @@ final class RuleUnitTest {
         }
       }
     }
-    throw new AssertionError("no alert " + alert + " with severity " + severity + " in " + ruleFile);
+    throw new AssertionError(
+        "no alert " + alert + " with severity " + severity + " in " + ruleFile);
   }
 
   private static String render(String template, Map<String, String> labels) {

@@ -26,7 +26,9 @@ class RunbookFileTest {
     Compiled compiled = Compiled.ordersAndPayments();
     for (String service : List.of("orders", "payments")) {
       Set<String> anchors = githubAnchors(compiled.file(service + "/runbook.md"));
-      JsonNode groups = Serialization.readYaml(compiled.file(service + "/prometheus/" + service + ".rules.yaml")).get("groups");
+      JsonNode groups =
+          Serialization.readYaml(compiled.file(service + "/prometheus/" + service + ".rules.yaml"))
+              .get("groups");
       int alerts = 0;
       for (JsonNode group : groups) {
         for (JsonNode rule : group.get("rules")) {
@@ -34,7 +36,8 @@ class RunbookFileTest {
             String url = rule.at("/annotations/runbook_url").asText();
             String prefix = "https://runbooks.example.com/slipway/" + service + "/runbook.md#";
             assertTrue(url.startsWith(prefix), url);
-            assertTrue(anchors.contains(url.substring(prefix.length())), url + " not among " + anchors);
+            assertTrue(
+                anchors.contains(url.substring(prefix.length())), url + " not among " + anchors);
             alerts++;
           }
         }
@@ -64,21 +67,36 @@ class RunbookFileTest {
   void commandsUseTheRealNamesAndTheProductionNamespaceOfTheOption() {
     Compiled compiled =
         Compiled.compile(
-            Map.of("com.acme.orders.OrdersService", Compiled.ORDERS, "com.acme.payments.PaymentsService", Compiled.PAYMENTS),
+            Map.of(
+                "com.acme.orders.OrdersService",
+                Compiled.ORDERS,
+                "com.acme.payments.PaymentsService",
+                Compiled.PAYMENTS),
             "-Aslipway.namespace={team}-{env}",
             "-Aslipway.environments=dev,live",
             "-Aslipway.runbookBaseUrl=https://wiki.acme.example/runbooks/");
     String runbook = compiled.file("orders/runbook.md");
-    assertTrue(runbook.contains("kubectl -n commerce-live get pods -l app.kubernetes.io/name=orders"), runbook);
+    assertTrue(
+        runbook.contains("kubectl -n commerce-live get pods -l app.kubernetes.io/name=orders"),
+        runbook);
     assertTrue(runbook.contains("kubectl argo rollouts -n commerce-live undo orders"), runbook);
     assertTrue(runbook.contains("| dev | `commerce-dev` |"), runbook);
     assertTrue(runbook.contains("Owner: team `commerce`"), runbook);
-    assertTrue(runbook.contains("Objectives: 99.9 % of requests without a 5xx and 99 % within 300ms, over 30d"), runbook);
-    assertTrue(runbook.contains("`payments` (runbook: https://wiki.acme.example/runbooks/payments/runbook.md)"), runbook);
+    assertTrue(
+        runbook.contains(
+            "Objectives: 99.9 % of requests without a 5xx and 99 % within 300ms, over 30d"),
+        runbook);
+    assertTrue(
+        runbook.contains(
+            "`payments` (runbook: https://wiki.acme.example/runbooks/payments/runbook.md)"),
+        runbook);
     String payments = compiled.file("payments/runbook.md");
-    assertTrue(payments.contains("kubectl -n payments-live rollout undo deployment/payments"), payments);
+    assertTrue(
+        payments.contains("kubectl -n payments-live rollout undo deployment/payments"), payments);
     String rules = compiled.file("orders/prometheus/orders.rules.yaml");
-    assertTrue(rules.contains("https://wiki.acme.example/runbooks/orders/runbook.md#errorbudgetburn"), rules);
+    assertTrue(
+        rules.contains("https://wiki.acme.example/runbooks/orders/runbook.md#errorbudgetburn"),
+        rules);
   }
 
   @Test
@@ -91,15 +109,20 @@ class RunbookFileTest {
 
   /**
    * The anchors GitHub gives a document's headings, written independently of the code under test:
-   * lower case, characters other than letters, digits, spaces, '-' and '_' removed, spaces to
-   * '-', and repeated anchors numbered -1, -2, ...
+   * lower case, characters other than letters, digits, spaces, '-' and '_' removed, spaces to '-',
+   * and repeated anchors numbered -1, -2, ...
    */
   private static Set<String> githubAnchors(String markdown) {
     Set<String> anchors = new HashSet<>();
     Map<String, Integer> seen = new HashMap<>();
     Matcher m = HEADING.matcher(markdown);
     while (m.find()) {
-      String base = m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+      String base =
+          m.group(1)
+              .strip()
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("[^\\p{L}\\p{N} _-]", "")
+              .replace(' ', '-');
       int n = seen.merge(base, 1, Integer::sum) - 1;
       anchors.add(n == 0 ? base : base + "-" + n);
     }
