@@ -37,7 +37,6 @@ public final class MetricsInterval extends Rule {
             interval.origin(),
             "@Metrics(interval = \""
                 + interval.value()
-                + "\") must be a positive duration such"
-                + " as \"30s\" (units ms, s, m, h, d)"));
+                + "\") is not a positive duration; write e.g. \"30s\""));
   }
 }

@@ -37,7 +37,7 @@ public final class MetricsPathAbsolute extends Rule {
             path.origin(),
             "@Metrics(path = \""
                 + path.value()
-                + "\") must be an absolute path starting with '/',"
-                + " without spaces, query or fragment, such as \"/metrics\""));
+                + "\") is not an absolute path without spaces, query or fragment; write e.g."
+                + " \"/metrics\""));
   }
 }

@@ -34,6 +34,7 @@ public final class MetricsPortRange extends Rule {
             port.origin(),
             "@Metrics(port = "
                 + value
-                + ") must be 0 (the health-check port) or between 1 and 65535"));
+                + ") is outside 1..65535; use 0 for the health-check port, or the metrics port"
+                + " in 1..65535"));
   }
 }

@@ -37,7 +37,7 @@ public final class SloLatencyThreshold extends Rule {
             latency.origin(),
             "@Slo(latency = \""
                 + latency.value()
-                + "\") must be a positive duration such as"
-                + " \"300ms\" (units ms, s, m, h, d)"));
+                + "\") is not a positive duration; write the latency threshold, a bucket"
+                + " boundary of the request histogram, e.g. \"300ms\""));
   }
 }

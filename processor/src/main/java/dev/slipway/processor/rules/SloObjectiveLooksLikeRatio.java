@@ -3,6 +3,7 @@ package dev.slipway.processor.rules;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
+import java.math.BigDecimal;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +30,8 @@ public final class SloObjectiveLooksLikeRatio extends Rule {
 
   private Stream<Finding> check(Located<Double> objective, String attribute) {
     double value = objective.value();
-    if (value <= 0 || value >= 1) {
-      return Stream.empty(); // out of range is SLW-SLO-001's error
+    if (!(value > 0 && value < 1)) {
+      return Stream.empty(); // NaN and out of range are SLW-SLO-001 errors
     }
     return Stream.of(
         finding(
@@ -39,11 +40,9 @@ public final class SloObjectiveLooksLikeRatio extends Rule {
                 + attribute
                 + " = "
                 + value
-                + ") is a percentage: "
+                + ") means "
                 + value
-                + " % of requests;"
-                + " did you mean "
-                + (value * 100)
-                + "?"));
+                + " % of requests; write a percentage: "
+                + BigDecimal.valueOf(value).movePointRight(2).stripTrailingZeros().toPlainString()));
   }
 }

@@ -43,7 +43,7 @@ public final class SloObjectiveRange extends Rule {
                 + attribute
                 + " = "
                 + value
-                + ") must be a percentage greater than 0 and less"
-                + " than 100, such as 99.9"));
+                + ") is not a percentage in (0, 100), and 100 would leave no error budget;"
+                + " write the objective as a percentage, e.g. 99.9"));
   }
 }

@@ -44,7 +44,7 @@ public final class SloWindow extends Rule {
             window.origin(),
             "@Slo(window = \""
                 + window.value()
-                + "\") must be a whole number of days or weeks"
-                + " between 7d and 365d, such as \"30d\" or \"4w\""));
+                + "\") is not whole days or weeks between 7d and 365d; write e.g. \"30d\" or"
+                + " \"4w\""));
   }
 }

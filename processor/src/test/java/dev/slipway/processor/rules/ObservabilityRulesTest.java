@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -44,15 +45,20 @@ class ObservabilityRulesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "availability = 0.0 / 0.0",
+        "latencyTarget = 1.0 / 0.0",
         "availability = 100",
         "availability = 0",
         "availability = -5",
         "latencyTarget = 100.5"
       })
-  void objectiveOutsideZeroToHundredIsAnError(String attribute) {
+  void objectiveOutsideZeroToHundredOrNotANumberIsAnErrorNeverACrash(String attribute) {
     JavaFileObject source = service("@Slo(" + attribute + ")");
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
+    compilation
+        .errors()
+        .forEach(e -> assertFalse(e.getMessage(null).contains("SLW-INTERNAL"), e.getMessage(null)));
     assertThat(compilation)
         .hadErrorContaining("[SLW-SLO-001]")
         .inFile(source)
@@ -65,7 +71,7 @@ class ObservabilityRulesTest {
     Compilation compilation = compile(source);
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadWarningContaining("[SLW-SLO-002] @Slo(availability = 0.999) is a percentage")
+        .hadWarningContaining("[SLW-SLO-002] @Slo(availability = 0.999) means 0.999 % of requests")
         .inFile(source)
         .onLineContaining("availability = 0.999");
   }
