@@ -1,6 +1,9 @@
 package dev.slipway.processor;
 
 import com.google.auto.service.AutoService;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.JavaFile;
+import dev.slipway.processor.descriptor.DescriptorGenerator;
 import dev.slipway.processor.emit.Emitters;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.model.Compilation;
@@ -14,6 +17,8 @@ import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +50,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   private final List<ServiceModel> services = new ArrayList<>();
   private final Set<String> seenClasses = new HashSet<>();
+  private final List<ClassName> descriptors = new ArrayList<>();
   private Options options;
   private boolean failed;
 
@@ -73,16 +79,53 @@ public final class SlipwayProcessor extends AbstractProcessor {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
         writeAll();
       }
+      if (!failed && !round.errorRaised() && !descriptors.isEmpty()) {
+        writeServiceRegistrations();
+      }
       return false;
     }
     List<ServiceModel> fresh = readNewServices(round);
     if (!fresh.isEmpty()) {
       Compilation compilation = new Compilation(services, options);
       for (ServiceModel service : fresh) {
-        guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
+        if (validate(service, compilation) && runtimeOnClassPath()) {
+          guarded(service.origin().element(), () -> writeDescriptor(service));
+        }
       }
     }
     return false;
+  }
+
+  /** Reports the findings on {@code service}; true when none of them fails the build. */
+  private boolean validate(ServiceModel service, Compilation compilation) {
+    boolean failedBefore = failed;
+    failed = false;
+    guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
+    boolean passed = !failed;
+    failed |= failedBefore;
+    return passed;
+  }
+
+  /** The runtime's descriptor is generated only for compiles that can use it. */
+  private boolean runtimeOnClassPath() {
+    return processingEnv
+            .getElementUtils()
+            .getTypeElement(DescriptorGenerator.SERVICE_DESCRIPTOR.canonicalName())
+        != null;
+  }
+
+  /** The descriptor source, in the round its service is seen, so javac compiles it in this run. */
+  private void writeDescriptor(ServiceModel service) {
+    TypeElement type = (TypeElement) service.origin().element();
+    JavaFile source = DescriptorGenerator.generate(service, ClassName.get(type));
+    ClassName name = DescriptorGenerator.descriptorName(ClassName.get(type));
+    try (Writer out =
+        processingEnv.getFiler().createSourceFile(name.canonicalName(), type).openWriter()) {
+      source.writeTo(out);
+      descriptors.add(name);
+    } catch (IOException e) {
+      error(service.origin(), "[SLW-IO] could not write " + name + ": " + e.getMessage());
+    }
   }
 
   private List<ServiceModel> readNewServices(RoundEnvironment round) {
@@ -110,6 +153,19 @@ public final class SlipwayProcessor extends AbstractProcessor {
           });
     }
     return fresh;
+  }
+
+  /** The ServiceLoader registration of every descriptor, written once, in the last round. */
+  private void writeServiceRegistrations() {
+    try (OutputStream out =
+        processingEnv
+            .getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", DescriptorGenerator.SERVICES_FILE)
+            .openOutputStream()) {
+      out.write(DescriptorGenerator.servicesFile(descriptors).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      error(Origin.NONE, "[SLW-IO] could not write " + DescriptorGenerator.SERVICES_FILE + ": " + e.getMessage());
+    }
   }
 
   private void writeAll() {
