@@ -1,7 +1,6 @@
 package dev.slipway.runtime;
 
-import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.http.Outcome;
@@ -12,26 +11,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Times every exchange of a JDK {@code HttpServer} context as {@code http.server.requests}, which
- * the Prometheus registry exposes as {@code http_server_requests_seconds_{bucket,count,sum,max}},
- * the name and labels Micrometer gives it in Spring Boot, Quarkus and Micronaut: {@code method},
+ * Times the exchanges of a JDK {@code HttpServer} as {@code http.server.requests}, which the
+ * Prometheus registry exposes as {@code http_server_requests_seconds_{bucket,count,sum,max}}, the
+ * name and labels Micrometer gives it in Spring Boot, Quarkus and Micronaut: {@code method},
  * {@code uri}, {@code status} and {@code outcome}.
  *
- * <p>{@code uri} is the route template the handler stored in {@link #URI_ATTRIBUTE}, or else the
- * context path; never the raw request path, so a path with ids cannot explode the series count.
- * The histogram has exactly the given bucket boundaries (the descriptor's, which include every
- * latency threshold the generated alerts use).
+ * <p>{@code uri} is the route template a handler serves ({@code /orders/{id}}), never the raw
+ * request path, so ids in paths cannot explode the number of series. The histogram has exactly
+ * the given bucket boundaries (the descriptor's, which include every latency threshold the
+ * generated alerts use).
  *
  * <p>A handler that throws before answering, or returns without answering, gets a 500 response
  * and is recorded as one.
  */
-public final class HttpServerMetrics extends Filter {
-
-  /** Exchange attribute holding the route template to use as the {@code uri} label. */
-  public static final String URI_ATTRIBUTE = "dev.slipway.uri";
-
-  /** Exchange attribute that, when {@code Boolean.TRUE}, leaves the exchange out of the metrics. */
-  public static final String UNTIMED_ATTRIBUTE = "dev.slipway.untimed";
+public final class HttpServerMetrics {
 
   public static final String METRIC_NAME = "http.server.requests";
 
@@ -49,42 +42,36 @@ public final class HttpServerMetrics extends Filter {
     this.buckets = buckets.toArray(Duration[]::new);
   }
 
-  @Override
-  public String description() {
-    return "http_server_requests_seconds timing";
-  }
-
-  @Override
-  public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-    long start = System.nanoTime();
-    try {
-      chain.doFilter(exchange);
-      if (exchange.getResponseCode() == -1) {
-        LOG.log(Level.ERROR, "handler for " + exchange.getRequestURI().getPath() + " sent no response");
+  /**
+   * {@code handler}, timed with {@code uriTemplate} as the {@code uri} label. For a plain
+   * {@code HttpServer}: {@code server.createContext("/orders", metrics.timed("/orders", handler))}.
+   */
+  public HttpHandler timed(String uriTemplate, HttpHandler handler) {
+    return exchange -> {
+      long start = System.nanoTime();
+      try {
+        handler.handle(exchange);
+        if (exchange.getResponseCode() == -1) {
+          LOG.log(Level.ERROR, "handler of " + uriTemplate + " sent no response");
+          Router.respond(exchange, 500, "{\"error\":\"internal error\"}");
+        }
+      } catch (IOException | RuntimeException e) {
+        if (exchange.getResponseCode() != -1) {
+          throw e; // the status is out already; the server drops the connection
+        }
+        LOG.log(Level.ERROR, "handler of " + uriTemplate + " failed", e);
         Router.respond(exchange, 500, "{\"error\":\"internal error\"}");
+      } finally {
+        record(exchange.getRequestMethod(), uriTemplate, exchange.getResponseCode(), System.nanoTime() - start);
       }
-    } catch (IOException | RuntimeException e) {
-      if (exchange.getResponseCode() != -1) {
-        throw e; // the status is out already; the server drops the connection
-      }
-      LOG.log(Level.ERROR, "handler for " + exchange.getRequestURI().getPath() + " failed", e);
-      Router.respond(exchange, 500, "{\"error\":\"internal error\"}");
-    } finally {
-      record(exchange, System.nanoTime() - start);
-    }
+    };
   }
 
-  private void record(HttpExchange exchange, long nanos) {
-    if (Boolean.TRUE.equals(exchange.getAttribute(UNTIMED_ATTRIBUTE))) {
-      return;
-    }
-    int status = exchange.getResponseCode();
-    Object uri = exchange.getAttribute(URI_ATTRIBUTE);
-    String method = exchange.getRequestMethod();
+  private void record(String method, String uri, int status, long nanos) {
     Timer.builder(METRIC_NAME)
         .description("HTTP server requests")
         .tag("method", METHODS.contains(method) ? method : "UNKNOWN")
-        .tag("uri", uri instanceof String template ? template : exchange.getHttpContext().getPath())
+        .tag("uri", uri)
         .tag("status", status == -1 ? "UNKNOWN" : Integer.toString(status))
         .tag("outcome", Outcome.forStatus(status).name())
         .serviceLevelObjectives(buckets)

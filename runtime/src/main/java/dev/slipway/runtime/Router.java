@@ -14,20 +14,24 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Dispatches the requests of one server by method and {@link RouteTemplate}. It tells
- * {@link HttpServerMetrics} the matched template through {@link HttpServerMetrics#URI_ATTRIBUTE},
- * {@code NOT_FOUND} when nothing matched, and marks management routes (probes, scrape) as not
- * timed, so that the HTTP metrics count the service's own traffic only.
+ * Dispatches the requests of one server by method and {@link RouteTemplate}. With metrics, the
+ * service's routes are timed under their template, a path no route matches as {@code NOT_FOUND}
+ * (as Spring does), and management routes (probes, scrape) not at all, so the HTTP metrics count
+ * the service's own traffic only.
  */
 final class Router implements HttpHandler {
-
-  static final String VARIABLES_ATTRIBUTE = "dev.slipway.pathVariables";
 
   private record Route(String method, RouteTemplate template, HttpHandler handler, boolean timed) {}
 
   private record Match(Route route, Map<String, String> variables) {}
 
+  private final Optional<HttpServerMetrics> metrics;
   private final List<Route> routes = new CopyOnWriteArrayList<>();
+
+  /** {@code metrics} empty for a server that carries no service traffic. */
+  Router(Optional<HttpServerMetrics> metrics) {
+    this.metrics = metrics;
+  }
 
   void add(String method, String template, HttpHandler handler, boolean timed) {
     RouteTemplate parsed = RouteTemplate.parse(template);
@@ -36,7 +40,8 @@ final class Router implements HttpHandler {
         throw new IllegalArgumentException(method + " " + template + " is already routed");
       }
     }
-    routes.add(new Route(method, parsed, handler, timed));
+    boolean reallyTimed = timed && metrics.isPresent();
+    routes.add(new Route(method, parsed, reallyTimed ? metrics.get().timed(template, handler) : handler, reallyTimed));
   }
 
   @Override
@@ -49,26 +54,25 @@ final class Router implements HttpHandler {
     // the most literal template wins; among equals, the first registered (a stable sort)
     matches.sort(Comparator.comparingLong((Match m) -> m.route().template().literalCount()).reversed());
     if (matches.isEmpty()) {
-      exchange.setAttribute(HttpServerMetrics.URI_ATTRIBUTE, "NOT_FOUND");
-      respond(exchange, 404, "{\"error\":\"not found\"}");
+      answer(exchange, "NOT_FOUND", metrics.isPresent(), 404, "{\"error\":\"not found\"}");
       return;
     }
     Optional<Match> exact =
         matches.stream().filter(m -> m.route().method().equals(exchange.getRequestMethod())).findFirst();
-    Match chosen = exact.orElse(matches.get(0));
-    if (!chosen.route().timed()) {
-      exchange.setAttribute(HttpServerMetrics.UNTIMED_ATTRIBUTE, Boolean.TRUE);
-    }
-    exchange.setAttribute(HttpServerMetrics.URI_ATTRIBUTE, chosen.route().template().template());
     if (exact.isEmpty()) {
       TreeSet<String> allowed = new TreeSet<>();
       matches.forEach(m -> allowed.add(m.route().method()));
       exchange.getResponseHeaders().set("Allow", String.join(", ", allowed));
-      respond(exchange, 405, "{\"error\":\"method not allowed\"}");
+      Route nearest = matches.get(0).route();
+      answer(exchange, nearest.template().template(), nearest.timed(), 405, "{\"error\":\"method not allowed\"}");
       return;
     }
-    exchange.setAttribute(VARIABLES_ATTRIBUTE, chosen.variables());
-    chosen.route().handler().handle(exchange);
+    exact.get().route().handler().handle(new RoutedExchange(exchange, exact.get().variables()));
+  }
+
+  private void answer(HttpExchange exchange, String uri, boolean timed, int status, String json) throws IOException {
+    HttpHandler answer = e -> respond(e, status, json);
+    (timed ? metrics.orElseThrow().timed(uri, answer) : answer).handle(exchange);
   }
 
   static void respond(HttpExchange exchange, int status, String json) throws IOException {

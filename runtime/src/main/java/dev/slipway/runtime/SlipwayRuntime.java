@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,9 +117,7 @@ public final class SlipwayRuntime {
 
   /** The value of the {@code {name}} segment of the request's route template. */
   public static String pathVariable(HttpExchange exchange, String name) {
-    @SuppressWarnings("unchecked")
-    Map<String, String> variables = (Map<String, String>) exchange.getAttribute(Router.VARIABLES_ATTRIBUTE);
-    String value = variables == null ? null : variables.get(name);
+    String value = exchange instanceof RoutedExchange routed ? routed.variables().get(name) : null;
     if (value == null) {
       throw new IllegalArgumentException("the route has no path variable {" + name + "}");
     }
@@ -165,7 +164,6 @@ public final class SlipwayRuntime {
       HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), 0);
       var context = server.createContext("/", endpoint.router());
       context.getFilters().add(inFlight);
-      context.getFilters().add(new HttpServerMetrics(registry, descriptor.latencyBuckets()));
       ExecutorService executor = Executors.newFixedThreadPool(
           endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
           daemonThreads("slipway-" + descriptor.name() + "-" + endpoint.declaredPort() + "-"));
@@ -252,7 +250,9 @@ public final class SlipwayRuntime {
     }
     String override = environment.get(variable);
     int requested = override == null || override.isBlank() ? declaredPort : Integer.parseInt(override.trim());
-    endpoints.put(declaredPort, new Endpoint(declaredPort, requested, new Router(), serviceTraffic));
+    Optional<HttpServerMetrics> metrics =
+        serviceTraffic ? Optional.of(new HttpServerMetrics(registry, descriptor.latencyBuckets())) : Optional.empty();
+    endpoints.put(declaredPort, new Endpoint(declaredPort, requested, new Router(metrics), serviceTraffic));
   }
 
   private void scrape(HttpExchange exchange) throws IOException {

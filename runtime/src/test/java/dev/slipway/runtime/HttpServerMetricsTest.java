@@ -51,6 +51,55 @@ class HttpServerMetricsTest {
   }
 
   @Test
+  void countsKeepGrowingAcrossScrapes() throws Exception {
+    Http.get(port, "/orders/1");
+    Http.get(port, "/metrics");
+    Http.get(port, "/health/ready");
+    Http.get(port, "/orders/2");
+    Http.get(port, "/orders/3");
+
+    assertEquals(3.0, count(Http.get(port, "/metrics").body(), "GET", "/orders/{id}", "200", "SUCCESS"));
+  }
+
+  @Test
+  void concurrentRequestsSeeTheirOwnPathVariables() throws Exception {
+    List<java.util.concurrent.CompletableFuture<String>> bodies = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      int id = i;
+      bodies.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return Http.get(port, "/orders/" + id).body();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+    }
+    for (int i = 0; i < 40; i++) {
+      assertEquals("{\"id\":\"" + i + "\"}", bodies.get(i).get());
+    }
+  }
+
+  @Test
+  void aPlainHttpServerContextIsTimedUnderItsOwnTemplate() throws Exception {
+    var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+        io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+    var metrics = new HttpServerMetrics(registry, List.of(java.time.Duration.ofMillis(300)));
+    var server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/legacy", metrics.timed("/legacy", exchange -> Router.respond(exchange, 202, "{}")));
+    server.start();
+    try {
+      Http.get(server.getAddress().getPort(), "/legacy/anything/42");
+    } finally {
+      server.stop(0);
+    }
+
+    String scrape = registry.scrape();
+    assertEquals(1.0, count(scrape, "GET", "/legacy", "202", "SUCCESS"));
+    assertTrue(scrape.contains("le=\"0.3\""), scrape);
+  }
+
+  @Test
   void failuresAreServerErrorsAndUnknownPathsAreNotFound() throws Exception {
     assertEquals(500, Http.send("POST", port, "/orders").statusCode());
     assertEquals(500, Http.send("DELETE", port, "/orders/7").statusCode());

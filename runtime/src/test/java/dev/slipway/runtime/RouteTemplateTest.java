@@ -38,7 +38,7 @@ class RouteTemplateTest {
 
   @Test
   void aRouteIsRegisteredOnce() {
-    Router router = new Router();
+    Router router = new Router(java.util.Optional.empty());
     router.add("GET", "/orders/{id}", exchange -> {}, true);
 
     assertThrows(IllegalArgumentException.class, () -> router.add("GET", "/orders/{id}", exchange -> {}, true));
