@@ -140,6 +140,7 @@ class ExampleAppEndToEndIT {
           "no error budget burns before errors are injected: " + activeAlerts(prometheus, BURN_ALERT));
 
       // Half of the payments fail: payments answers 500, so orders answers 502.
+      long injectedAt = System.nanoTime();
       HttpResponse<String> injected = put(payments.local(payments.descriptor().port()), "/admin/faults/error-rate/0.5");
       assertEquals(200, injected.statusCode(), injected.body());
       await(BURN_ALERT + " pending or firing for orders and payments", ALERT_WAIT, () -> {
@@ -147,10 +148,14 @@ class ExampleAppEndToEndIT {
         activeAlerts(prometheus, BURN_ALERT).forEach(alert -> burning.add(alert.path("labels").path("service").asText()));
         return burning.containsAll(List.of("orders", "payments"));
       });
+      Duration toAlert = Duration.ofNanos(System.nanoTime() - injectedAt);
       assertTrue(traffic.serverErrors() > 0, "the traffic saw the injected errors");
 
-      assertEveryRuleEvaluatesWithoutError(prometheus, ruleFiles);
-      assertEveryDashboardQueryEvaluates(prometheus, dashboards);
+      int rules = assertEveryRuleEvaluatesWithoutError(prometheus, ruleFiles);
+      int queries = assertEveryDashboardQueryEvaluates(prometheus, dashboards);
+      System.out.printf("end to end: %d rules healthy and evaluated, %d dashboard queries evaluated,"
+              + " %s active %s after injection, %d requests sent (%d answered 5xx)%n",
+          rules, queries, BURN_ALERT, toAlert, traffic.sent(), traffic.serverErrors());
     }
 
     // SIGTERM: readiness fails at once, the process exits within terminationGracePeriodSeconds.
@@ -165,6 +170,8 @@ class ExampleAppEndToEndIT {
     Duration shutdown = Duration.ofNanos(System.nanoTime() - begin);
     assertTrue(shutdown.compareTo(payments.descriptor().drain()) >= 0,
         "payments kept serving for its drain period, stopped after " + shutdown);
+    System.out.printf("end to end: payments exited %s after SIGTERM (drain %s, grace period %d s)%n",
+        shutdown, payments.descriptor().drain(), gracePeriod);
   }
 
   private RunningProcess start(Service service, Map<String, String> extra) {
@@ -173,7 +180,8 @@ class ExampleAppEndToEndIT {
     return process;
   }
 
-  private void assertEveryRuleEvaluatesWithoutError(PrometheusServer prometheus, List<Path> ruleFiles) throws IOException {
+  /** Checks every generated rule; returns how many there are. */
+  private int assertEveryRuleEvaluatesWithoutError(PrometheusServer prometheus, List<Path> ruleFiles) throws IOException {
     List<String> problems = new ArrayList<>();
     int rules = 0;
     for (JsonNode group : prometheus.ruleGroups()) {
@@ -193,16 +201,20 @@ class ExampleAppEndToEndIT {
       }
     });
     assertTrue(problems.isEmpty(), "rules that do not evaluate:\n" + String.join("\n", problems));
+    return rules;
   }
 
-  private void assertEveryDashboardQueryEvaluates(PrometheusServer prometheus, List<Path> dashboards) {
+  /** Checks every panel query of every dashboard; returns how many there are. */
+  private int assertEveryDashboardQueryEvaluates(PrometheusServer prometheus, List<Path> dashboards) {
     List<String> problems = new ArrayList<>();
+    int queries = 0;
     int httpQueries = 0;
     for (Path file : dashboards) {
       JsonNode dashboard = GeneratedFiles.readJson(file);
       Map<String, String> variables = new LinkedHashMap<>(PromQl.GRAFANA_BUILT_INS);
       variables.putAll(GeneratedFiles.dashboardVariables(dashboard));
       for (String raw : GeneratedFiles.dashboardQueries(dashboard)) {
+        queries++;
         String expr = PromQl.substituteGrafanaVariables(raw, variables);
         JsonNode answer = query(prometheus, expr);
         if (!answer.path("status").asText().equals("success")) {
@@ -217,6 +229,7 @@ class ExampleAppEndToEndIT {
     }
     assertTrue(problems.isEmpty(), "dashboard queries that fail or see nothing:\n" + String.join("\n", problems));
     assertTrue(httpQueries > 0, "the dashboards query " + HTTP_METRIC);
+    return queries;
   }
 
   private static List<JsonNode> activeAlerts(PrometheusServer prometheus, String name) throws IOException {
