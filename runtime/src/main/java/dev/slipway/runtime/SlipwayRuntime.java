@@ -28,8 +28,10 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs a plain Java service the way its generated manifests and alerts expect, from its
@@ -160,17 +162,24 @@ public final class SlipwayRuntime {
       throw new IllegalStateException("already started, or shut down");
     }
     starting = true;
-    for (Endpoint endpoint : endpoints.values()) {
-      HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), 0);
-      var context = server.createContext("/", endpoint.router());
-      context.getFilters().add(inFlight);
-      ExecutorService executor = Executors.newFixedThreadPool(
-          endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
-          daemonThreads("slipway-" + descriptor.name() + "-" + endpoint.declaredPort() + "-"));
-      executors.add(executor);
-      server.setExecutor(executor);
-      server.start();
-      servers.put(endpoint.declaredPort(), server);
+    try {
+      for (Endpoint endpoint : endpoints.values()) {
+        HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), 0);
+        server.createContext("/", endpoint.router()).getFilters().add(inFlight);
+        ExecutorService executor = Executors.newFixedThreadPool(
+            endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
+            daemonThreads("slipway-" + descriptor.name() + "-" + endpoint.declaredPort() + "-"));
+        executors.add(executor);
+        server.setExecutor(executor);
+        server.start();
+        servers.put(endpoint.declaredPort(), server);
+      }
+    } catch (IOException | RuntimeException e) {
+      // a port in use: release the ports already bound, or their threads keep the JVM alive
+      servers.values().forEach(server -> server.stop(0));
+      servers.clear();
+      executors.forEach(ExecutorService::shutdownNow);
+      throw e;
     }
     new ClassLoaderMetrics().bindTo(registry);
     new JvmMemoryMetrics().bindTo(registry);
@@ -264,7 +273,7 @@ public final class SlipwayRuntime {
     }
   }
 
-  private static HttpHandler answer(java.util.function.Supplier<Health.Answer> probe) {
+  private static HttpHandler answer(Supplier<Health.Answer> probe) {
     return exchange -> {
       Health.Answer answer = probe.get();
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -279,7 +288,7 @@ public final class SlipwayRuntime {
     return sb.toString();
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+  private static ThreadFactory daemonThreads(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return task -> {
       Thread thread = new Thread(task, prefix + count.incrementAndGet());

@@ -1,6 +1,7 @@
 package dev.slipway.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -82,6 +83,21 @@ class ProbeEndpointsTest {
     assertEquals(404, Http.get(service, "/metrics").statusCode());
     assertEquals(404, Http.get(management, "/hello").statusCode());
     assertEquals(404, Http.get(metrics, "/health/live").statusCode());
+  }
+
+  @Test
+  void aPortInUseFailsTheStartAndReleasesThePortsAlreadyBound() throws Exception {
+    runtime = SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK);
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      SlipwayRuntime clash = SlipwayRuntime.of(
+          new TestDescriptor(8080, 8081, 8081, Duration.ofSeconds(1), Duration.ofSeconds(3)),
+          java.util.Map.of("PORT", "0", "MANAGEMENT_PORT", Integer.toString(taken.getLocalPort()),
+              "BIND_ADDRESS", "127.0.0.1"));
+
+      assertThrows(java.net.BindException.class, clash::start);
+      assertThrows(IllegalArgumentException.class, () -> clash.localPort(8080), "no server left bound");
+    }
+    runtime.start();
   }
 
   @Test
