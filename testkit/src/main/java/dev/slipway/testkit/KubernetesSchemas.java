@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -21,7 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.TreeSet;
 
 /**
@@ -31,10 +32,12 @@ import java.util.TreeSet;
  * <p>The schemas are the Kubernetes OpenAPI definitions and the Argo Rollouts and Prometheus
  * Operator CRD schemas, as shipped by the pinned npm packages in {@code testkit/package-lock.json}
  * and extracted into {@code kubernetes-schemas.json} at build time. On loading they are made
- * strict: every object schema that lists {@code properties} and says nothing about
- * {@code additionalProperties} gets {@code additionalProperties: false}; and {@code null} is not
- * accepted where the definitions allow it ({@code nullable}, {@code oneOf [X, null]}): a generated
- * manifest should leave a field out, not write null. They are loaded once, on first use.
+ * strict: every object schema that lists at least one property and says nothing about
+ * {@code additionalProperties} gets {@code additionalProperties: false} (an empty
+ * {@code properties} is how the packages write a CRD's {@code x-kubernetes-preserve-unknown-fields}
+ * object, which stays free-form); and {@code null} is not accepted where the definitions allow it
+ * ({@code nullable}, {@code oneOf [X, null]}): a generated manifest should leave a field out, not
+ * write null. They are loaded once, on first use.
  */
 public final class KubernetesSchemas {
 
@@ -135,12 +138,16 @@ public final class KubernetesSchemas {
     extracted.path("definitions").fields()
         .forEachRemaining(entry -> definitions.set(entry.getKey(), strict(entry.getValue())));
 
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+    JsonMetaSchema draft7WithKubernetesFormats = JsonMetaSchema.builder(JsonMetaSchema.getV7())
+        .formats(KubernetesFormats.all())
+        .build();
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
+        builder -> builder.metaSchema(draft7WithKubernetesFormats));
     SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(true)
         .build();
-    Map<String, JsonSchema> schemas = new TreeMap<>();
+    Map<String, JsonSchema> schemas = new HashMap<>();
     extracted.path("kinds").fields().forEachRemaining(entry -> {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       root.put("$ref", "#/definitions/" + entry.getValue().asText());
@@ -184,7 +191,7 @@ public final class KubernetesSchemas {
         default -> result.set(keyword, value);
       }
     }
-    if (result.has("properties") && !result.has("additionalProperties")) {
+    if (!result.path("properties").isEmpty() && !result.has("additionalProperties")) {
       result.put("additionalProperties", false);
     }
     return result;

@@ -56,6 +56,8 @@ public final class Promtool {
   private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(10);
   private static final Path POLICY_RC_D = Path.of("/usr/sbin/policy-rc.d");
   private static final Object INSTALL_LOCK = new Object();
+  // A failed install is not retried: every later call fails at once with the same explanation.
+  private static AssertionError installFailure;
 
   private Promtool() {}
 
@@ -98,7 +100,15 @@ public final class Promtool {
       if (found.isPresent()) {
         return found.get();
       }
-      installPrometheusPackage(name);
+      if (installFailure != null) {
+        throw installFailure;
+      }
+      try {
+        installPrometheusPackage(name);
+      } catch (AssertionError failure) {
+        installFailure = failure;
+        throw failure;
+      }
       return Processes.onPath(name).orElseThrow(() -> new AssertionError(
           "installed Debian's prometheus package, but " + name + " is still not on the PATH"));
     }

@@ -130,6 +130,24 @@ class KubernetesSchemasTest {
   }
 
   @Test
+  void aMalformedQuantityIsRejected() {
+    JsonNode deployment = yaml(DEPLOYMENT.replace("memory: 512Mi", "memory: 512MB"));
+
+    List<String> problems = KubernetesSchemas.problems(deployment);
+
+    assertTrue(problems.contains("$.spec.template.spec.containers[0].resources.limits.memory:"
+        + " does not match the quantity pattern a Kubernetes quantity such as 250m, 1, 512Mi or 1Gi"), problems::toString);
+  }
+
+  @Test
+  void anIntegerOutOfItsFormatsRangeIsRejected() {
+    JsonNode deployment = yaml(DEPLOYMENT.replace("replicas: 3", "replicas: 4294967296"));
+
+    assertEquals(List.of("$.spec.replicas: does not match the int32 pattern an integer from -2147483648 to 2147483647"),
+        KubernetesSchemas.problems(deployment));
+  }
+
+  @Test
   void aMissingRequiredFieldIsRejected() {
     ObjectNode deployment = (ObjectNode) yaml(DEPLOYMENT);
     ((ObjectNode) deployment.get("spec")).remove("selector");
