@@ -66,12 +66,24 @@ final class GeneratedFiles {
     return grace.asLong();
   }
 
-  /** The ServiceMonitor's scrape path and the container port it reaches through the Service. */
+  /**
+   * The ServiceMonitor's scrape path, and the container port it reaches through the one Service its
+   * selector picks (a Rollout's canary and stable Services must not be scraped a second time).
+   */
   static Probe scrapeEndpoint(String service) {
-    JsonNode endpoint = object(service, "ServiceMonitor").path("spec").path("endpoints").path(0);
+    JsonNode monitor = object(service, "ServiceMonitor");
+    JsonNode matchLabels = monitor.path("spec").path("selector").path("matchLabels");
+    List<ObjectNode> selected = objects(service, "Service").stream()
+        .filter(s -> selects(matchLabels, s.path("metadata").path("labels")))
+        .toList();
+    if (selected.size() != 1) {
+      throw new AssertionError("the ServiceMonitor of " + service + " selects " + selected.size()
+          + " Services with " + matchLabels + ", not one");
+    }
+    JsonNode endpoint = monitor.path("spec").path("endpoints").path(0);
     String servicePortName = endpoint.path("port").asText();
     JsonNode targetPort = null;
-    for (JsonNode port : object(service, "Service").path("spec").path("ports")) {
+    for (JsonNode port : selected.get(0).path("spec").path("ports")) {
       if (port.path("name").asText().equals(servicePortName)) {
         targetPort = port.path("targetPort");
       }
@@ -152,8 +164,30 @@ final class GeneratedFiles {
     throw new AssertionError("no container port named '" + port.asText() + "' in " + container);
   }
 
+  private static boolean selects(JsonNode matchLabels, JsonNode labels) {
+    if (matchLabels.isEmpty()) {
+      return false;
+    }
+    for (var label : (Iterable<Map.Entry<String, JsonNode>>) matchLabels::fields) {
+      if (!labels.path(label.getKey()).asText().equals(label.getValue().asText())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The one object of one of {@code kinds} in the service's kustomize base. */
   private static ObjectNode object(String service, String... kinds) {
+    List<ObjectNode> found = objects(service, kinds);
+    if (found.size() != 1) {
+      throw new AssertionError("expected one " + String.join(" or ", kinds) + " in " + service
+          + "/base, found " + found.size());
+    }
+    return found.get(0);
+  }
+
+  /** The objects of the given kinds in the service's kustomize base. */
+  private static List<ObjectNode> objects(String service, String... kinds) {
     List<ObjectNode> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(ROOT.resolve(service).resolve("base"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -165,11 +199,7 @@ final class GeneratedFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("no kustomize base for " + service + " under " + ROOT, e);
     }
-    if (found.size() != 1) {
-      throw new AssertionError("expected one " + String.join(" or ", kinds) + " in " + service
-          + "/base, found " + found.size());
-    }
-    return found.get(0);
+    return found;
   }
 
   private static List<Path> files(String folder, String suffix) {
