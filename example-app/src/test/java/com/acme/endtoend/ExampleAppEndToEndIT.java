@@ -170,8 +170,8 @@ class ExampleAppEndToEndIT {
     Duration shutdown = Duration.ofNanos(System.nanoTime() - begin);
     assertTrue(shutdown.compareTo(payments.descriptor().drain()) >= 0,
         "payments kept serving for its drain period, stopped after " + shutdown);
-    System.out.printf("end to end: payments exited %s after SIGTERM (drain %s, grace period %d s)%n",
-        shutdown, payments.descriptor().drain(), gracePeriod);
+    System.out.printf("end to end: payments exited with status %d %s after SIGTERM (drain %s, grace period %d s)%n",
+        paymentsProcess.exitValue(), shutdown, payments.descriptor().drain(), gracePeriod);
   }
 
   private RunningProcess start(Service service, Map<String, String> extra) {

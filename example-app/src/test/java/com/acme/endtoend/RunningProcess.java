@@ -70,6 +70,10 @@ final class RunningProcess implements AutoCloseable {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  int exitValue() {
+    return process.exitValue();
+  }
+
   String output() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
