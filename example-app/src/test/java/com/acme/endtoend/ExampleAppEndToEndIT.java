@@ -164,7 +164,7 @@ class ExampleAppEndToEndIT {
     long gracePeriod = GeneratedFiles.terminationGracePeriodSeconds(payments.name());
     long begin = System.nanoTime();
     paymentsProcess.terminate();
-    awaitStatus(payments, readiness, 503, Duration.ofSeconds(2));
+    awaitStatus(payments, readiness, 503, Duration.ofSeconds(5));
     assertTrue(paymentsProcess.awaitExit(Duration.ofSeconds(gracePeriod)),
         "payments still running " + gracePeriod + " s after SIGTERM");
     Duration shutdown = Duration.ofNanos(System.nanoTime() - begin);
