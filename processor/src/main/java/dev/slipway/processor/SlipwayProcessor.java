@@ -88,22 +88,14 @@ public final class SlipwayProcessor extends AbstractProcessor {
     if (!fresh.isEmpty()) {
       Compilation compilation = new Compilation(services, options);
       for (ServiceModel service : fresh) {
-        if (validate(service, compilation) && runtimeOnClassPath()) {
-          guarded(service.origin().element(), () -> writeDescriptor(service));
-        }
+        guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
+      }
+      // in this round, so that javac compiles them; only while the whole compile is free of errors
+      if (!failed && !round.errorRaised() && runtimeOnClassPath()) {
+        fresh.forEach(service -> guarded(service.origin().element(), () -> writeDescriptor(service)));
       }
     }
     return false;
-  }
-
-  /** Reports the findings on {@code service}; true when none of them fails the build. */
-  private boolean validate(ServiceModel service, Compilation compilation) {
-    boolean failedBefore = failed;
-    failed = false;
-    guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
-    boolean passed = !failed;
-    failed |= failedBefore;
-    return passed;
   }
 
   /** The runtime's descriptor is generated only for compiles that can use it. */
@@ -114,7 +106,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
         != null;
   }
 
-  /** The descriptor source, in the round its service is seen, so javac compiles it in this run. */
+  /** The descriptor source of {@code service}, for the runtime (see DescriptorGenerator). */
   private void writeDescriptor(ServiceModel service) {
     TypeElement type = (TypeElement) service.origin().element();
     JavaFile source = DescriptorGenerator.generate(service, ClassName.get(type));

@@ -3,22 +3,28 @@ package dev.slipway.processor.descriptor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.slipway.processor.SlipwayCompiler;
 import dev.slipway.processor.SlipwayProcessor;
 import dev.slipway.runtime.ServiceDescriptor;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The processor writes a descriptor per service when, and only when, the runtime can use it. */
 class DescriptorProcessingTest {
@@ -91,6 +97,27 @@ class DescriptorProcessingTest {
     Compilation alone = javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(ORDERS, descriptor);
 
     assertThat(alone).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anErrorAnywhereInTheCompileMeansNoDescriptorAtAll(@TempDir Path classes) throws IOException {
+    JavaFileObject both = JavaFileObjects.forSourceString("com.acme.cart.CartService", """
+        package com.acme.cart;
+
+        import dev.slipway.annotations.*;
+
+        @Service(image = "ghcr.io/acme/cart:1.0.0", team = "commerce")
+        @HealthCheck
+        @Canary
+        @BlueGreen
+        public final class CartService {}
+        """);
+
+    assertFalse(SlipwayCompiler.compileTo(classes, ORDERS, both));
+
+    try (Stream<Path> written = Files.walk(classes)) {
+      assertEquals(List.of(classes), written.toList(), "not even the valid service's descriptor");
+    }
   }
 
   @Test
