@@ -6,15 +6,10 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** SLW-IMG-004: the image tag is not a branch or channel name that moves ({@code main}, {@code -SNAPSHOT}...). */
 public final class MovingTag extends Rule {
-
-  private static final Set<String> MOVING =
-      Set.of("main", "master", "dev", "develop", "stable", "edge", "nightly", "snapshot", "head", "trunk");
 
   public MovingTag() {
     super(
@@ -37,7 +32,7 @@ public final class MovingTag extends Rule {
         .flatMap(
             image ->
                 image.parsed()
-                    .filter(r -> r.digest().isEmpty() && moving(r.tag().toLowerCase(Locale.ROOT)))
+                    .filter(r -> r.hasMovingTag() && !r.tag().equalsIgnoreCase("latest")) // SLW-IMG-003
                     .map(
                         r ->
                             finding(
@@ -48,9 +43,5 @@ public final class MovingTag extends Rule {
                                     + "\", which is pushed again and again; use an immutable"
                                     + " version tag or a digest"))
                     .stream());
-  }
-
-  private static boolean moving(String tag) {
-    return MOVING.contains(tag) || tag.endsWith("-snapshot");
   }
 }

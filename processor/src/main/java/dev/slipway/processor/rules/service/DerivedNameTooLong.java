@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * SLW-SVC-002: the Services generated with a suffix still fit 63 characters: {@code -canary} and
- * {@code -stable} for {@code @Canary}, {@code -preview} and {@code -active} for
- * {@code @BlueGreen}.
+ * {@code -stable} for {@code @Canary}, {@code -preview} for {@code @BlueGreen}.
  */
 public final class DerivedNameTooLong extends Rule {
 
@@ -23,7 +22,7 @@ public final class DerivedNameTooLong extends Rule {
     super(
         "SLW-SVC-002",
         Severity.ERROR,
-        "Names derived with a suffix (-canary, -stable, -preview, -active) fit 63 characters",
+        "Names derived with a suffix (-canary, -stable, -preview) fit 63 characters",
         "A canary or blue-green rollout adds Services named <name>-canary, <name>-preview...;"
             + " Kubernetes rejects any of them longer than 63 characters.",
         "Shorten the service name by the number of characters reported.");
@@ -43,11 +42,11 @@ public final class DerivedNameTooLong extends Rule {
     List<String> suffixes = new ArrayList<>();
     String strategy = "";
     if (service.canary().isPresent()) {
-      suffixes.addAll(List.of("-canary", "-stable"));
+      suffixes.addAll(List.of(ServiceModel.CANARY_SUFFIX, ServiceModel.STABLE_SUFFIX));
       strategy = "@Canary";
     }
     if (service.blueGreen().isPresent()) {
-      suffixes.addAll(List.of("-preview", "-active"));
+      suffixes.add(ServiceModel.PREVIEW_SUFFIX);
       strategy = "@BlueGreen";
     }
     String longest = suffixes.stream().max(Comparator.comparingInt(String::length)).orElse("");
