@@ -21,7 +21,7 @@ import java.util.Set;
  *     {@code {service}} are replaced
  * @param strict warnings fail the build too
  * @param runbookBaseUrl where the runbooks are published; alerts link to
- *     {@code <runbookBaseUrl>/<service>.md#<alert>}
+ *     {@code <runbookBaseUrl>/<service>/runbook.md#<alert, lower case>}
  * @param prometheusUrl the in-cluster Prometheus address the canary analysis queries
  * @param profile {@code production} (the default: every rule applies) or {@code dev} (rules that
  *     only matter in production, such as single replica or a moving image tag, are skipped)

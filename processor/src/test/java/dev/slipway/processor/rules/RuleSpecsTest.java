@@ -132,6 +132,13 @@ class RuleSpecsTest {
             .error("[SLW-LIF-002] @Service(gracePeriod = \"10s\") is not longer than drain = \"10s\", so Kubernetes kills the process while it is still draining; set gracePeriod to at least \"20s\""),
         orders().set("drain = \"10s\"", "drain = \"0s\"")
             .warning("[SLW-LIF-003] @Service(drain = \"0s\") stops serving the moment Kubernetes sends SIGTERM, while endpoints still route to the pod; drain for a few seconds, e.g. \"10s\""),
+        // Metrics
+        orders().annotate("@Metrics(path = \"metrics\")")
+            .error("[SLW-MET-001] @Metrics(path = \"metrics\") is not an absolute path without spaces, query or fragment; write e.g. \"/metrics\""),
+        orders().annotate("@Metrics(interval = \"30\")")
+            .error("[SLW-MET-002] @Metrics(interval = \"30\") is not a positive duration; write e.g. \"30s\""),
+        orders().annotate("@Metrics(port = 70000)")
+            .error("[SLW-MET-003] @Metrics(port = 70000) is outside 1..65535; use 0 for the health-check port, or the metrics port in 1..65535"),
         // Resources
         orders().set("cpu = \"250m\"", "cpu = \"250 m\"")
             .error("[SLW-RES-001] @Resources(cpu = \"250 m\") is not a Kubernetes quantity; write a number with an optional suffix, e.g. \"250m\" or \"0.5\""),
@@ -164,6 +171,15 @@ class RuleSpecsTest {
             .warning("[SLW-SCL-006] @Scaling(min = 1) runs a single replica, so every node drain or crash is an outage; set min >= 2"),
         orders().set("max = 12", "max = 3").on("cpuUtilization = 70")
             .warning("[SLW-SCL-007] @Scaling(cpuUtilization = 70) has no effect because max = min = 3 is a fixed replica count; raise max to autoscale, or remove cpuUtilization"),
+        // Service level objectives
+        orders().annotate("@Slo(availability = 100)")
+            .error("[SLW-SLO-001] @Slo(availability = 100.0) is not a percentage in (0, 100), and 100 would leave no error budget; write the objective as a percentage, e.g. 99.9"),
+        orders().annotate("@Slo(availability = 0.999)")
+            .warning("[SLW-SLO-002] @Slo(availability = 0.999) means 0.999 % of requests; write a percentage: 99.9"),
+        orders().annotate("@Slo(latency = \"fast\")")
+            .error("[SLW-SLO-003] @Slo(latency = \"fast\") is not a positive duration; write the latency threshold, a bucket boundary of the request histogram, e.g. \"300ms\""),
+        orders().annotate("@Slo(window = \"3d\")")
+            .error("[SLW-SLO-004] @Slo(window = \"3d\") is not whole days or weeks between 7d and 365d; write e.g. \"30d\" or \"4w\""),
         // Service
         orders().set("name = \"orders\"", "name = \"Orders\"")
             .error("[SLW-SVC-001] @Service(name = \"Orders\") contains uppercase letters; use lowercase letters, digits and '-', starting with a letter, at most 63 characters"),

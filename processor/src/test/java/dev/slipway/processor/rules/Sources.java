@@ -14,9 +14,11 @@ final class Sources {
       import dev.slipway.annotations.Env;
       import dev.slipway.annotations.Expose;
       import dev.slipway.annotations.HealthCheck;
+      import dev.slipway.annotations.Metrics;
       import dev.slipway.annotations.Resources;
       import dev.slipway.annotations.Scaling;
       import dev.slipway.annotations.Service;
+      import dev.slipway.annotations.Slo;
       import dev.slipway.annotations.Waive;
 
       /** Takes orders and has them paid by the payments service. */

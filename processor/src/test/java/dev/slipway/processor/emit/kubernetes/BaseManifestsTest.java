@@ -60,7 +60,8 @@ class BaseManifestsTest {
         """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
-        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, ingress.yaml]
+        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, ingress.yaml,
+                    servicemonitor.yaml, prometheusrule.yaml]
         """,
         SHOP.yaml("shop/base/kustomization.yaml"));
   }
