@@ -16,7 +16,6 @@ import dev.slipway.processor.values.Durations;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -47,10 +46,6 @@ public final class DescriptorGenerator {
 
   /** The descriptor source of {@code service}, whose annotated class is {@code serviceClass}. */
   public static JavaFile generate(ServiceModel service, ClassName serviceClass) {
-    int port = service.port().value();
-    int healthPort = service.healthCheck().map(h -> h.port().value()).filter(p -> p != 0).orElse(port);
-    int metricsPort = Optional.of(service.metrics().port().value()).filter(p -> p != 0).orElse(healthPort);
-
     TypeSpec descriptor =
         TypeSpec.classBuilder(descriptorName(serviceClass))
             .addJavadoc(
@@ -67,13 +62,13 @@ public final class DescriptorGenerator {
             .addMethod(getter("serviceClass", STRING, CodeBlock.of("$S", serviceClass.reflectionName())))
             .addMethod(getter("name", STRING, CodeBlock.of("$S", service.serviceName())))
             .addMethod(getter("team", STRING, CodeBlock.of("$S", service.team().value())))
-            .addMethod(getter("port", TypeName.INT, CodeBlock.of("$L", port)))
-            .addMethod(getter("healthPort", TypeName.INT, CodeBlock.of("$L", healthPort)))
+            .addMethod(getter("port", TypeName.INT, CodeBlock.of("$L", service.port().value())))
+            .addMethod(getter("healthPort", TypeName.INT, CodeBlock.of("$L", service.healthPort())))
             .addMethod(getter("livenessPath", STRING, path(service, HealthCheckModel::liveness, "liveness")))
             .addMethod(getter("readinessPath", STRING, path(service, HealthCheckModel::readiness, "readiness")))
             .addMethod(getter("startupPath", STRING, path(service, HealthCheckModel::startup, "startup")))
             .addMethod(getter("metricsPath", STRING, CodeBlock.of("$S", service.metrics().path().value())))
-            .addMethod(getter("metricsPort", TypeName.INT, CodeBlock.of("$L", metricsPort)))
+            .addMethod(getter("metricsPort", TypeName.INT, CodeBlock.of("$L", service.metricsPort())))
             .addMethod(getter("availabilityObjective", TypeName.DOUBLE,
                 CodeBlock.of("$L", service.slo().availability().value())))
             .addMethod(getter("latencyThreshold", DURATION,
