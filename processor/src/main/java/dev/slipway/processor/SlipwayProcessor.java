@@ -86,7 +86,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
       if (!failed && !round.errorRaised() && !descriptors.isEmpty()) {
         writeServiceRegistrations();
       }
-      return false;
+      return true;
     }
     reportCompanionsWithoutService(round);
     List<ServiceModel> fresh = readNewServices(round);
@@ -100,7 +100,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
         fresh.forEach(service -> guarded(service.origin().element(), () -> writeDescriptor(service)));
       }
     }
-    return false;
+    return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
   }
 
   /** The runtime's descriptor is generated only for compiles that can use it. */
