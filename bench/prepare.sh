@@ -1,5 +1,5 @@
 # Sourced by run.sh and profile.sh: builds the processor and the harness, fetches Dekorate, and
-# sets javac, java, target, processor_path, annotations_jar and dekorate_cp.
+# sets javac, java, target, processor_path, slipway_cp and dekorate_cp.
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$bench")"
@@ -23,14 +23,25 @@ maven() {
   mvn -B -q -o "$@" >/dev/null 2>&1 || mvn -B -q "$@" >&2
 }
 
-echo "building the processor from $repo" >&2
-mkdir -p "$target"
+echo "building the processor and the runtime from $repo" >&2
 # never `mvn install`: the reactor resolves the annotations module itself
-maven -f "$repo/pom.xml" -pl processor -am package dependency:build-classpath \
-  -DskipTests -DincludeScope=runtime -Dmdep.outputFile="$target/processor-classpath.txt"
-processor_jar="$(ls "$repo"/processor/target/slipway-processor-*.jar | grep -v -e sources -e javadoc | head -1)"
-annotations_jar="$(ls "$repo"/annotations/target/slipway-annotations-*.jar | grep -v -e sources -e javadoc | head -1)"
-processor_path="$processor_jar:$(cat "$target/processor-classpath.txt")"
+maven -f "$repo/pom.xml" -pl processor,runtime -am package dependency:build-classpath \
+  -DskipTests -DincludeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt
+# Copies, so that rebuilding the repository while the benchmark runs cannot change what it measures.
+jars() { # module: the module's jar and its runtime class path, copied into $target/<module>/
+  rm -rf "${target:?}/$1" && mkdir -p "$target/$1"
+  cp "$(ls "$repo/$1"/target/slipway-*.jar | grep -v -e sources -e javadoc | head -1)" "$target/$1/"
+  tr ':' '\n' < "$repo/$1/target/bench-classpath.txt" | grep . | grep -v "/slipway-" \
+    | xargs -r cp -t "$target/$1/"
+  find "$target/$1" -name '*.jar' | sort | paste -sd:
+}
+annotations_built="$(ls "$repo"/annotations/target/slipway-annotations-*.jar | grep -v -e sources -e javadoc | head -1)"
+rm -rf "$target/annotations" && mkdir -p "$target/annotations" && cp "$annotations_built" "$target/annotations/"
+annotations_jar="$target/annotations/$(basename "$annotations_built")"
+# the processor path: the processor with its libraries and the annotations
+processor_path="$(jars processor):$annotations_jar"
+# a service's compile class path: the annotations, and the runtime with its libraries
+slipway_cp="$annotations_jar:$(jars runtime)"
 
 echo "fetching Dekorate into $target/dekorate" >&2
 rm -rf "$target/dekorate"

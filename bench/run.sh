@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 "$java" -cp "$target/harness" Bench \
   --javac "$javac" \
   --processor-path "$processor_path" \
-  --slipway-classpath "$annotations_jar" \
+  --slipway-classpath "$slipway_cp" \
   --dekorate-classpath "$dekorate_cp" \
   --work "$work" \
   --results "$bench/results" \
