@@ -20,12 +20,19 @@ public @interface BlueGreen {
   boolean autoPromote() default true;
 
   /**
-   * With {@link #autoPromote()}, how long to wait after the preview is ready before promoting.
-   * Default: {@code "1m"}.
+   * How long the preview's error ratio and latency are analysed, once all its pods are ready,
+   * before it is promoted (with {@link #autoPromote()}) or may be promoted by hand. The analysis
+   * needs at least one measurement with traffic in that time, so send the preview some (smoke
+   * tests): with none, the rollout waits for a person. A duration of whole seconds. Default:
+   * {@code "1m"}.
    */
   String promotionDelay() default "1m";
 
-  /** How long the old version keeps running after promotion, for a fast rollback. Default: {@code "5m"}. */
+  /**
+   * How long the old version keeps running after promotion, while the new one is analysed again
+   * under production traffic: a failure switches the traffic back to it. At least
+   * {@link #promotionDelay()}; a duration of whole seconds. Default: {@code "5m"}.
+   */
   String scaleDownDelay() default "5m";
 
   /** Highest acceptable error ratio of the preview during analysis, in (0, 1). Default: {@code 0.01}. */

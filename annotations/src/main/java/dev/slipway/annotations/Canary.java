@@ -29,4 +29,12 @@ public @interface Canary {
 
   /** The highest acceptable canary p99 latency, a duration such as {@code "500ms"}. Default: {@code "500ms"}. */
   String maxLatencyP99() default "500ms";
+
+  /**
+   * Wait for a person after the last step: once its pause is over, the rollout holds (the
+   * analysis keeps watching and still aborts on failure) until someone runs
+   * {@code kubectl argo rollouts promote <name>}. Default: {@code false}, all traffic moves to
+   * the new version as soon as the last pause ends.
+   */
+  boolean manualGate() default false;
 }

@@ -1,6 +1,9 @@
 package dev.slipway.processor.emit;
 
+import dev.slipway.processor.emit.kubernetes.EnvironmentEmitter;
 import dev.slipway.processor.emit.kubernetes.KubernetesEmitter;
+import dev.slipway.processor.emit.kubernetes.OverlayEmitter;
+import dev.slipway.processor.emit.kubernetes.RenderedEmitter;
 import dev.slipway.processor.model.Compilation;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +12,12 @@ import java.util.List;
 public final class Emitters {
 
   /** One emitter per output kind. */
-  public static final List<Emitter> ALL = List.of(new KubernetesEmitter());
+  public static final List<Emitter> ALL =
+      List.of(
+          new KubernetesEmitter(),
+          new OverlayEmitter(),
+          new RenderedEmitter(),
+          new EnvironmentEmitter());
 
   private Emitters() {}
 

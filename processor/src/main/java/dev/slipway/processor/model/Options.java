@@ -1,6 +1,7 @@
 package dev.slipway.processor.model;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.Set;
  * @param tag image tag for every service (for example {@code ${project.version}}); empty keeps the
  *     tag written in the annotation
  * @param environments the overlay names, in order; the last one is production
+ * @param environmentTags image tags of single environments, replacing the production tag in their
+ *     overlays: {@code -Aslipway.environmentTags=dev=1.5.0-rc.1,staging=1.4.3}
  * @param namespace namespace pattern for an environment; {@code {env}}, {@code {team}} and
  *     {@code {service}} are replaced
  * @param strict warnings fail the build too
@@ -25,6 +28,7 @@ public record Options(
     String registry,
     String tag,
     List<String> environments,
+    Map<String, String> environmentTags,
     String namespace,
     boolean strict,
     String runbookBaseUrl,
@@ -33,18 +37,21 @@ public record Options(
   public static final String REGISTRY = "slipway.registry";
   public static final String TAG = "slipway.tag";
   public static final String ENVIRONMENTS = "slipway.environments";
+  public static final String ENVIRONMENT_TAGS = "slipway.environmentTags";
   public static final String NAMESPACE = "slipway.namespace";
   public static final String STRICT = "slipway.strict";
   public static final String RUNBOOK_BASE_URL = "slipway.runbookBaseUrl";
   public static final String PROMETHEUS_URL = "slipway.prometheusUrl";
 
   public static final Set<String> SUPPORTED =
-      Set.of(REGISTRY, TAG, ENVIRONMENTS, NAMESPACE, STRICT, RUNBOOK_BASE_URL, PROMETHEUS_URL);
+      Set.of(
+          REGISTRY, TAG, ENVIRONMENTS, ENVIRONMENT_TAGS, NAMESPACE, STRICT, RUNBOOK_BASE_URL, PROMETHEUS_URL);
 
   public static final Options DEFAULTS = parse(Map.of());
 
   public Options {
     environments = List.copyOf(environments);
+    environmentTags = Map.copyOf(environmentTags);
   }
 
   public static Options parse(Map<String, String> raw) {
@@ -54,7 +61,9 @@ public record Options(
         Arrays.stream(value(raw, ENVIRONMENTS, "dev,staging,prod").split(","))
             .map(String::trim)
             .filter(s -> !s.isEmpty())
+            .distinct() // "dev,dev,prod" must not write the same files twice
             .toList(),
+        pairs(value(raw, ENVIRONMENT_TAGS, "")),
         value(raw, NAMESPACE, "{env}"),
         Boolean.parseBoolean(value(raw, STRICT, "false")),
         trimTrailingSlash(value(raw, RUNBOOK_BASE_URL, "https://runbooks.example.com/slipway")),
@@ -67,6 +76,11 @@ public record Options(
     return environments.get(environments.size() - 1);
   }
 
+  /** The image tag of {@code environment}, when it has its own. */
+  public Optional<String> tagFor(String environment) {
+    return Optional.ofNullable(environmentTags.get(environment));
+  }
+
   /** The namespace of {@code service} in {@code environment}. */
   public String namespaceFor(ServiceModel service, String environment) {
     return namespace
@@ -77,6 +91,22 @@ public record Options(
 
   private static String value(Map<String, String> raw, String key, String fallback) {
     return Optional.ofNullable(raw.get(key)).map(String::trim).orElse(fallback);
+  }
+
+  /** {@code "a=1, b=2"} as a map; entries without '=' or with an empty side are ignored. */
+  private static Map<String, String> pairs(String text) {
+    Map<String, String> pairs = new HashMap<>();
+    for (String entry : text.split(",")) {
+      int eq = entry.indexOf('=');
+      if (eq > 0) {
+        String key = entry.substring(0, eq).trim();
+        String val = entry.substring(eq + 1).trim();
+        if (!key.isEmpty() && !val.isEmpty()) {
+          pairs.put(key, val);
+        }
+      }
+    }
+    return pairs;
   }
 
   private static String trimTrailingSlash(String s) {

@@ -83,8 +83,8 @@ public final class ModelReader {
         service.string("gracePeriod"),
         optional(type, SCALING, ModelReader::scaling),
         optional(type, HEALTH_CHECK, ModelReader::healthCheck),
-        optional(type, CANARY, ModelReader::canary),
-        optional(type, BLUE_GREEN, ModelReader::blueGreen),
+        optional(type, CANARY, a -> canary(a, position(type, CANARY))),
+        optional(type, BLUE_GREEN, a -> blueGreen(a, position(type, BLUE_GREEN))),
         optional(type, EXPOSE, ModelReader::expose),
         slo(reader(type, SLO).orElseGet(() -> defaults(type, SLO, service))),
         metrics(reader(type, METRICS).orElseGet(() -> defaults(type, METRICS, service))),
@@ -142,18 +142,21 @@ public final class ModelReader {
         a.string("initialDelay"));
   }
 
-  private static CanaryModel canary(AnnotationReader a) {
+  private static CanaryModel canary(AnnotationReader a, int position) {
     return new CanaryModel(
         a.origin(),
+        position,
         a.array("steps", Integer.class),
         a.string("pause"),
         a.decimal("maxErrorRate"),
-        a.string("maxLatencyP99"));
+        a.string("maxLatencyP99"),
+        a.bool("manualGate"));
   }
 
-  private static BlueGreenModel blueGreen(AnnotationReader a) {
+  private static BlueGreenModel blueGreen(AnnotationReader a, int position) {
     return new BlueGreenModel(
         a.origin(),
+        position,
         a.bool("autoPromote"),
         a.string("promotionDelay"),
         a.string("scaleDownDelay"),
@@ -218,6 +221,17 @@ public final class ModelReader {
         .filter(m -> qualifiedName(m).equals(annotation))
         .map(m -> (AnnotationMirror) m)
         .findFirst();
+  }
+
+  /** The index of {@code annotation} among the annotations of {@code type}, in source order. */
+  private static int position(TypeElement type, String annotation) {
+    List<? extends AnnotationMirror> mirrors = type.getAnnotationMirrors();
+    for (int i = 0; i < mirrors.size(); i++) {
+      if (qualifiedName(mirrors.get(i)).equals(annotation)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static String qualifiedName(AnnotationMirror mirror) {

@@ -3,6 +3,11 @@ package dev.slipway.processor.rules;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.model.WaiverModel;
+import dev.slipway.processor.rules.bluegreen.BlueGreenErrorRateNotRatio;
+import dev.slipway.processor.rules.bluegreen.BlueGreenWithCanary;
+import dev.slipway.processor.rules.bluegreen.InvalidBlueGreenDelay;
+import dev.slipway.processor.rules.bluegreen.InvalidBlueGreenLatency;
+import dev.slipway.processor.rules.bluegreen.ScaleDownBeforeAnalysisEnds;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +17,13 @@ import java.util.stream.Collectors;
 public final class Rulebook {
 
   /** All rules, in id order. */
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new InvalidBlueGreenDelay(),
+          new BlueGreenErrorRateNotRatio(),
+          new InvalidBlueGreenLatency(),
+          new BlueGreenWithCanary(),
+          new ScaleDownBeforeAnalysisEnds());
 
   private Rulebook() {}
 

@@ -15,25 +15,46 @@ import java.util.List;
  */
 public final class KubernetesEmitter implements Emitter {
 
-  /** Every kind of object in a base, in the order kustomize lists them. */
-  static final List<ManifestSource> SOURCES = List.of(new ServiceAccountManifest());
+  /**
+   * Every kind of object in a base, in the order a plain {@code kubectl apply -f} of the rendered
+   * stream should create them: the identity and the network policy before any pod exists, a
+   * Rollout's analysis before the Rollout that runs it, the Ingress once its Service is there.
+   */
+  static final List<ManifestSource> SOURCES =
+      List.of(
+          new ServiceAccountManifest(),
+          new NetworkPolicyManifest(),
+          new ServiceManifest(),
+          new RolloutServicesManifest(),
+          new AnalysisTemplateManifest(),
+          new DeploymentManifest(),
+          new RolloutManifest(),
+          new HpaManifest(),
+          new PdbManifest(),
+          new IngressManifest());
+
+  /** The objects of {@code service}'s base, in {@link #SOURCES} order. */
+  public static List<Manifest> manifests(ServiceModel service, Compilation compilation) {
+    List<Manifest> manifests = new ArrayList<>();
+    for (ManifestSource source : SOURCES) {
+      manifests.addAll(source.manifests(service, compilation));
+    }
+    return manifests;
+  }
 
   @Override
   public List<GeneratedFile> emit(Compilation compilation) {
     List<GeneratedFile> files = new ArrayList<>();
     for (ServiceModel service : compilation.services()) {
       String base = service.serviceName() + "/base/";
-      List<String> resources = new ArrayList<>();
-      for (ManifestSource source : SOURCES) {
-        for (Manifest manifest : source.manifests(service, compilation)) {
-          files.add(GeneratedFile.text(base + manifest.fileName(), Serialization.yaml(manifest.object())));
-          resources.add(manifest.fileName());
-        }
-      }
       ObjectNode kustomization = Serialization.object();
       kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
       kustomization.put("kind", "Kustomization");
-      resources.forEach(kustomization.putArray("resources")::add);
+      var resources = kustomization.putArray("resources");
+      for (Manifest manifest : manifests(service, compilation)) {
+        files.add(GeneratedFile.text(base + manifest.fileName(), Serialization.yaml(manifest.object())));
+        resources.add(manifest.fileName());
+      }
       files.add(GeneratedFile.text(base + "kustomization.yaml", Serialization.yaml(kustomization)));
     }
     return files;

@@ -1,0 +1,93 @@
+package com.acme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.slipway.testkit.KubernetesSchemas;
+import dev.slipway.testkit.Kustomize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example services' generated manifests pass the real tools: the Kubernetes schemas, and
+ * {@code kubectl kustomize} for every overlay (equal to its rendered stream) and environment.
+ */
+class GeneratedManifestsTest {
+
+  private static final Path GENERATED = Path.of("target", "classes", "META-INF", "slipway");
+  private static final List<String> SERVICES = List.of("orders", "payments");
+  private static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  @Test
+  void everyBaseObjectIsValid() throws IOException {
+    for (String service : SERVICES) {
+      try (Stream<Path> files = Files.list(GENERATED.resolve(service).resolve("base"))) {
+        for (Path file : files.filter(f -> !f.endsWith("kustomization.yaml")).toList()) {
+          KubernetesSchemas.assertValidStream(Files.readString(file));
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyOverlayRendersToItsRenderedStream() throws IOException {
+    for (String service : SERVICES) {
+      for (String env : ENVIRONMENTS) {
+        String rendered = Files.readString(GENERATED.resolve(service + "/rendered/" + env + ".yaml"));
+        KubernetesSchemas.assertValidStream(rendered);
+        assertEquals(
+            sorted(documents(Kustomize.build(GENERATED.resolve(service + "/overlays/" + env)))),
+            sorted(documents(rendered)),
+            service + " in " + env);
+      }
+    }
+  }
+
+  @Test
+  void eachEnvironmentDeploysBothServicesIntoItsNamespace() throws IOException {
+    for (String env : ENVIRONMENTS) {
+      String stream = Kustomize.build(GENERATED.resolve(env));
+      KubernetesSchemas.assertValidStream(stream);
+      List<JsonNode> objects = documents(stream);
+      assertEquals("Namespace", objects.get(0).get("kind").asText(), "namespace first");
+      for (JsonNode object : objects.subList(1, objects.size())) {
+        assertEquals(env, object.at("/metadata/namespace").asText());
+      }
+      for (String service : SERVICES) {
+        assertTrue(
+            objects.stream().anyMatch(o -> o.get("kind").asText().equals("Service")
+                && o.at("/metadata/name").asText().equals(service)),
+            service + " in " + env);
+      }
+    }
+  }
+
+  private static List<JsonNode> documents(String stream) throws IOException {
+    List<JsonNode> documents = new ArrayList<>();
+    try (var values = YAML.readerFor(JsonNode.class).<JsonNode>readValues(stream)) {
+      while (values.hasNext()) {
+        JsonNode doc = values.next();
+        if (doc != null && !doc.isNull()) {
+          documents.add(doc);
+        }
+      }
+    }
+    return documents;
+  }
+
+  private static List<JsonNode> sorted(List<JsonNode> objects) {
+    return objects.stream()
+        .sorted(Comparator.comparing(o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
+        .toList();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.slipway.processor.emit.kubernetes;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import java.util.List;
+
+/**
+ * {@code pdb.yaml}: a policy/v1 PodDisruptionBudget when the service runs more than one replica.
+ * {@code maxUnavailable: 1} lets voluntary evictions (node drains, cluster upgrades) take one pod
+ * at a time and never blocks them, whatever the replica count; unhealthy pods may always be
+ * evicted, so a crash-looping pod cannot hold a drain hostage.
+ */
+public final class PdbManifest implements ManifestSource {
+
+  @Override
+  public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
+    if (Workload.minReplicas(service) <= 1) {
+      return List.of();
+    }
+    ObjectNode pdb = Objects.header("policy/v1", "PodDisruptionBudget", service.serviceName(), service);
+    ObjectNode spec = pdb.putObject("spec");
+    spec.put("maxUnavailable", 1);
+    spec.putObject("selector").set("matchLabels", Objects.selector(service));
+    spec.put("unhealthyPodEvictionPolicy", "AlwaysAllow");
+    return List.of(new Manifest("pdb.yaml", pdb));
+  }
+}

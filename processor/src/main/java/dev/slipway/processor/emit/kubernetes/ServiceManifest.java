@@ -1,0 +1,31 @@
+package dev.slipway.processor.emit.kubernetes;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import java.util.List;
+
+/**
+ * {@code service.yaml}: a ClusterIP Service in front of the pods with every named port, so that
+ * callers use {@code http} and a ServiceMonitor can scrape the metrics port by name.
+ */
+public final class ServiceManifest implements ManifestSource {
+
+  @Override
+  public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
+    ObjectNode object = Objects.header("v1", "Service", service.serviceName(), service);
+    ObjectNode spec = object.putObject("spec");
+    spec.put("type", "ClusterIP");
+    spec.set("selector", Objects.selector(service));
+    ArrayNode ports = spec.putArray("ports");
+    for (Ports.NamedPort port : Ports.of(service)) {
+      ObjectNode p = ports.addObject();
+      p.put("name", port.name());
+      p.put("port", port.number());
+      p.put("targetPort", port.name());
+      p.put("protocol", "TCP");
+    }
+    return List.of(new Manifest("service.yaml", object));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.slipway.processor.rules.bluegreen;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-BG-002: the preview's error-rate bound is a ratio strictly between 0 and 1. */
+public final class BlueGreenErrorRateNotRatio extends Rule {
+
+  public BlueGreenErrorRateNotRatio() {
+    super(
+        "SLW-BG-002",
+        Severity.ERROR,
+        "@BlueGreen(maxErrorRate) is a ratio in (0, 1)",
+        "The analysis compares the preview's share of 5xx responses with it: 0 fails on the first"
+            + " error, 1 or more can never fail (5 was probably meant as 5 %).",
+        "Write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.blueGreen().stream()
+        .filter(b -> !(b.maxErrorRate().value() > 0 && b.maxErrorRate().value() < 1))
+        .map(
+            b ->
+                finding(
+                    b.maxErrorRate().origin(),
+                    "@BlueGreen(maxErrorRate = " + b.maxErrorRate().value() + ") is not a ratio in"
+                        + " (0, 1); write the highest acceptable share of failed requests as a"
+                        + " fraction, e.g. 0.01 for 1 %"));
+  }
+}

@@ -1,0 +1,212 @@
+package dev.slipway.processor.emit.kubernetes;
+
+import static dev.slipway.processor.SlipwayCompiler.assertObject;
+import static dev.slipway.processor.SlipwayCompiler.compile;
+import static dev.slipway.processor.SlipwayCompiler.service;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.slipway.processor.SlipwayCompiler.Output;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Specification of the per-environment overlays, aggregates and rendered streams. */
+class EnvironmentsTest {
+
+  private static final String AUTOSCALED =
+      """
+      @Service(image = "registry.example.com/acme/shop:1.2.3", team = "retail")
+      @Scaling(min = 3, max = 9)
+      @HealthCheck
+      """;
+
+  private static final String FIXED =
+      """
+      @Service(image = "registry.example.com/acme/stock:4.0.0", team = "logistics")
+      @HealthCheck
+      """;
+
+  private static final Output DEFAULT =
+      compile(service("ShopService", AUTOSCALED), service("StockService", FIXED));
+
+  @Test
+  void productionIsExactlyWhatTheAnnotationsSay() {
+    assertObject(
+        """
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        namespace: prod
+        resources: [../../base]
+        labels: [{pairs: {environment: prod}}]
+        images: [{name: registry.example.com/acme/shop, newTag: 1.2.3}]
+        """,
+        DEFAULT.yaml("shop/overlays/prod/kustomization.yaml"));
+  }
+
+  @Test
+  void devRunsOneReplicaThroughTheHpaFloor() {
+    assertObject(
+        """
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        namespace: dev
+        resources: [../../base]
+        labels: [{pairs: {environment: dev}}]
+        images: [{name: registry.example.com/acme/shop, newTag: 1.2.3}]
+        patches: [{path: hpa.patch.yaml, target: {kind: HorizontalPodAutoscaler, name: shop}}]
+        """,
+        DEFAULT.yaml("shop/overlays/dev/kustomization.yaml"));
+    assertObject(
+        "[{op: replace, path: /spec/minReplicas, value: 1}]",
+        DEFAULT.yaml("shop/overlays/dev/hpa.patch.yaml"));
+  }
+
+  @Test
+  void stagingRunsAtMostTwoReplicas() {
+    assertObject(
+        "[{op: replace, path: /spec/minReplicas, value: 2}]",
+        DEFAULT.yaml("shop/overlays/staging/hpa.patch.yaml"));
+    assertFalse(DEFAULT.files().containsKey("stock/overlays/staging/deployment.patch.yaml"), "2 already");
+  }
+
+  @Test
+  void aFixedReplicaCountIsPatchedOnTheDeployment() {
+    assertObject(
+        "[{op: replace, path: /spec/replicas, value: 1}]",
+        DEFAULT.yaml("stock/overlays/dev/deployment.patch.yaml"));
+    JsonNode dev = deployment(DEFAULT.stream("stock/rendered/dev.yaml"));
+    assertEquals(1, dev.at("/spec/replicas").asInt());
+  }
+
+  @Test
+  void renderedStreamCarriesNamespaceEnvironmentLabelAndImage() {
+    List<JsonNode> objects = DEFAULT.stream("stock/rendered/staging.yaml");
+    assertEquals(
+        List.of("ServiceAccount", "NetworkPolicy", "Service", "Deployment", "PodDisruptionBudget"),
+        objects.stream().map(o -> o.get("kind").asText()).toList());
+    for (JsonNode object : objects) {
+      assertEquals("staging", object.at("/metadata/namespace").asText());
+      assertEquals("staging", object.at("/metadata/labels/environment").asText());
+    }
+    assertEquals(
+        "registry.example.com/acme/stock:4.0.0",
+        deployment(objects).at("/spec/template/spec/containers/0/image").asText());
+  }
+
+  @Test
+  void eachEnvironmentAggregatesEveryServiceAndItsNamespaces() {
+    assertObject(
+        """
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        resources: [namespaces.yaml, ../shop/overlays/staging, ../stock/overlays/staging]
+        """,
+        DEFAULT.yaml("staging/kustomization.yaml"));
+    assertObject(
+        """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: staging
+          labels:
+            app.kubernetes.io/managed-by: slipway
+            environment: staging
+            pod-security.kubernetes.io/enforce: restricted
+            pod-security.kubernetes.io/enforce-version: latest
+        """,
+        DEFAULT.yaml("staging/namespaces.yaml"));
+  }
+
+  @Test
+  void namespacePatternMayUseTeamAndService() {
+    Output out =
+        compile(
+            Map.of("slipway.namespace", "{team}-{env}"),
+            service("ShopService", AUTOSCALED),
+            service("StockService", FIXED));
+    assertEquals("retail-prod", out.yaml("shop/overlays/prod/kustomization.yaml").get("namespace").asText());
+    assertEquals(
+        List.of("logistics-prod", "retail-prod"),
+        out.stream("prod/namespaces.yaml").stream().map(n -> n.at("/metadata/name").asText()).toList());
+  }
+
+  @Test
+  void anEnvironmentTagReplacesTheImageTagAndTheVersionLabel() {
+    Output out =
+        compile(Map.of("slipway.environmentTags", "dev=1.3.0-rc.1"), service("StockService", FIXED));
+    assertObject(
+        "[{name: registry.example.com/acme/stock, newTag: 1.3.0-rc.1}]",
+        out.yaml("stock/overlays/dev/kustomization.yaml").get("images"));
+    assertObject(
+        """
+        - {op: replace, path: /spec/replicas, value: 1}
+        - {op: add, path: /metadata/labels/app.kubernetes.io~1version, value: 1.3.0-rc.1}
+        - {op: add, path: /spec/template/metadata/labels/app.kubernetes.io~1version, value: 1.3.0-rc.1}
+        """,
+        out.yaml("stock/overlays/dev/deployment.patch.yaml"));
+    JsonNode dev = deployment(out.stream("stock/rendered/dev.yaml"));
+    assertEquals("registry.example.com/acme/stock:1.3.0-rc.1", dev.at("/spec/template/spec/containers/0/image").asText());
+    assertEquals("1.3.0-rc.1", dev.at("/spec/template/metadata/labels/app.kubernetes.io~1version").asText());
+    assertEquals(
+        "4.0.0", out.yaml("stock/overlays/prod/kustomization.yaml").at("/images/0/newTag").asText());
+  }
+
+  @Test
+  void aTagThatIsNoLabelValueRemovesTheVersionLabel() {
+    Output out = compile(Map.of("slipway.environmentTags", "staging=_ci.7"), service("StockService", FIXED));
+    assertObject(
+        """
+        - {op: remove, path: /metadata/labels/app.kubernetes.io~1version}
+        - {op: remove, path: /spec/template/metadata/labels/app.kubernetes.io~1version}
+        """,
+        out.yaml("stock/overlays/staging/deployment.patch.yaml"));
+    JsonNode staging = deployment(out.stream("stock/rendered/staging.yaml"));
+    assertEquals("registry.example.com/acme/stock:_ci.7", staging.at("/spec/template/spec/containers/0/image").asText());
+    assertFalse(staging.at("/spec/template/metadata/labels").has("app.kubernetes.io/version"));
+  }
+
+  @Test
+  void environmentsAreConfigurableAndTheLastIsProduction() {
+    Output out = compile(Map.of("slipway.environments", "qa, live"), service("ShopService", AUTOSCALED));
+    assertEquals(
+        List.of(
+            "live/kustomization.yaml",
+            "live/namespaces.yaml",
+            "qa/kustomization.yaml",
+            "qa/namespaces.yaml"),
+        out.files().keySet().stream().filter(p -> !p.startsWith("shop/")).toList());
+    assertObject(
+        "[{op: replace, path: /spec/minReplicas, value: 1}]",
+        out.yaml("shop/overlays/qa/hpa.patch.yaml"));
+    assertFalse(out.yaml("shop/overlays/live/kustomization.yaml").has("patches"));
+  }
+
+  @Test
+  void outsideProductionTheIngressAnswersOnAnEnvironmentHost() {
+    Output out =
+        compile(
+            service(
+                "ShopService",
+                AUTOSCALED + "@Expose(host = \"shop.example.com\", tlsSecret = \"shop-tls\")\n"));
+    assertObject(
+        """
+        - {op: replace, path: /spec/rules/0/host, value: shop-staging.example.com}
+        - {op: replace, path: /spec/tls/0/hosts/0, value: shop-staging.example.com}
+        """,
+        out.yaml("shop/overlays/staging/ingress.patch.yaml"));
+    JsonNode ingress =
+        out.stream("shop/rendered/staging.yaml").stream()
+            .filter(o -> o.get("kind").asText().equals("Ingress"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("shop-staging.example.com", ingress.at("/spec/rules/0/host").asText());
+    assertEquals("shop-staging.example.com", ingress.at("/spec/tls/0/hosts/0").asText());
+    assertFalse(out.files().containsKey("shop/overlays/prod/ingress.patch.yaml"));
+  }
+
+  private static JsonNode deployment(List<JsonNode> objects) {
+    return objects.stream().filter(o -> o.get("kind").asText().equals("Deployment")).findFirst().orElseThrow();
+  }
+}
