@@ -51,3 +51,7 @@ dekorate_cp="$(find "$target/dekorate" -name '*.jar' | sort | paste -sd:)"
 echo "compiling the harness" >&2
 rm -rf "$target/harness"
 "$javac" --release 17 -d "$target/harness" "$bench"/src/*.java
+printf 'Premain-Class: MainThreadCpu\n' > "$target/agent-manifest.txt"
+jar --create --file "$target/main-thread-cpu.jar" --manifest "$target/agent-manifest.txt" \
+  -C "$target/harness" MainThreadCpu.class
+revision="$(git -C "$repo" describe --always --dirty 2>/dev/null || echo unknown)"

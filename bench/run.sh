@@ -13,5 +13,7 @@ trap 'rm -rf "$work"' EXIT
   --slipway-classpath "$slipway_cp" \
   --dekorate-classpath "$dekorate_cp" \
   --work "$work" \
+  --agent "$target/main-thread-cpu.jar" \
+  --revision "$revision" \
   --results "$bench/results" \
   "$@"

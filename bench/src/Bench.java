@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,11 +43,33 @@ public final class Bench {
     }
   }
 
+  /** What is read off a run, in seconds. */
+  enum Measure {
+    WALL("wall", r -> r.nanos() / 1e9),
+    MAIN_THREAD("main-thread CPU", Run::mainThreadCpu),
+    PROCESS("process CPU", Run::cpuSeconds);
+
+    final String label;
+    final Function<Run, Double> of;
+
+    Measure(String label, Function<Run, Double> of) {
+      this.label = label;
+      this.of = of;
+    }
+  }
+
   /** A module size, and which variants compile it. */
   record Case(String id, int classes, int services, String label, List<Variant> variants) {}
 
   /** One timed compile. */
-  record Run(Case benchCase, Variant variant, int repetition, long nanos, double cpuSeconds, long peakRssKb) {}
+  record Run(
+      Case benchCase,
+      Variant variant,
+      int repetition,
+      long nanos,
+      double mainThreadCpu,
+      double cpuSeconds,
+      long peakRssKb) {}
 
   /** What a Slipway compile wrote: a digest of the whole {@code META-INF/slipway} tree. */
   record Tree(int files, long bytes, String sha256) {}
@@ -59,6 +81,8 @@ public final class Bench {
       String dekorateClassPath,
       Path work,
       Path results,
+      Path agent,
+      String revision,
       int repetitions,
       int warmups,
       boolean quick,
@@ -105,6 +129,8 @@ public final class Bench {
         required(values, "dekorate-classpath"),
         Path.of(required(values, "work")),
         Path.of(required(values, "results")),
+        Path.of(required(values, "agent")),
+        values.getOrDefault("revision", "unknown"),
         repetitions,
         Integer.parseInt(values.getOrDefault("warmups", quick ? "0" : "1")),
         quick,
@@ -237,7 +263,15 @@ public final class Bench {
     Path usageFile = runDir.resolve("usage.txt");
     command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", usageFile.toString()));
     command.addAll(
-        List.of(settings.javac().toString(), "--release", "17", "-encoding", "UTF-8", "-d", classes.toString()));
+        List.of(
+            settings.javac().toString(),
+            "-J-javaagent:" + settings.agent(),
+            "--release",
+            "17",
+            "-encoding",
+            "UTF-8",
+            "-d",
+            classes.toString()));
     switch (v) {
       case FLOOR -> command.addAll(List.of("-proc:none", "-cp", settings.slipwayClassPath()));
       case SLIPWAY ->
@@ -280,19 +314,29 @@ public final class Bench {
     String[] usage = lastLine(Files.readString(usageFile)).split(" ");
     long rss = Long.parseLong(usage[0]);
     double cpu = Double.parseDouble(usage[1]) + Double.parseDouble(usage[2]);
+    double mainThreadCpu = mainThreadCpu(Files.readString(log), c, v);
     checkOutput(c, v, classes, rep);
     System.err.printf(
         Locale.ROOT,
-        "%-12s %-15s rep %2d  wall %7.3f s  cpu %7.2f s  %5d MB  load %.2f%n",
+        "%-12s %-15s rep %2d  wall %7.3f s  main thread %6.2f s  cpu %6.2f s  %5d MB  load %.2f%n",
         c.id(),
         v,
         rep,
         nanos / 1e9,
+        mainThreadCpu,
         cpu,
         rss / 1024,
         load);
     deleteTree(runDir);
-    return new Run(c, v, rep, nanos, cpu, rss);
+    return new Run(c, v, rep, nanos, mainThreadCpu, cpu, rss);
+  }
+
+  private static double mainThreadCpu(String log, Case c, Variant v) {
+    return log.lines()
+        .filter(l -> l.startsWith(MainThreadCpu.PREFIX))
+        .map(l -> Double.parseDouble(l.substring(MainThreadCpu.PREFIX.length())))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException(c.id() + " " + v + ": no main-thread CPU time in javac's output"));
   }
 
   /** Fails the benchmark when a variant did not do its job: a fast broken compile proves nothing. */
@@ -312,7 +356,8 @@ public final class Bench {
         Tree tree = tree(slipway);
         long serviceDirs;
         try (Stream<Path> dirs = Files.list(slipway)) {
-          serviceDirs = dirs.filter(Files::isDirectory).count();
+          // a service's folder has its kustomize base; other top-level folders are per environment
+          serviceDirs = dirs.filter(d -> Files.isDirectory(d.resolve("base"))).count();
         }
         if (serviceDirs != c.services()) {
           throw new IllegalStateException(
@@ -375,16 +420,19 @@ public final class Bench {
         .append(settings.warmups()).append(" untimed warm-up round(s); variants interleaved round-robin")
         .append(settings.quick() ? "; **quick smoke run: not for conclusions**" : "").append("\n\n");
 
-    md.append("Wall time is what a developer waits for; CPU time (user + system of all javac threads) is\n")
-        .append("far less disturbed by other processes competing for the cores, so added CPU time is the\n")
-        .append("steadier measure of what a processor costs. Added time is the median of the paired\n")
-        .append("differences (processor run minus the floor run of the same repetition, which ran next to\n")
-        .append("it); Dekorate is compared with its own floor (its sources and its longer class path).\n\n");
+    md.append("Three measures per compile: **wall** time, what a developer waits for; **main-thread CPU**,\n")
+        .append("the CPU time of javac's main thread, which parses, attributes, runs the processors and\n")
+        .append("writes (read from /proc by a small agent, 10 ms ticks); **process CPU**, all threads with\n")
+        .append("the JIT compilers and GC. With other sessions competing for the 2 cores, wall time swings\n")
+        .append("by a factor of 2 to 3 and process CPU by tens of per cent; main-thread CPU moves least.\n")
+        .append("Added time is the median of the paired differences (processor run minus the floor run of\n")
+        .append("the same repetition, which ran next to it); Dekorate is compared with its own floor.\n\n");
+    md.append("Processor measured: `").append(settings.revision()).append("`.\n\n");
     List<Case> comparison = cases.stream().filter(c -> c.variants().equals(COMPARISON)).toList();
     if (!comparison.isEmpty()) {
       md.append("## Per compile\n\n");
-      md.append("| classes | annotated | services | variant | wall s median | wall min – max | CPU s median | peak RSS MB |\n");
-      md.append("|---:|---:|---:|---|---:|---:|---:|---:|\n");
+      md.append("| classes | annotated | services | variant | wall s median | wall min – max | main-thread CPU s | process CPU s | peak RSS MB |\n");
+      md.append("|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
       for (Case c : comparison) {
         for (Variant v : COMPARISON) {
           md.append(String.format(Locale.ROOT, "| %d | %s | %d | %s | %s |%n",
@@ -394,46 +442,43 @@ public final class Bench {
       md.append("\nDekorate writes one application per module: in its sources only the first service class\n")
           .append("carries `@KubernetesApplication` (with several, Dekorate merges them and fails).\n");
       md.append("\n## Added over the floor\n\n");
-      md.append("| classes | services | Slipway wall / floor | Slipway added wall | Slipway added CPU |"
-          + " Dekorate wall / floor | Dekorate added wall | Dekorate added CPU | Dekorate ÷ Slipway added (wall, CPU) |\n");
-      md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      md.append("| classes | services | measure | Slipway added | Dekorate added | Dekorate ÷ Slipway |\n");
+      md.append("|---:|---:|---|---:|---:|---:|\n");
       for (Case c : comparison) {
-        double swWall = addedWall(c, Variant.SLIPWAY, Variant.FLOOR);
-        double swCpu = addedCpu(c, Variant.SLIPWAY, Variant.FLOOR);
-        double dkWall = addedWall(c, Variant.DEKORATE, Variant.DEKORATE_FLOOR);
-        double dkCpu = addedCpu(c, Variant.DEKORATE, Variant.DEKORATE_FLOOR);
-        md.append(String.format(Locale.ROOT, "| %d | %d | %.3f | %s | %s | %.3f | %s | %s | %s, %s |%n",
-            c.classes(), c.services(),
-            medianWall(c, Variant.SLIPWAY) / medianWall(c, Variant.FLOOR),
-            added(swWall, medianWall(c, Variant.FLOOR)),
-            added(swCpu, medianCpu(c, Variant.FLOOR)),
-            medianWall(c, Variant.DEKORATE) / medianWall(c, Variant.DEKORATE_FLOOR),
-            added(dkWall, medianWall(c, Variant.DEKORATE_FLOOR)),
-            added(dkCpu, medianCpu(c, Variant.DEKORATE_FLOOR)),
-            times(dkWall, swWall), times(dkCpu, swCpu)));
+        for (Measure m : Measure.values()) {
+          double sw = added(c, Variant.SLIPWAY, Variant.FLOOR, m);
+          double dk = added(c, Variant.DEKORATE, Variant.DEKORATE_FLOOR, m);
+          md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s |%n",
+              c.classes(), c.services(), m.label,
+              added(sw, median(c, Variant.FLOOR, m)),
+              added(dk, median(c, Variant.DEKORATE_FLOOR, m)),
+              sw > 0 ? String.format(Locale.ROOT, "%.1f×", dk / sw) : "n/a"));
+        }
       }
     }
 
     List<Case> scale = cases.stream().filter(c -> c.variants().equals(SLIPWAY_ONLY)).toList();
     if (!scale.isEmpty()) {
       md.append("\n## Scale: every class a service\n\n");
-      md.append("| services | variant | wall s median | wall min – max | CPU s median | peak RSS MB |\n");
-      md.append("|---:|---|---:|---:|---:|---:|\n");
+      md.append("| services | variant | wall s median | wall min – max | main-thread CPU s | process CPU s | peak RSS MB |\n");
+      md.append("|---:|---|---:|---:|---:|---:|---:|\n");
       for (Case c : scale) {
         for (Variant v : SLIPWAY_ONLY) {
           md.append(String.format(Locale.ROOT, "| %d | %s | %s |%n", c.services(), v.label, measurements(c, v)));
         }
       }
-      md.append("\n| services | Slipway added wall | Slipway added CPU | added CPU per service | files written | bytes written |\n");
-      md.append("|---:|---:|---:|---:|---:|---:|\n");
+      md.append("\n| services | added wall | added main-thread CPU | per service | added process CPU | files written | bytes written |\n");
+      md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
       for (Case c : scale) {
-        double swCpu = addedCpu(c, Variant.SLIPWAY, Variant.FLOOR);
+        double main = added(c, Variant.SLIPWAY, Variant.FLOOR, Measure.MAIN_THREAD);
         Tree tree = slipwayTrees.get(c).get(0);
-        md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.1f ms | %d | %d |%n",
+        md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.1f ms | %s | %d | %d |%n",
             c.services(),
-            added(addedWall(c, Variant.SLIPWAY, Variant.FLOOR), medianWall(c, Variant.FLOOR)),
-            added(swCpu, medianCpu(c, Variant.FLOOR)),
-            swCpu * 1000 / c.services(), tree.files(), tree.bytes()));
+            added(added(c, Variant.SLIPWAY, Variant.FLOOR, Measure.WALL), median(c, Variant.FLOOR, Measure.WALL)),
+            added(main, median(c, Variant.FLOOR, Measure.MAIN_THREAD)),
+            main * 1000 / c.services(),
+            added(added(c, Variant.SLIPWAY, Variant.FLOOR, Measure.PROCESS), median(c, Variant.FLOOR, Measure.PROCESS)),
+            tree.files(), tree.bytes()));
       }
     }
 
@@ -453,47 +498,32 @@ public final class Bench {
     return runs.stream().filter(r -> r.benchCase() == c && r.variant() == v).toList();
   }
 
-  private double medianWall(Case c, Variant v) {
-    return median(runsOf(c, v).stream().map(r -> r.nanos() / 1e9).toList());
-  }
-
-  private double medianCpu(Case c, Variant v) {
-    return median(runsOf(c, v).stream().map(Run::cpuSeconds).toList());
+  private double median(Case c, Variant v, Measure m) {
+    return median(runsOf(c, v).stream().map(m.of).toList());
   }
 
   /** Median over repetitions of (processor run - floor run) of the same repetition. */
-  private double addedWall(Case c, Variant processor, Variant floor) {
-    return pairedMedian(c, processor, floor, r -> r.nanos() / 1e9);
-  }
-
-  private double addedCpu(Case c, Variant processor, Variant floor) {
-    return pairedMedian(c, processor, floor, Run::cpuSeconds);
-  }
-
-  private double pairedMedian(Case c, Variant processor, Variant floor, ToDoubleFunction<Run> measure) {
+  private double added(Case c, Variant processor, Variant floor, Measure m) {
     Map<Integer, Run> floors =
         runsOf(c, floor).stream().collect(Collectors.toMap(Run::repetition, r -> r));
     return median(
         runsOf(c, processor).stream()
-            .map(r -> measure.applyAsDouble(r) - measure.applyAsDouble(floors.get(r.repetition())))
+            .map(r -> m.of.apply(r) - m.of.apply(floors.get(r.repetition())))
             .toList());
   }
 
-  /** Wall median, wall range, CPU median and peak RSS median: four table cells. */
+  /** Wall median and range, both CPU medians and the peak RSS median: five table cells. */
   private String measurements(Case c, Variant v) {
     List<Run> of = runsOf(c, v);
-    DoubleSummaryStatistics wall = of.stream().mapToDouble(r -> r.nanos() / 1e9).summaryStatistics();
-    return String.format(Locale.ROOT, "%.2f | %.2f – %.2f | %.2f | %d",
-        medianWall(c, v), wall.getMin(), wall.getMax(), medianCpu(c, v),
+    DoubleSummaryStatistics wall = of.stream().mapToDouble(Measure.WALL.of::apply).summaryStatistics();
+    return String.format(Locale.ROOT, "%.2f | %.2f – %.2f | %.2f | %.2f | %d",
+        median(c, v, Measure.WALL), wall.getMin(), wall.getMax(),
+        median(c, v, Measure.MAIN_THREAD), median(c, v, Measure.PROCESS),
         Math.round(median(of.stream().map(r -> r.peakRssKb() / 1024.0).toList())));
   }
 
   private static String added(double seconds, double floor) {
     return String.format(Locale.ROOT, "%+.2f s (%+.1f %%)", seconds, 100 * seconds / floor);
-  }
-
-  private static String times(double numerator, double denominator) {
-    return denominator > 0 ? String.format(Locale.ROOT, "%.1f×", numerator / denominator) : "n/a";
   }
 
   private static double median(List<Double> values) {

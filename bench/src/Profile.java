@@ -106,13 +106,14 @@ public final class Profile {
         String source;
         if (line.contains("source: jrt:/") || line.contains("shared objects file")) {
           source = "JDK (jrt, CDS)";
-        } else if (m.find()) {
+        } else if (m.find() && m.group(1).contains("/")) {
           String path = m.group(1);
           int bang = path.indexOf('!');
           path = bang >= 0 ? path.substring(0, bang) : path;
           source = path.substring(path.lastIndexOf('/') + 1);
         } else {
-          source = "generated at run time";
+          // the source of a lambda or other hidden class is the class that defined it
+          source = "hidden classes (lambdas, method handles)";
         }
         counts.merge(source, 1, Integer::sum);
       });
