@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.slipway.processor.emit.Emitters;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ServiceModel;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +27,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -75,6 +79,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
       }
       return false;
     }
+    reportCompanionsWithoutService(round);
     List<ServiceModel> fresh = readNewServices(round);
     if (!fresh.isEmpty()) {
       Compilation compilation = new Compilation(services, options);
@@ -110,6 +115,37 @@ public final class SlipwayProcessor extends AbstractProcessor {
           });
     }
     return fresh;
+  }
+
+  /** Companion annotations on classes without {@code @Service}, which would be ignored otherwise. */
+  private void reportCompanionsWithoutService(RoundEnvironment round) {
+    Map<TypeElement, List<Located<String>>> strays = new LinkedHashMap<>();
+    for (String companion : ModelReader.COMPANIONS) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(companion);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type
+            && ModelReader.mirror(type, ModelReader.SERVICE).isEmpty()) {
+          String simpleName = companion.substring(ModelReader.PACKAGE.length()).replace(".List", "");
+          ModelReader.mirror(type, companion)
+              .ifPresent(
+                  mirror ->
+                      strays
+                          .computeIfAbsent(type, t -> new ArrayList<>())
+                          .add(new Located<>(simpleName, new Origin(type, mirror, null), true)));
+        }
+      }
+    }
+    strays.forEach(
+        (type, companions) ->
+            guarded(
+                type,
+                () ->
+                    Rulebook.COMPANION_WITHOUT_SERVICE
+                        .check(type.getQualifiedName().toString(), companions)
+                        .forEach(this::report)));
   }
 
   private void writeAll() {
@@ -170,7 +206,25 @@ public final class SlipwayProcessor extends AbstractProcessor {
     } else {
       processingEnv
           .getMessager()
-          .printMessage(kind, message, where.element(), where.mirror(), where.value());
+          .printMessage(kind, message, where.element(), where.mirror(), placeable(where));
     }
+  }
+
+  /**
+   * The value to point at. ecj only places values it handed out as annotation members; for an
+   * array element it falls back to the whole annotation, so under ecj a diagnostic about an array
+   * element points at the array attribute that contains it (javac places the element itself).
+   */
+  private AnnotationValue placeable(Origin where) {
+    if (!processingEnv.getClass().getName().startsWith("org.eclipse.jdt")) {
+      return where.value();
+    }
+    for (AnnotationValue member : where.mirror().getElementValues().values()) {
+      if (member.getValue() instanceof List<?> items
+          && items.stream().anyMatch(item -> item.equals(where.value()))) {
+        return member;
+      }
+    }
+    return where.value();
   }
 }

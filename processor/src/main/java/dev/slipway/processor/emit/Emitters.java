@@ -1,9 +1,13 @@
 package dev.slipway.processor.emit;
 
+import dev.slipway.processor.emit.grafana.DashboardFile;
+import dev.slipway.processor.emit.grafana.DashboardKustomizationFile;
 import dev.slipway.processor.emit.kubernetes.EnvironmentEmitter;
 import dev.slipway.processor.emit.kubernetes.KubernetesEmitter;
 import dev.slipway.processor.emit.kubernetes.OverlayEmitter;
 import dev.slipway.processor.emit.kubernetes.RenderedEmitter;
+import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
+import dev.slipway.processor.emit.runbook.RunbookFile;
 import dev.slipway.processor.model.Compilation;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +21,11 @@ public final class Emitters {
           new KubernetesEmitter(),
           new OverlayEmitter(),
           new RenderedEmitter(),
-          new EnvironmentEmitter());
+          new EnvironmentEmitter(),
+          new PrometheusRulesFile(),
+          new DashboardFile(),
+          new DashboardKustomizationFile(),
+          new RunbookFile());
 
   private Emitters() {}
 

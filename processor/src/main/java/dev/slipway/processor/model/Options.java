@@ -21,8 +21,10 @@ import java.util.Set;
  *     {@code {service}} are replaced
  * @param strict warnings fail the build too
  * @param runbookBaseUrl where the runbooks are published; alerts link to
- *     {@code <runbookBaseUrl>/<service>.md#<alert>}
+ *     {@code <runbookBaseUrl>/<service>/runbook.md#<alert, lower case>}
  * @param prometheusUrl the in-cluster Prometheus address the canary analysis queries
+ * @param profile {@code production} (the default: every rule applies) or {@code dev} (rules that
+ *     only matter in production, such as single replica or a moving image tag, are skipped)
  */
 public record Options(
     String registry,
@@ -32,7 +34,8 @@ public record Options(
     String namespace,
     boolean strict,
     String runbookBaseUrl,
-    String prometheusUrl) {
+    String prometheusUrl,
+    String profile) {
 
   public static final String REGISTRY = "slipway.registry";
   public static final String TAG = "slipway.tag";
@@ -42,10 +45,20 @@ public record Options(
   public static final String STRICT = "slipway.strict";
   public static final String RUNBOOK_BASE_URL = "slipway.runbookBaseUrl";
   public static final String PROMETHEUS_URL = "slipway.prometheusUrl";
+  public static final String PROFILE = "slipway.profile";
+  public static final String DEV_PROFILE = "dev";
 
   public static final Set<String> SUPPORTED =
       Set.of(
-          REGISTRY, TAG, ENVIRONMENTS, ENVIRONMENT_TAGS, NAMESPACE, STRICT, RUNBOOK_BASE_URL, PROMETHEUS_URL);
+          REGISTRY,
+          TAG,
+          ENVIRONMENTS,
+          ENVIRONMENT_TAGS,
+          NAMESPACE,
+          STRICT,
+          RUNBOOK_BASE_URL,
+          PROMETHEUS_URL,
+          PROFILE);
 
   public static final Options DEFAULTS = parse(Map.of());
 
@@ -68,7 +81,16 @@ public record Options(
         Boolean.parseBoolean(value(raw, STRICT, "false")),
         trimTrailingSlash(value(raw, RUNBOOK_BASE_URL, "https://runbooks.example.com/slipway")),
         trimTrailingSlash(
-            value(raw, PROMETHEUS_URL, "http://prometheus-operated.monitoring.svc:9090")));
+            value(raw, PROMETHEUS_URL, "http://prometheus-operated.monitoring.svc:9090")),
+        value(raw, PROFILE, "production"));
+  }
+
+  /**
+   * False only for {@code -Aslipway.profile=dev}; any other value (including a typo) keeps every
+   * rule, so a mistake never relaxes a production build.
+   */
+  public boolean productionProfile() {
+    return !DEV_PROFILE.equals(profile);
   }
 
   /** The production environment: the last one listed. */

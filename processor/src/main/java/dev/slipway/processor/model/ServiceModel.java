@@ -32,6 +32,12 @@ public record ServiceModel(
     MetricsModel metrics,
     List<WaiverModel> waivers) {
 
+  /** Suffixes of the extra Services a Rollout steers; names with them must still fit 63 chars. */
+  public static final String CANARY_SUFFIX = "-canary";
+
+  public static final String STABLE_SUFFIX = "-stable";
+  public static final String PREVIEW_SUFFIX = "-preview";
+
   public ServiceModel {
     env = List.copyOf(env);
     dependsOn = List.copyOf(dependsOn);

@@ -43,6 +43,14 @@ public abstract class Rule {
     return true;
   }
 
+  /**
+   * Whether the rule only guards production readiness (a single replica, a moving image tag), so
+   * that {@code -Aslipway.profile=dev} skips it. API-invalid values are never production-only.
+   */
+  public boolean productionOnly() {
+    return false;
+  }
+
   public final String id() {
     return id;
   }

@@ -1,6 +1,8 @@
 package dev.slipway.processor.values;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,12 @@ public record ImageReference(String domain, String path, String tag, String dige
       Pattern.compile("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}");
   private static final Pattern SHA256 = Pattern.compile("sha256:[a-f0-9]{64}");
   private static final int MAX_NAME_LENGTH = 255;
+
+  /** Tags that are pushed again and again: {@code latest}, branch and channel names. */
+  private static final Set<String> MOVING_TAGS =
+      Set.of(
+          "latest", "main", "master", "dev", "develop", "stable", "edge", "nightly", "snapshot",
+          "head", "trunk");
 
   /** Parses {@code text}, or returns empty when it is not a valid reference. */
   public static Optional<ImageReference> parse(String text) {
@@ -75,6 +83,15 @@ public record ImageReference(String domain, String path, String tag, String dige
   /** The name without tag and digest: {@code domain/path}, as kustomize's {@code images.name}. */
   public String name() {
     return domain.isEmpty() ? path : domain + "/" + path;
+  }
+
+  /**
+   * Whether the tag moves to new images over time ({@code latest}, {@code main},
+   * {@code 1.0-SNAPSHOT}...), so a node's cached copy may be stale. A digest never moves.
+   */
+  public boolean hasMovingTag() {
+    String lower = tag.toLowerCase(Locale.ROOT);
+    return digest.isEmpty() && (MOVING_TAGS.contains(lower) || lower.endsWith("-snapshot"));
   }
 
   public ImageReference withTag(String newTag) {

@@ -2,10 +2,9 @@ package dev.slipway.processor.emit.kubernetes;
 
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.values.EffectiveImage;
 import dev.slipway.processor.values.ImageReference;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,28 +14,21 @@ import java.util.regex.Pattern;
  */
 public record ContainerImage(ImageReference reference) {
 
-  /** Tags that usually move to new images; everything else is treated as immutable. */
-  private static final Set<String> MOVING_TAGS =
-      Set.of("latest", "main", "master", "dev", "develop", "stable", "edge", "nightly", "snapshot");
-
   private static final Pattern LABEL_VALUE =
       Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
 
-  /** The image of {@code service} in the base (production) manifests. */
+  /**
+   * The image of {@code service} in the base (production) manifests. Emitters run only after
+   * the image rules passed, so the effective image exists and parses.
+   */
   public static ContainerImage of(ServiceModel service, Options options) {
-    String written = service.image().value();
-    if (written.isEmpty()) {
-      String repository =
-          options.registry().isEmpty()
-              ? service.serviceName()
-              : options.registry() + "/" + service.serviceName();
-      return new ContainerImage(parse(repository).withTag(options.tag()));
-    }
-    ImageReference reference = parse(written);
+    EffectiveImage image =
+        EffectiveImage.of(service, options)
+            .orElseThrow(() -> new IllegalStateException("no image for " + service.serviceName()));
     return new ContainerImage(
-        options.tag().isEmpty() || !reference.digest().isEmpty()
-            ? reference
-            : reference.withTag(options.tag()));
+        image
+            .parsed()
+            .orElseThrow(() -> new IllegalArgumentException("not a valid image reference: " + image.reference())));
   }
 
   /** This image with another tag; a digest-pinned image is kept as it is. */
@@ -50,9 +42,7 @@ public record ContainerImage(ImageReference reference) {
    * moving tag such as {@code main} or {@code 1.0-SNAPSHOT}, whose cached copy may be stale.
    */
   public String pullPolicy() {
-    String tag = reference.tag().toLowerCase(Locale.ROOT);
-    boolean moving = MOVING_TAGS.contains(tag) || tag.endsWith("-snapshot");
-    return reference.digest().isEmpty() && moving ? "Always" : "IfNotPresent";
+    return reference.hasMovingTag() ? "Always" : "IfNotPresent";
   }
 
   /** The tag as an {@code app.kubernetes.io/version} label value, when it is a valid one. */
@@ -63,10 +53,5 @@ public record ContainerImage(ImageReference reference) {
   @Override
   public String toString() {
     return reference.toString();
-  }
-
-  private static ImageReference parse(String text) {
-    return ImageReference.parse(text)
-        .orElseThrow(() -> new IllegalArgumentException("not a valid image reference: " + text));
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.emit.prometheus.PrometheusRuleManifest;
+import dev.slipway.processor.emit.prometheus.ServiceMonitorManifest;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ public final class KubernetesEmitter implements Emitter {
   /**
    * Every kind of object in a base, in the order a plain {@code kubectl apply -f} of the rendered
    * stream should create them: the identity and the network policy before any pod exists, a
-   * Rollout's analysis before the Rollout that runs it, the Ingress once its Service is there.
+   * Rollout's analysis before the Rollout that runs it, the Ingress once its Service is there, and the monitoring of it all last.
    */
   static final List<ManifestSource> SOURCES =
       List.of(
@@ -31,7 +33,9 @@ public final class KubernetesEmitter implements Emitter {
           new RolloutManifest(),
           new HpaManifest(),
           new PdbManifest(),
-          new IngressManifest());
+          new IngressManifest(),
+          new ServiceMonitorManifest(),
+          new PrometheusRuleManifest());
 
   /** The objects of {@code service}'s base, in {@link #SOURCES} order. */
   public static List<Manifest> manifests(ServiceModel service, Compilation compilation) {

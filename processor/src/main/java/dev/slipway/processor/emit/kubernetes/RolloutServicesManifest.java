@@ -21,15 +21,15 @@ import java.util.List;
 public final class RolloutServicesManifest implements ManifestSource {
 
   public static String canaryName(ServiceModel service) {
-    return service.serviceName() + "-canary";
+    return service.serviceName() + ServiceModel.CANARY_SUFFIX;
   }
 
   public static String stableName(ServiceModel service) {
-    return service.serviceName() + "-stable";
+    return service.serviceName() + ServiceModel.STABLE_SUFFIX;
   }
 
   public static String previewName(ServiceModel service) {
-    return service.serviceName() + "-preview";
+    return service.serviceName() + ServiceModel.PREVIEW_SUFFIX;
   }
 
   @Override

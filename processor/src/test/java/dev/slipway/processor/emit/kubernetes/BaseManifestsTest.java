@@ -33,6 +33,7 @@ class BaseManifestsTest {
                   dependsOn = {"stock", "mailer"},
                   gracePeriod = "45s")
               @Scaling(min = 3, max = 9, cpuUtilization = 60, memoryUtilization = 80)
+              @Waive(rule = "SLW-DEP-005", reason = "the mailer is deployed by the platform team")
               @HealthCheck(port = 9090, startup = "", initialDelay = "5s", period = "15s", timeout = "3s", failureThreshold = 4)
               @Expose(host = "shop.example.com", path = "/api", tlsSecret = "shop-tls", ingressClass = "nginx")
               """),
@@ -59,7 +60,8 @@ class BaseManifestsTest {
         """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
-        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, ingress.yaml]
+        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, ingress.yaml,
+                    servicemonitor.yaml, prometheusrule.yaml]
         """,
         SHOP.yaml("shop/base/kustomization.yaml"));
   }
@@ -354,7 +356,14 @@ class BaseManifestsTest {
 
   @Test
   void withoutHealthCheckThereAreNoProbes() {
-    Output out = compile(service("PlainService", minimal().replace("@HealthCheck\n", "")));
+    Output out =
+        compile(
+            service(
+                "PlainService",
+                minimal()
+                    .replace(
+                        "@HealthCheck\n",
+                        "@Waive(rule = \"SLW-HLT-001\", reason = \"a queue worker: no Service sends it traffic\")\n")));
     var container = out.yaml("plain/base/deployment.yaml").at("/spec/template/spec/containers/0");
     assertFalse(container.has("readinessProbe"));
     assertFalse(container.has("livenessProbe"));

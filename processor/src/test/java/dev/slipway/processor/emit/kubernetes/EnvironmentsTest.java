@@ -84,7 +84,9 @@ class EnvironmentsTest {
   void renderedStreamCarriesNamespaceEnvironmentLabelAndImage() {
     List<JsonNode> objects = DEFAULT.stream("stock/rendered/staging.yaml");
     assertEquals(
-        List.of("ServiceAccount", "NetworkPolicy", "Service", "Deployment", "PodDisruptionBudget"),
+        List.of(
+            "ServiceAccount", "NetworkPolicy", "Service", "Deployment", "PodDisruptionBudget",
+            "ServiceMonitor", "PrometheusRule"),
         objects.stream().map(o -> o.get("kind").asText()).toList());
     for (JsonNode object : objects) {
       assertEquals("staging", object.at("/metadata/namespace").asText());

@@ -87,7 +87,7 @@ class ProgressiveDeliveryTest {
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
         resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, service-canary.yaml, service-stable.yaml,
-                    analysistemplate.yaml, rollout.yaml, hpa.yaml, pdb.yaml]
+                    analysistemplate.yaml, rollout.yaml, hpa.yaml, pdb.yaml, servicemonitor.yaml, prometheusrule.yaml]
         """,
         CANARY.yaml("shop/base/kustomization.yaml"));
   }

@@ -46,6 +46,7 @@ class RealToolsTest {
                   },
                   dependsOn = {"stock", "mailer"}, gracePeriod = "45s")
               @Scaling(min = 3, max = 9, cpuUtilization = 60, memoryUtilization = 80)
+              @Waive(rule = "SLW-DEP-005", reason = "the mailer is deployed by the platform team")
               @HealthCheck(port = 9090, startup = "", initialDelay = "5s")
               @Metrics(port = 9100)
               @Expose(host = "shop.example.com", path = "/api", tlsSecret = "shop-tls", ingressClass = "nginx")
@@ -61,6 +62,8 @@ class RealToolsTest {
               """
               @Service(image = "registry.example.com/acme/lone@%s", team = "retail")
               @Scaling(min = 1, max = 1)
+              @Waive(rule = "SLW-HLT-001", reason = "a queue worker: no Service sends it traffic")
+              @Waive(rule = "SLW-SCL-006", reason = "a singleton consumer by design")
               """
                   .formatted(DIGEST)),
           service(
@@ -68,6 +71,7 @@ class RealToolsTest {
               """
               @Service(image = "registry.example.com/acme/burst:main", team = "retail")
               @Scaling(min = 1, max = 4, cpuUtilization = 0, memoryUtilization = 75)
+              @Waive(rule = "SLW-SCL-006", reason = "bursty batch intake; idles at one replica")
               @HealthCheck(startup = "/started", initialDelay = "3s")
               @Expose(host = "burst.example.com", tlsSecret = "burst-tls")
               """));

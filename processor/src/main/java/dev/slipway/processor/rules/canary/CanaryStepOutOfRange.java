@@ -1,0 +1,51 @@
+package dev.slipway.processor.rules.canary;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** SLW-CAN-002: each canary step is a traffic share in 1..99 percent. */
+public final class CanaryStepOutOfRange extends Rule {
+
+  public CanaryStepOutOfRange() {
+    super(
+        "SLW-CAN-002",
+        Severity.ERROR,
+        "Each @Canary step is in 1..99",
+        "A step is the canary's share of traffic in percent: 0 sends it nothing to analyse, 100"
+            + " promotes before the analysis ends, and other values are not percentages.",
+        "Use shares between 1 and 99; promotion to 100 % follows the last step by itself.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.canary().stream()
+        .flatMap(
+            canary -> {
+              List<Located<Integer>> steps = canary.steps().value();
+              List<Integer> values = steps.stream().map(Located::value).toList();
+              return steps.stream()
+                  .filter(step -> step.value() < 1 || step.value() > 99)
+                  .map(
+                      step ->
+                          finding(
+                              step.origin(),
+                              Describe.attribute("Canary", "steps", values)
+                                  + " has the step "
+                                  + step.value()
+                                  + ", outside 1..99; a step is the canary's traffic share in"
+                                  + " percent, and promotion to 100 follows the last step by itself"));
+            });
+  }
+}

@@ -1,0 +1,54 @@
+package dev.slipway.processor.rules.canary;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Durations;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** SLW-CAN-006: the p99 latency bound is a positive duration with a unit. */
+public final class InvalidLatencyThreshold extends Rule {
+
+  public InvalidLatencyThreshold() {
+    super(
+        "SLW-CAN-006",
+        Severity.ERROR,
+        "@Canary(maxLatencyP99) is a positive duration with a unit",
+        "A bare number has no unit the analysis could trust (milliseconds? seconds?), and a zero"
+            + " bound fails every analysis.",
+        "Write the p99 latency the canary must stay under with a unit, e.g. \"500ms\" or \"1s\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.canary().stream()
+        .flatMap(
+            canary -> {
+              String latency = canary.maxLatencyP99().value();
+              Optional<Duration> parsed = Durations.parse(latency);
+              String what =
+                  parsed.isEmpty()
+                      ? " is not a duration with a unit"
+                      : parsed.get().isZero() ? " is zero, so every analysis would fail" : null;
+              return Stream.ofNullable(what)
+                  .map(
+                      problem ->
+                          finding(
+                              canary.maxLatencyP99().origin(),
+                              Describe.attribute("Canary", "maxLatencyP99", latency)
+                                  + problem
+                                  + "; write the p99 latency the canary must stay under, e.g."
+                                  + " \"500ms\""));
+            });
+  }
+}

@@ -1,0 +1,85 @@
+package dev.slipway.processor.rules.dependencies;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * SLW-DEP-004: the services of a compile do not call each other in a cycle. Each service on a
+ * cycle reports the {@code dependsOn} entry that leads into it, with the whole cycle spelled out.
+ */
+public final class DependencyCycle extends Rule {
+
+  public DependencyCycle() {
+    super(
+        "SLW-DEP-004",
+        Severity.ERROR,
+        "Services do not depend on each other in a cycle",
+        "Services that call each other in a cycle cannot start, roll out or fail independently:"
+            + " one slow service stalls all of them.",
+        "Break the cycle: remove one call, or move the shared part into its own service.");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    Map<String, List<String>> graph = new HashMap<>();
+    for (ServiceModel s : compilation.services()) {
+      graph.putIfAbsent(s.serviceName(), s.dependsOn().stream().map(Located::value).toList());
+    }
+    graph.put(service.serviceName(), service.dependsOn().stream().map(Located::value).toList());
+    return service.dependsOn().stream()
+        .filter(dependency -> !dependency.value().equals(service.serviceName())) // SLW-DEP-002
+        .flatMap(
+            dependency ->
+                pathBack(graph, dependency.value(), service.serviceName()).stream()
+                    .map(
+                        path ->
+                            finding(
+                                dependency.origin(),
+                                Describe.attribute("Service", "dependsOn", dependency.value())
+                                    + " closes the dependency cycle "
+                                    + service.serviceName()
+                                    + " -> "
+                                    + String.join(" -> ", path)
+                                    + "; services in a cycle cannot start or fail independently:"
+                                    + " remove one of these calls")));
+  }
+
+  /** The shortest path from {@code start} to {@code target}, both included, if there is one. */
+  private static Optional<List<String>> pathBack(
+      Map<String, List<String>> graph, String start, String target) {
+    Map<String, String> cameFrom = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>(List.of(start));
+    cameFrom.put(start, start);
+    while (!queue.isEmpty()) {
+      String at = queue.removeFirst();
+      if (at.equals(target)) {
+        List<String> path = new ArrayList<>();
+        for (String step = at; ; step = cameFrom.get(step)) {
+          path.add(0, step);
+          if (step.equals(start)) {
+            return Optional.of(path);
+          }
+        }
+      }
+      for (String next : graph.getOrDefault(at, List.of())) {
+        if (cameFrom.putIfAbsent(next, at) == null) {
+          queue.addLast(next);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.slipway.processor.rules.dependencies;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.KubernetesNames;
+import java.util.stream.Stream;
+
+/** SLW-DEP-001: each dependency is a service name (a DNS-1035 label). */
+public final class InvalidDependencyName extends Rule {
+
+  public InvalidDependencyName() {
+    super(
+        "SLW-DEP-001",
+        Severity.ERROR,
+        "Each @Service(dependsOn) entry is a valid service name",
+        "A dependency becomes a NetworkPolicy peer and a Service host name; an invalid name can"
+            + " match no Service.",
+        "Write the other service's @Service name: lowercase letters, digits and '-', starting"
+            + " with a letter, at most 63 characters.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.dependsOn().stream()
+        .flatMap(
+            dependency ->
+                KubernetesNames.dns1035LabelProblem(dependency.value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                dependency.origin(),
+                                Describe.attribute("Service", "dependsOn", dependency.value())
+                                    + " "
+                                    + problem
+                                    + "; a dependency is another service's name: lowercase"
+                                    + " letters, digits and '-', starting with a letter, at most"
+                                    + " 63 characters")));
+  }
+}

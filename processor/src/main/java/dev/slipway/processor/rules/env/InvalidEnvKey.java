@@ -1,0 +1,44 @@
+package dev.slipway.processor.rules.env;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.KubernetesNames;
+import java.util.stream.Stream;
+
+/** SLW-ENV-008: a Secret or ConfigMap key is a valid key. */
+public final class InvalidEnvKey extends Rule {
+
+  public InvalidEnvKey() {
+    super(
+        "SLW-ENV-008",
+        Severity.ERROR,
+        "@Env(key) is a valid Secret or ConfigMap key",
+        "Kubernetes rejects a key that is not letters, digits, '-', '_' and '.'.",
+        "Write the key as it appears in the Secret or ConfigMap, e.g. \"url\" or \"db.password\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.env().stream()
+        .filter(env -> !env.key().value().isEmpty())
+        .flatMap(
+            env ->
+                KubernetesNames.configKeyProblem(env.key().value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                env.key().origin(),
+                                EnvAttributes.describe(env, "key", env.key().value())
+                                    + " "
+                                    + problem
+                                    + "; a key is letters, digits, '-', '_' and '.', e.g. \"url\"")));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.slipway.processor.rules.env;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.KubernetesNames;
+import java.util.stream.Stream;
+
+/** SLW-ENV-001: environment variable names are valid for every supported Kubernetes version. */
+public final class InvalidEnvName extends Rule {
+
+  public InvalidEnvName() {
+    super(
+        "SLW-ENV-001",
+        Severity.ERROR,
+        "@Env(name) is a valid environment variable name",
+        "Kubernetes before 1.34 rejects the Deployment when a name is not letters, digits, '_',"
+            + " '-' and '.' starting with a non-digit.",
+        "Use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.env().stream()
+        .flatMap(
+            env ->
+                KubernetesNames.envVarNameProblem(env.name().value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                env.name().origin(),
+                                EnvAttributes.named(env)
+                                    + " "
+                                    + problem
+                                    + "; use letters, digits and '_', starting with a letter,"
+                                    + " e.g. \"LOG_LEVEL\"")));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.slipway.processor.rules.env;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-ENV-004: {@code key} only makes sense with a Secret or ConfigMap to read it from. */
+public final class KeyWithoutSource extends Rule {
+
+  public KeyWithoutSource() {
+    super(
+        "SLW-ENV-004",
+        Severity.ERROR,
+        "@Env(key) comes with a secret or configMap",
+        "A key without a Secret or ConfigMap is ignored, so the variable gets the literal value"
+            + " (often empty) instead of the intended one.",
+        "Add secret = \"...\" or configMap = \"...\", or remove key.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.env().stream()
+        .filter(env -> !env.key().value().isEmpty())
+        .filter(env -> env.secret().value().isEmpty() && env.configMap().value().isEmpty())
+        .map(
+            env ->
+                finding(
+                    env.key().origin(),
+                    EnvAttributes.describe(env, "key", env.key().value())
+                        + " has a key but no secret or configMap to read it from; add secret ="
+                        + " \"...\" or configMap = \"...\", or remove key"));
+  }
+}

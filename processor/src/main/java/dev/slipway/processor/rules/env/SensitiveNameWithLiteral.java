@@ -1,0 +1,42 @@
+package dev.slipway.processor.rules.env;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/**
+ * SLW-ENV-006: a variable whose name says it holds a credential ({@code *PASSWORD*},
+ * {@code *TOKEN*}, {@code *SECRET*}, {@code *API_KEY*}...) reads it from a Secret, not from a
+ * literal. Values SLW-ENV-005 already recognises are left to it.
+ */
+public final class SensitiveNameWithLiteral extends Rule {
+
+  public SensitiveNameWithLiteral() {
+    super(
+        "SLW-ENV-006",
+        Severity.ERROR,
+        "A credential-named @Env reads a Secret, not a literal value",
+        "A literal is in the source, the jar and every manifest; Polaris and kube-linter flag the"
+            + " same pattern (sensitiveContainerEnvVar, env-var-secret).",
+        "Use secret = \"<secret>\", key = \"<key>\"; for a name that only looks sensitive (such as"
+            + " TOKEN_TTL_SECONDS), waive the rule with that reason.");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.env().stream()
+        .filter(env -> !env.value().value().isEmpty())
+        .filter(env -> Credentials.sensitiveName(env.name().value()))
+        .filter(env -> Credentials.credentialIn(env.value().value()).isEmpty())
+        .map(
+            env ->
+                finding(
+                    env.value().origin(),
+                    EnvAttributes.named(env)
+                        + " names a credential but has a literal value; read it from a Secret:"
+                        + " secret = \"<secret>\", key = \"<key>\""));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.slipway.processor.rules.expose;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-EXP-003: a service exposed outside the cluster is served over TLS. */
+public final class ExposedWithoutTls extends Rule {
+
+  public ExposedWithoutTls() {
+    super(
+        "SLW-EXP-003",
+        Severity.ERROR,
+        "An exposed service has a TLS secret",
+        "Without TLS, requests and credentials cross the internet in clear text (Polaris"
+            + " tlsSettingsMissing).",
+        "Set @Expose(tlsSecret) to the Secret holding the host's certificate.");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.expose().stream()
+        .filter(expose -> expose.tlsSecret().value().isEmpty())
+        .map(
+            expose ->
+                finding(
+                    expose.tlsSecret().origin(),
+                    Describe.attribute("Expose", "host", expose.host().value())
+                        + " has no tlsSecret, so it would be served over plain HTTP; set"
+                        + " tlsSecret to the Secret holding its certificate, e.g. tlsSecret = \""
+                        + service.serviceName()
+                        + "-tls\""));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.slipway.processor.rules.expose;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.KubernetesNames;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * SLW-EXP-001: the Ingress host is a DNS name (optionally {@code *.} for a wildcard), not an IP
+ * address and without scheme, port or path, as Ingress validation requires.
+ */
+public final class InvalidExposeHost extends Rule {
+
+  private static final Pattern IPV4 = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
+
+  public InvalidExposeHost() {
+    super(
+        "SLW-EXP-001",
+        Severity.ERROR,
+        "@Expose(host) is a DNS name",
+        "Kubernetes rejects an Ingress whose host is empty, an IP address, or not a DNS-1123"
+            + " subdomain (a scheme, port or path included by mistake).",
+        "Write the bare public host name, e.g. \"orders.acme.com\" or \"*.acme.com\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.expose().stream()
+        .flatMap(
+            expose ->
+                problem(expose.host().value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                expose.host().origin(),
+                                Describe.attribute("Expose", "host", expose.host().value())
+                                    + " "
+                                    + problem
+                                    + "; write the bare public host name, e.g."
+                                    + " \"orders.acme.com\"")));
+  }
+
+  private static Optional<String> problem(String host) {
+    if (host.contains("://")) {
+      return Optional.of("has a scheme");
+    }
+    if (IPV4.matcher(host).matches() || host.contains(":")) {
+      return Optional.of("is an IP address or has a port, which an Ingress does not accept");
+    }
+    String name = host.startsWith("*.") ? host.substring(2) : host;
+    return KubernetesNames.dns1123SubdomainProblem(name);
+  }
+}

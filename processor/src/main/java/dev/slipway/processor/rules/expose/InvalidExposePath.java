@@ -1,0 +1,46 @@
+package dev.slipway.processor.rules.expose;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.HttpPaths;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-EXP-002: the exposed path prefix is an absolute URL path. */
+public final class InvalidExposePath extends Rule {
+
+  public InvalidExposePath() {
+    super(
+        "SLW-EXP-002",
+        Severity.ERROR,
+        "@Expose(path) is an absolute URL path",
+        "Kubernetes rejects a Prefix path that is not absolute; spaces, queries and fragments"
+            + " never match a request path.",
+        "Write a path prefix starting with '/', e.g. \"/\" or \"/orders\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.expose().stream()
+        .flatMap(
+            expose ->
+                HttpPaths.problem(expose.path().value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                expose.path().origin(),
+                                Describe.attribute("Expose", "path", expose.path().value())
+                                    + " "
+                                    + problem
+                                    + "; write a path prefix starting with '/', e.g."
+                                    + " \"/orders\"")));
+  }
+}

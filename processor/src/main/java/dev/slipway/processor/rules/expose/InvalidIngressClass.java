@@ -1,0 +1,48 @@
+package dev.slipway.processor.rules.expose;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.KubernetesNames;
+import java.util.stream.Stream;
+
+/** SLW-EXP-005: the ingress class is a valid IngressClass name. */
+public final class InvalidIngressClass extends Rule {
+
+  public InvalidIngressClass() {
+    super(
+        "SLW-EXP-005",
+        Severity.ERROR,
+        "@Expose(ingressClass) is a valid IngressClass name",
+        "Kubernetes rejects an Ingress whose ingressClassName is not a DNS-1123 subdomain.",
+        "Write the IngressClass name as the cluster has it, e.g. \"nginx\", or \"\" for the"
+            + " default class.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.expose().stream()
+        .filter(expose -> !expose.ingressClass().value().isEmpty())
+        .flatMap(
+            expose ->
+                KubernetesNames.dns1123SubdomainProblem(expose.ingressClass().value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                expose.ingressClass().origin(),
+                                Describe.attribute(
+                                        "Expose", "ingressClass", expose.ingressClass().value())
+                                    + " "
+                                    + problem
+                                    + "; write the IngressClass name, e.g. \"nginx\", or \"\" for"
+                                    + " the cluster's default")));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.slipway.processor.rules.expose;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.KubernetesNames;
+import java.util.stream.Stream;
+
+/** SLW-EXP-004: the TLS secret is a valid Secret name. */
+public final class InvalidTlsSecretName extends Rule {
+
+  public InvalidTlsSecretName() {
+    super(
+        "SLW-EXP-004",
+        Severity.ERROR,
+        "@Expose(tlsSecret) is a valid Secret name",
+        "Kubernetes rejects an Ingress whose TLS secret name is not a DNS-1123 subdomain.",
+        "Use lowercase letters, digits, '-' and '.', e.g. \"orders-tls\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.expose().stream()
+        .filter(expose -> !expose.tlsSecret().value().isEmpty())
+        .flatMap(
+            expose ->
+                KubernetesNames.dns1123SubdomainProblem(expose.tlsSecret().value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                expose.tlsSecret().origin(),
+                                Describe.attribute("Expose", "tlsSecret", expose.tlsSecret().value())
+                                    + " "
+                                    + problem
+                                    + "; a Secret name is lowercase letters, digits, '-' and '.',"
+                                    + " e.g. \"orders-tls\"")));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.slipway.processor.rules.health;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-HLT-006: the failure threshold is at least 1. */
+public final class FailureThresholdBelowOne extends Rule {
+
+  public FailureThresholdBelowOne() {
+    super(
+        "SLW-HLT-006",
+        Severity.ERROR,
+        "@HealthCheck(failureThreshold) is at least 1",
+        "Kubernetes rejects a negative threshold and silently replaces 0 by its default of 3.",
+        "Set the number of consecutive failures that count as failed, e.g. 3.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.healthCheck().stream()
+        .filter(health -> health.failureThreshold().value() < 1)
+        .map(
+            health ->
+                finding(
+                    health.failureThreshold().origin(),
+                    Describe.attribute("HealthCheck", "failureThreshold", health.failureThreshold().value())
+                        + " is less than 1; set the number of consecutive failures that count as"
+                        + " failed, e.g. 3"));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.slipway.processor.rules.health;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Durations;
+import java.util.stream.Stream;
+
+/** SLW-HLT-003: probe timings are durations such as {@code "10s"}. */
+public final class InvalidProbeTiming extends Rule {
+
+  public InvalidProbeTiming() {
+    super(
+        "SLW-HLT-003",
+        Severity.ERROR,
+        "@HealthCheck period, timeout and initialDelay are durations",
+        "A timing Slipway cannot read cannot be turned into the probe's seconds fields.",
+        "Write a number with a unit, e.g. \"10s\" or \"1m\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.healthCheck().stream()
+        .flatMap(health -> ProbeTimings.of(health).entrySet().stream())
+        .filter(timing -> Durations.parse(timing.getValue().value()).isEmpty())
+        .map(
+            timing ->
+                finding(
+                    timing.getValue().origin(),
+                    Describe.attribute("HealthCheck", timing.getKey(), timing.getValue().value())
+                        + " is not a duration; write whole seconds with a unit, e.g. "
+                        + Describe.literal(ProbeTimings.example(timing.getKey()))));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.slipway.processor.rules.health;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Durations;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** SLW-HLT-005: a probe's timeout is shorter than its period. */
+public final class TimeoutNotBelowPeriod extends Rule {
+
+  public TimeoutNotBelowPeriod() {
+    super(
+        "SLW-HLT-005",
+        Severity.ERROR,
+        "@HealthCheck(timeout) is shorter than period",
+        "A probe that may take a whole period overlaps the next one, so a slow service is"
+            + " detected late or never (OpenShift docs; kyverno policy proposal).",
+        "Set timeout below period, e.g. period = \"10s\", timeout = \"2s\".");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.healthCheck().stream()
+        .flatMap(
+            health -> {
+              Optional<Duration> timeout = Durations.parse(health.timeout().value());
+              Optional<Duration> period = Durations.parse(health.period().value());
+              if (timeout.isEmpty() || period.isEmpty() || timeout.get().compareTo(period.get()) < 0) {
+                return Stream.empty();
+              }
+              return Stream.of(
+                  finding(
+                      health.timeout().origin(),
+                      Describe.attribute("HealthCheck", "timeout", health.timeout().value())
+                          + " is not shorter than period = "
+                          + Describe.literal(health.period().value())
+                          + "; set timeout below period"));
+            });
+  }
+}

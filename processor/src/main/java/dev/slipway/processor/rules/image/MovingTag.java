@@ -1,0 +1,47 @@
+package dev.slipway.processor.rules.image;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.EffectiveImage;
+import java.util.stream.Stream;
+
+/** SLW-IMG-004: the image tag is not a branch or channel name that moves ({@code main}, {@code -SNAPSHOT}...). */
+public final class MovingTag extends Rule {
+
+  public MovingTag() {
+    super(
+        "SLW-IMG-004",
+        Severity.WARNING,
+        "The image tag is not a moving branch or channel tag",
+        "Tags such as 'main', 'stable' or '1.0-SNAPSHOT' are pushed again and again, with the same"
+            + " problems as 'latest'.",
+        "Use an immutable version tag such as \"1.4.2\", or a digest.");
+  }
+
+  @Override
+  public boolean productionOnly() {
+    return true;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return EffectiveImage.of(service, compilation.options()).stream()
+        .flatMap(
+            image ->
+                image.parsed()
+                    .filter(r -> r.hasMovingTag() && !r.tag().equalsIgnoreCase("latest")) // SLW-IMG-003
+                    .map(
+                        r ->
+                            finding(
+                                service.image().origin(),
+                                Images.describe(image, service, compilation.options())
+                                    + " uses the tag \""
+                                    + r.tag()
+                                    + "\", which is pushed again and again; use an immutable"
+                                    + " version tag or a digest"))
+                    .stream());
+  }
+}

@@ -1,0 +1,37 @@
+package dev.slipway.processor.rules.lifecycle;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Durations;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/** SLW-LIF-003: the service drains before it stops. */
+public final class NoDrain extends Rule {
+
+  public NoDrain() {
+    super(
+        "SLW-LIF-003",
+        Severity.WARNING,
+        "@Service(drain) is not zero",
+        "Endpoints and load balancers keep routing to a pod for a few seconds after SIGTERM; a"
+            + " service that stops at once fails those requests on every rollout.",
+        "Drain for a few seconds, e.g. drain = \"10s\".");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return Durations.parse(service.drain().value()).filter(Duration::isZero).stream()
+        .map(
+            zero ->
+                finding(
+                    service.drain().origin(),
+                    Describe.attribute("Service", "drain", service.drain().value())
+                        + " stops serving the moment Kubernetes sends SIGTERM, while endpoints"
+                        + " still route to the pod; drain for a few seconds, e.g. \"10s\""));
+  }
+}

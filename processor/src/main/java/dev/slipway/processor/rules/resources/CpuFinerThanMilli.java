@@ -1,0 +1,36 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-RES-008: CPU is a whole number of millicores; Kubernetes rounds finer values up. */
+public final class CpuFinerThanMilli extends Rule {
+
+  public CpuFinerThanMilli() {
+    super(
+        "SLW-RES-008",
+        Severity.WARNING,
+        "CPU quantities are whole millicores",
+        "Kubernetes rounds CPU up to 1m precision, so \"0.0005\" silently becomes \"1m\".",
+        "Write whole millicores, e.g. \"1m\" or \"250m\".");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return ResourceQuantities.of(service.resources()).stream()
+        .filter(q -> !q.memory())
+        .filter(q -> q.parsed().filter(v -> v.value().signum() > 0 && v.finerThanMilli()).isPresent())
+        .map(
+            q ->
+                finding(
+                    q.value().origin(),
+                    Describe.attribute("Resources", q.member(), q.value().value())
+                        + " is finer than 1m, and Kubernetes rounds it up; write whole millicores,"
+                        + " e.g. \"1m\""));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-RES-003: the CPU request does not exceed the CPU limit ("2" > "1500m"). */
+public final class CpuRequestAboveLimit extends Rule {
+
+  public CpuRequestAboveLimit() {
+    super(
+        "SLW-RES-003",
+        Severity.ERROR,
+        "@Resources(cpu) is at most cpuLimit",
+        "Kubernetes rejects a container whose request exceeds its limit.",
+        "Lower cpu or raise cpuLimit; values compare across units (\"1\" = \"1000m\").");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    var resources = service.resources();
+    return RequestAboveLimit.problem("cpu", resources.cpu(), "cpuLimit", resources.cpuLimit()).stream()
+        .map(message -> finding(resources.cpu().origin(), message));
+  }
+}

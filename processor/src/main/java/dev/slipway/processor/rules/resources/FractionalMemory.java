@@ -1,0 +1,61 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Quantity;
+import java.util.stream.Stream;
+
+/**
+ * SLW-RES-002: memory is a whole number of bytes. {@code "512m"} is 512 milli-bytes (0.512
+ * bytes), a classic slip for {@code "512Mi"} that Kubernetes accepts and rounds to 1 byte.
+ */
+public final class FractionalMemory extends Rule {
+
+  public FractionalMemory() {
+    super(
+        "SLW-RES-002",
+        Severity.ERROR,
+        "Memory quantities are whole bytes (no 'm' suffix)",
+        "'m' means milli: memory = \"512m\" is 0.512 bytes, which Kubernetes accepts, and the"
+            + " container is then OOM-killed or never scheduled as intended.",
+        "Use a byte suffix: \"512Mi\" (mebibytes) or \"512M\" (megabytes).");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return ResourceQuantities.of(service.resources()).stream()
+        .filter(ResourceQuantities::memory)
+        .flatMap(
+            q ->
+                q.parsed().filter(Quantity::hasFraction).stream()
+                    .map(
+                        quantity ->
+                            finding(
+                                q.value().origin(),
+                                Describe.attribute("Resources", q.member(), q.value().value())
+                                    + " is "
+                                    + quantity.value().stripTrailingZeros().toPlainString()
+                                    + " bytes"
+                                    + (quantity.suffix().equals("m") ? " ('m' means milli)" : "")
+                                    + "; write whole bytes with a unit such as \"Mi\" or \"Gi\","
+                                    + " e.g. \""
+                                    + suggestion(quantity)
+                                    + "\"")));
+  }
+
+  private static String suggestion(Quantity quantity) {
+    if (quantity.suffix().equals("m")) {
+      return quantity.text().substring(0, quantity.text().length() - 1) + "Mi";
+    }
+    return "256Mi";
+  }
+}

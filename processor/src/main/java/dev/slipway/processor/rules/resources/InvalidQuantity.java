@@ -1,0 +1,57 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Quantity;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** SLW-RES-001: requests and limits are non-negative Kubernetes quantities. */
+public final class InvalidQuantity extends Rule {
+
+  public InvalidQuantity() {
+    super(
+        "SLW-RES-001",
+        Severity.ERROR,
+        "@Resources values are valid, non-negative Kubernetes quantities",
+        "Kubernetes rejects a Deployment whose requests or limits do not parse as quantities or"
+            + " are negative.",
+        "Write a number with an optional suffix: CPU \"250m\", \"0.5\", \"2\"; memory \"256Mi\","
+            + " \"1Gi\", \"1G\".");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return ResourceQuantities.of(service.resources()).stream()
+        .filter(q -> !q.value().value().isEmpty())
+        .flatMap(
+            q ->
+                problem(q.value().value()).stream()
+                    .map(
+                        problem ->
+                            finding(
+                                q.value().origin(),
+                                Describe.attribute("Resources", q.member(), q.value().value())
+                                    + " "
+                                    + problem
+                                    + "; write a number with an optional suffix, e.g. "
+                                    + (q.memory() ? "\"256Mi\" or \"1Gi\"" : "\"250m\" or \"0.5\""))));
+  }
+
+  private static Optional<String> problem(String text) {
+    Optional<Quantity> parsed = Quantity.parse(text);
+    if (parsed.isEmpty()) {
+      return Optional.of("is not a Kubernetes quantity");
+    }
+    return parsed.get().isNegative() ? Optional.of("is negative") : Optional.empty();
+  }
+}

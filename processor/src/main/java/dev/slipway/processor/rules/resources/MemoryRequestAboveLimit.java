@@ -1,0 +1,33 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-RES-004: the memory request does not exceed the memory limit ("1Gi" > "1000Mi"). */
+public final class MemoryRequestAboveLimit extends Rule {
+
+  public MemoryRequestAboveLimit() {
+    super(
+        "SLW-RES-004",
+        Severity.ERROR,
+        "@Resources(memory) is at most memoryLimit",
+        "Kubernetes rejects a container whose request exceeds its limit.",
+        "Lower memory or raise memoryLimit; values compare across units (\"1Gi\" > \"1G\").");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    var resources = service.resources();
+    return RequestAboveLimit.problem("memory", resources.memory(), "memoryLimit", resources.memoryLimit()).stream()
+        .map(message -> finding(resources.memory().origin(), message));
+  }
+}

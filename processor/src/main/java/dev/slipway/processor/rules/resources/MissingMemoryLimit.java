@@ -1,0 +1,40 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Quantity;
+import java.util.stream.Stream;
+
+/** SLW-RES-006: the memory limit is set (kube-linter unset-memory-requirements). */
+public final class MissingMemoryLimit extends Rule {
+
+  public MissingMemoryLimit() {
+    super(
+        "SLW-RES-006",
+        Severity.ERROR,
+        "@Resources(memoryLimit) is set and not zero",
+        "Without a memory limit one leaking pod can take all of a node's memory and get its"
+            + " neighbours OOM-killed.",
+        "Set memoryLimit above the peak use, e.g. \"512Mi\".");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    var limit = service.resources().memoryLimit();
+    boolean missing = limit.value().isEmpty() || Quantity.parse(limit.value()).filter(Quantity::isZero).isPresent();
+    if (!missing) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            limit.origin(),
+            Describe.attribute("Resources", "memoryLimit", limit.value())
+                + (limit.value().isEmpty() ? " is not set" : " is zero")
+                + ", so one leaking pod can take the node's memory; set it above the peak use,"
+                + " e.g. \"512Mi\""));
+  }
+}

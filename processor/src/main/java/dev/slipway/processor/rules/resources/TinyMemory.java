@@ -1,0 +1,46 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.math.BigDecimal;
+import java.util.stream.Stream;
+
+/** SLW-RES-007: memory is not implausibly small, which usually means a missing unit. */
+public final class TinyMemory extends Rule {
+
+  private static final BigDecimal SIXTEEN_MIB = BigDecimal.valueOf(16L << 20);
+
+  public TinyMemory() {
+    super(
+        "SLW-RES-007",
+        Severity.WARNING,
+        "Memory quantities are at least 16Mi",
+        "No JVM starts in less than 16Mi: a value such as \"512\" is 512 bytes and probably lacks"
+            + " its unit.",
+        "Add the unit, e.g. \"512Mi\".");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return ResourceQuantities.of(service.resources()).stream()
+        .filter(ResourceQuantities::memory)
+        .filter(
+            q ->
+                q.parsed()
+                    .filter(v -> v.value().signum() > 0 && !v.hasFraction() && v.value().compareTo(SIXTEEN_MIB) < 0)
+                    .isPresent())
+        .map(
+            q ->
+                finding(
+                    q.value().origin(),
+                    Describe.attribute("Resources", q.member(), q.value().value())
+                        + " is less than 16Mi, too little for a JVM; "
+                        + (q.value().value().matches("[0-9]+")
+                            ? "did you mean \"" + q.value().value() + "Mi\"?"
+                            : "add a unit, e.g. \"256Mi\"")));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.slipway.processor.rules.scaling;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.ScalingModel;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** SLW-SCL-007: a utilization target written for a fixed replica count has no effect. */
+public final class IgnoredUtilization extends Rule {
+
+  public IgnoredUtilization() {
+    super(
+        "SLW-SCL-007",
+        Severity.WARNING,
+        "Utilization targets are only written when the service autoscales",
+        "With max = min there is no autoscaler, so a written target silently does nothing.",
+        "Raise max above min to autoscale, or remove the target.");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.scaling().stream()
+        .filter(s -> s.max().value().equals(s.min().value()))
+        .flatMap(
+            s ->
+                Stream.of(
+                        Map.entry("cpuUtilization", s.cpuUtilization()),
+                        Map.entry("memoryUtilization", s.memoryUtilization()))
+                    .filter(t -> t.getValue().explicit() && t.getValue().value() > 0)
+                    .map(t -> finding(t.getValue().origin(), message(s, t.getKey(), t.getValue()))));
+  }
+
+  private static String message(ScalingModel s, String member, Located<Integer> target) {
+    return Describe.attribute("Scaling", member, target.value())
+        + " has no effect because max = min = "
+        + s.min().value()
+        + " is a fixed replica count; raise max to autoscale, or remove "
+        + member;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.slipway.processor.rules.scaling;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-SCL-001: at least one replica. */
+public final class MinReplicasBelowOne extends Rule {
+
+  public MinReplicasBelowOne() {
+    super(
+        "SLW-SCL-001",
+        Severity.ERROR,
+        "@Scaling(min) is at least 1",
+        "Kubernetes rejects an autoscaler with minReplicas below 1 (scale to zero is an alpha"
+            + " feature), and zero fixed replicas is no service at all.",
+        "Set min to 2 or more for production, at least 1 anywhere.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.scaling().stream()
+        .filter(scaling -> scaling.min().value() < 1)
+        .map(
+            scaling ->
+                finding(
+                    scaling.min().origin(),
+                    Describe.attribute("Scaling", "min", scaling.min().value())
+                        + " is less than 1; set min >= 1 (2 or more in production)"));
+  }
+}

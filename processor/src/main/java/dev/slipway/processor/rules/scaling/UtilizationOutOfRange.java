@@ -1,0 +1,50 @@
+package dev.slipway.processor.rules.scaling;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** SLW-SCL-003: utilization targets are percentages in 0..100 (0 = do not scale on it). */
+public final class UtilizationOutOfRange extends Rule {
+
+  public UtilizationOutOfRange() {
+    super(
+        "SLW-SCL-003",
+        Severity.ERROR,
+        "@Scaling utilization targets are in 0..100",
+        "A target is a percentage of the request: negative values are rejected by Kubernetes,"
+            + " and above 100 the autoscaler waits for pods to exceed their request before it acts.",
+        "Use 1..100 (typically 60..80), or 0 to not scale on that resource.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.scaling().stream()
+        .flatMap(
+            scaling ->
+                Stream.of(
+                    Map.entry("cpuUtilization", scaling.cpuUtilization()),
+                    Map.entry("memoryUtilization", scaling.memoryUtilization())))
+        .filter(target -> target.getValue().value() < 0 || target.getValue().value() > 100)
+        .map(
+            target -> {
+              Located<Integer> value = target.getValue();
+              return finding(
+                  value.origin(),
+                  Describe.attribute("Scaling", target.getKey(), value.value())
+                      + " is outside 0..100; it is a percentage of the request: use 1..100, or 0"
+                      + " to not scale on it");
+            });
+  }
+}

@@ -1,0 +1,65 @@
+package dev.slipway.processor.rules.scaling;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Quantity;
+import java.util.stream.Stream;
+
+/**
+ * SLW-SCL-005: a utilization target has the request it is a percentage of. Reported on the
+ * target; the message names the request.
+ */
+public final class UtilizationWithoutRequest extends Rule {
+
+  public UtilizationWithoutRequest() {
+    super(
+        "SLW-SCL-005",
+        Severity.ERROR,
+        "A utilization target has a matching @Resources request",
+        "Utilization is measured against the request; without one the autoscaler takes no"
+            + " action for that metric (Kubernetes HPA docs).",
+        "Set the @Resources request (cpu or memory), or set the target to 0.");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.scaling().stream()
+        .filter(s -> s.autoscales())
+        .flatMap(
+            s ->
+                Stream.concat(
+                    check("cpuUtilization", s.cpuUtilization(), "cpu", service.resources().cpu()),
+                    check("memoryUtilization", s.memoryUtilization(), "memory", service.resources().memory())));
+  }
+
+  private Stream<Finding> check(
+      String targetMember, Located<Integer> target, String requestMember, Located<String> request) {
+    // An unparsable or negative request is SLW-RES-001's to report.
+    boolean zero = Quantity.parse(request.value()).filter(Quantity::isZero).isPresent();
+    if (target.value() <= 0 || !(request.value().isEmpty() || zero)) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            target.origin(),
+            Describe.attribute("Scaling", targetMember, target.value())
+                + " needs a "
+                + requestMember
+                + " request, but "
+                + Describe.attribute("Resources", requestMember, request.value())
+                + (zero ? " is zero" : " is not set")
+                + "; set the request, or set "
+                + targetMember
+                + " = 0"));
+  }
+}

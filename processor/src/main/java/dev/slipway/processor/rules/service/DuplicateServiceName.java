@@ -1,0 +1,45 @@
+package dev.slipway.processor.rules.service;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-SVC-003: service names are unique in a compile; reported on every class that shares one. */
+public final class DuplicateServiceName extends Rule {
+
+  public DuplicateServiceName() {
+    super(
+        "SLW-SVC-003",
+        Severity.ERROR,
+        "Service names are unique in a compile",
+        "Two services with one name would write the same files and the same Kubernetes objects,"
+            + " one silently replacing the other.",
+        "Rename one of the services with @Service(name).");
+  }
+
+  @Override
+  public boolean waivable() {
+    return false;
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return compilation.services().stream()
+        .filter(other -> other.serviceName().equals(service.serviceName()))
+        .filter(other -> !other.className().equals(service.className()))
+        .limit(1)
+        .map(
+            other ->
+                finding(
+                    service.name().origin(),
+                    Describe.attribute("Service", "name", service.serviceName())
+                        + " is also the name of "
+                        + other.className()
+                        + "; service names must be unique in a compile: rename one with"
+                        + " @Service(name)"));
+  }
+}

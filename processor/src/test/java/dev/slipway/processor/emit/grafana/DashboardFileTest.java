@@ -1,0 +1,231 @@
+package dev.slipway.processor.emit.grafana;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.emit.prometheus.Compiled;
+import dev.slipway.testkit.KubernetesSchemas;
+import dev.slipway.testkit.Kustomize;
+import dev.slipway.testkit.PromQl;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generated dashboards: Grafana's current JSON model, a tidy grid, and PromQL that parses. */
+class DashboardFileTest {
+
+  private static final Set<String> CURRENT_PANEL_TYPES = Set.of("timeseries", "stat", "gauge");
+
+  @TempDir static Path dir;
+  private static Compiled compiled;
+  private static JsonNode orders;
+  private static JsonNode payments;
+
+  @BeforeAll
+  static void compile() {
+    compiled = Compiled.ordersAndPayments();
+    orders = json(compiled.file("orders/grafana/orders-dashboard.json"));
+    payments = json(compiled.file("payments/grafana/payments-dashboard.json"));
+  }
+
+  @Test
+  void everyPanelQueryIsPromQlThatPrometheusParses() {
+    Map<String, String> expressions = new LinkedHashMap<>();
+    for (JsonNode dashboard : List.of(orders, payments)) {
+      for (JsonNode panel : dashboard.get("panels")) {
+        for (JsonNode target : panel.get("targets")) {
+          expressions.put(
+              dashboard.get("uid").asText()
+                  + "_"
+                  + panel.get("id").asInt()
+                  + "_"
+                  + target.get("refId").asText(),
+              target.get("expr").asText());
+        }
+      }
+    }
+    assertTrue(expressions.size() > 30, "queries found: " + expressions.size());
+    PromQl.checkExpressions(expressions, Map.of("namespace", "prod")).assertSuccess();
+  }
+
+  @Test
+  void dashboardKustomizationRendersAConfigMapForTheGrafanaSidecar() {
+    compiled.write("orders/grafana/orders-dashboard.json", dir);
+    Path kustomization = compiled.write("orders/grafana/kustomization.yaml", dir);
+    String stream = Kustomize.build(kustomization.getParent());
+    KubernetesSchemas.assertValidStream(stream);
+    JsonNode configMap = Serialization.readYaml(stream);
+    assertEquals("orders-dashboard", configMap.at("/metadata/name").asText());
+    assertEquals("1", configMap.at("/metadata/labels/grafana_dashboard").asText());
+    assertEquals(orders, json(configMap.at("/data/orders-dashboard.json").asText()));
+  }
+
+  @Test
+  void usesTheCurrentSchemaAndOnlyCurrentPanelTypes() {
+    for (JsonNode dashboard : List.of(orders, payments)) {
+      assertTrue(dashboard.get("schemaVersion").asInt() >= 39);
+      for (JsonNode panel : dashboard.get("panels")) {
+        assertTrue(CURRENT_PANEL_TYPES.contains(panel.get("type").asText()), panel.toString());
+      }
+    }
+  }
+
+  @Test
+  void panelIdsAreUniqueAndTheGridHasNoOverlapInTwentyFourColumns() {
+    for (JsonNode dashboard : List.of(orders, payments)) {
+      Set<Integer> ids = new HashSet<>();
+      List<int[]> boxes = new ArrayList<>();
+      for (JsonNode panel : dashboard.get("panels")) {
+        assertTrue(ids.add(panel.get("id").asInt()), "duplicate id " + panel.get("id"));
+        JsonNode g = panel.get("gridPos");
+        int x = g.get("x").asInt(),
+            y = g.get("y").asInt(),
+            w = g.get("w").asInt(),
+            h = g.get("h").asInt();
+        assertTrue(x >= 0 && w > 0 && h > 0 && x + w <= 24, "outside the grid: " + g);
+        for (int[] other : boxes) {
+          boolean overlap =
+              x < other[0] + other[2]
+                  && other[0] < x + w
+                  && y < other[1] + other[3]
+                  && other[1] < y + h;
+          assertFalse(overlap, panel.get("title") + " overlaps another panel at " + g);
+        }
+        boxes.add(new int[] {x, y, w, h});
+      }
+    }
+  }
+
+  @Test
+  void everyRowIsFilledEdgeToEdge() {
+    Map<Integer, Integer> widthPerRow = new LinkedHashMap<>();
+    orders
+        .get("panels")
+        .forEach(
+            p ->
+                widthPerRow.merge(
+                    p.at("/gridPos/y").asInt(), p.at("/gridPos/w").asInt(), Integer::sum));
+    widthPerRow.values().forEach(w -> assertEquals(24, w));
+  }
+
+  @Test
+  void readsTheDatasourceAndNamespaceVariables() {
+    JsonNode variables = orders.at("/templating/list");
+    assertEquals("datasource", variables.get(0).get("type").asText());
+    assertEquals("prometheus", variables.get(0).get("query").asText());
+    assertEquals("namespace", variables.get(1).get("name").asText());
+    assertEquals("prod", variables.get(1).at("/current/value").asText());
+    for (JsonNode panel : orders.get("panels")) {
+      assertEquals("${datasource}", panel.at("/datasource/uid").asText());
+      for (JsonNode target : panel.get("targets")) {
+        assertEquals("${datasource}", target.at("/datasource/uid").asText());
+        assertTrue(
+            target.get("expr").asText().contains("namespace=\"$namespace\""), target.toString());
+      }
+    }
+  }
+
+  @Test
+  void hasTheRequiredPanels() {
+    List<String> titles = titles(orders);
+    for (String title :
+        List.of(
+            "Traffic by status",
+            "Error ratio (5xx)",
+            "Latency percentiles",
+            "Availability error budget left",
+            "Error budget burn rate",
+            "CPU per pod",
+            "Memory working set per pod",
+            "Container restarts",
+            "Replicas")) {
+      assertTrue(titles.contains(title), title + " missing from " + titles);
+    }
+    assertTrue(titles.contains("Traffic share by version"), "canary progress for a Rollout");
+    assertFalse(
+        titles(payments).contains("Traffic share by version"), "no canary panel for a Deployment");
+  }
+
+  @Test
+  void replicasPanelShowsTheAutoscalerBoundsOnlyWhenThereIsOne() {
+    assertTrue(
+        queries(orders, "Replicas").stream()
+            .anyMatch(q -> q.contains("kube_horizontalpodautoscaler_spec_max_replicas")));
+    assertTrue(
+        queries(orders, "Replicas").stream()
+            .anyMatch(q -> q.contains("rollout_info_replicas_available")));
+    assertFalse(
+        queries(payments, "Replicas").stream()
+            .anyMatch(q -> q.contains("horizontalpodautoscaler")));
+    assertTrue(
+        queries(payments, "Replicas").stream()
+            .anyMatch(q -> q.contains("kube_deployment_status_replicas_available")));
+  }
+
+  @Test
+  void uidIsStableShortAndDerivedFromTheServiceName() {
+    assertEquals("slipway-orders", orders.get("uid").asText());
+    String longName = "a-very-long-service-name-that-goes-on-and-on-for-a-while";
+    String other = "a-very-long-service-name-that-goes-on-and-on-for-another-while";
+    String first = uidOf(longName);
+    assertTrue(first.length() <= 40, first);
+    assertTrue(first.startsWith("slipway-a-very-long"), first);
+    assertEquals(first, uidOf(longName), "same name, same uid");
+    assertNotEquals(first, uidOf(other), "same prefix, different uid");
+  }
+
+  private static String uidOf(String serviceName) {
+    String source =
+        "package com.acme; import dev.slipway.annotations.*;\n"
+            + "@Service(name = \""
+            + serviceName
+            + "\", image = \"ghcr.io/acme/x:1.0.0\", port = 8080, team = \"t\")\n"
+            + "@HealthCheck(liveness = \"/live\", readiness = \"/ready\")\n"
+            + "public final class X {}";
+    Compiled compiled = Compiled.compile(Map.of("com.acme.X", source));
+    return json(compiled.file(serviceName + "/grafana/" + serviceName + "-dashboard.json"))
+        .get("uid")
+        .asText();
+  }
+
+  private static List<String> titles(JsonNode dashboard) {
+    List<String> titles = new ArrayList<>();
+    dashboard.get("panels").forEach(p -> titles.add(p.get("title").asText()));
+    return titles;
+  }
+
+  private static List<String> queries(JsonNode dashboard, String title) {
+    List<String> queries = new ArrayList<>();
+    dashboard
+        .get("panels")
+        .forEach(
+            p -> {
+              if (p.get("title").asText().equals(title)) {
+                p.get("targets").forEach(t -> queries.add(t.get("expr").asText()));
+              }
+            });
+    return queries;
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.slipway.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.MetricsModel;
+import dev.slipway.processor.model.Options;
+import dev.slipway.processor.model.Origin;
+import dev.slipway.processor.model.ResourcesModel;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.model.SloModel;
+import dev.slipway.processor.rules.dependencies.DependencyCycle;
+import dev.slipway.processor.values.EffectiveImage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Rules are pure functions of the model: these run them on models built in code, without javac. */
+class ModelRulesTest {
+
+  @Test
+  void aLongerCycleIsSpelledOutFromEachService() {
+    ServiceModel a = service("a", "b");
+    ServiceModel b = service("b", "c");
+    ServiceModel c = service("c", "a");
+    ServiceModel d = service("d", "a");
+    Compilation compilation = new Compilation(List.of(a, b, c, d), Options.DEFAULTS);
+    DependencyCycle rule = new DependencyCycle();
+    assertThat(rule.check(a, compilation).map(Finding::message).toList())
+        .containsExactly("[SLW-DEP-004] @Service(dependsOn = \"b\") closes the dependency cycle a -> b -> c -> a;"
+            + " services in a cycle cannot start or fail independently: remove one of these calls");
+    assertThat(rule.check(c, compilation).map(Finding::message).toList())
+        .containsExactly("[SLW-DEP-004] @Service(dependsOn = \"a\") closes the dependency cycle c -> a -> b -> c;"
+            + " services in a cycle cannot start or fail independently: remove one of these calls");
+    assertThat(rule.check(d, compilation).toList()).isEmpty(); // d calls into the cycle but is not on it
+  }
+
+  @Test
+  void companionsWithoutServiceAreReportedOnEachAnnotation() {
+    List<Finding> findings =
+        Rulebook.COMPANION_WITHOUT_SERVICE
+            .check("com.acme.Job", List.of(Located.of("Scaling"), Located.of("Canary")))
+            .toList();
+    assertThat(findings.stream().map(Finding::message).toList())
+        .containsExactly(
+            "[SLW-SVC-008] @Scaling is on com.acme.Job, which has no @Service, so it would be ignored; move it to the class with @Service, or add @Service here",
+            "[SLW-SVC-008] @Canary is on com.acme.Job, which has no @Service, so it would be ignored; move it to the class with @Service, or add @Service here");
+  }
+
+  @Test
+  void theEffectiveImageTakesTheTagOptionAndFallsBackToTheRegistry() {
+    Options tagged = Options.parse(Map.of(Options.TAG, "2.0.0"));
+    assertThat(EffectiveImage.of(withImage("ghcr.io/acme/orders:1.4.2"), tagged).orElseThrow().reference())
+        .isEqualTo("ghcr.io/acme/orders:2.0.0");
+    Options registry = Options.parse(Map.of(Options.REGISTRY, "registry.local:5000/acme/", Options.TAG, "2.0.0"));
+    assertThat(EffectiveImage.of(withImage(""), registry).orElseThrow().reference())
+        .isEqualTo("registry.local:5000/acme/orders:2.0.0");
+    assertThat(EffectiveImage.of(withImage(""), Options.DEFAULTS)).isEqualTo(Optional.empty());
+    String pinned = "ghcr.io/acme/orders@" + RuleSpecsTest.DIGEST;
+    assertThat(EffectiveImage.of(withImage(pinned), tagged).orElseThrow().reference()).isEqualTo(pinned);
+  }
+
+  @Test
+  void theDevProfileSkipsOnlyProductionOnlyRules() {
+    ServiceModel latest = withImage("ghcr.io/acme/orders:latest");
+    Compilation production = new Compilation(List.of(latest), Options.DEFAULTS);
+    Compilation dev = new Compilation(List.of(latest), Options.parse(Map.of(Options.PROFILE, "dev")));
+    assertThat(ids(Rulebook.check(production))).containsExactly("SLW-HLT-001", "SLW-IMG-003");
+    assertThat(ids(Rulebook.check(dev))).isEmpty();
+  }
+
+  private static List<String> ids(List<Finding> findings) {
+    return findings.stream().map(f -> f.rule().id()).toList();
+  }
+
+  private static ServiceModel withImage(String image) {
+    return model("orders", image, List.of());
+  }
+
+  private static ServiceModel service(String name, String... dependsOn) {
+    return model(name, "ghcr.io/acme/" + name + ":1.0.0", Arrays.asList(dependsOn));
+  }
+
+  private static ServiceModel model(String name, String image, List<String> dependsOn) {
+    return new ServiceModel(
+        "com.acme." + name,
+        Origin.NONE,
+        Located.of(name),
+        Located.of(image),
+        Located.of(8080),
+        Located.of("team"),
+        new ResourcesModel(Origin.NONE, Located.of("250m"), Located.of("256Mi"), Located.of("1"), Located.of("512Mi")),
+        List.of(),
+        dependsOn.stream().map(Located::of).toList(),
+        Located.of("10s"),
+        Located.of("30s"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        new SloModel(Origin.NONE, Located.of(99.9), Located.of("500ms"), Located.of(99.0), Located.of("30d")),
+        new MetricsModel(Origin.NONE, Located.of("/metrics"), Located.of(0), Located.of("30s")),
+        List.of());
+  }
+}

@@ -1,0 +1,223 @@
+package dev.slipway.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.slipway.processor.rules.Spec.orders;
+
+import com.google.testing.compile.Compiler;
+import java.util.List;
+import javax.tools.ToolProvider;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One compile-time spec per rule: the realistic orders service with one attribute changed, the
+ * exact diagnostic, the line of the attribute, and no artifact when it is an error.
+ */
+class RuleSpecsTest {
+
+  /** The orders service's whole {@code @Canary}, to swap for another strategy. */
+  static final String CANARY =
+      "@Canary(\n    steps = {10, 25, 50},\n    pause = \"5m\",\n    maxErrorRate = 0.01,\n    maxLatencyP99 = \"500ms\")";
+
+  static final String DIGEST = "sha256:" + "0123456789abcdef".repeat(4);
+
+  static Stream<Spec> specs() {
+    return Stream.of(
+        // Blue-green
+        orders().set(CANARY, "@BlueGreen(promotionDelay = \"soon\")")
+            .error("[SLW-BG-001] @BlueGreen(promotionDelay = \"soon\") is not a duration; write a duration of whole seconds such as \"1m\", \"90s\" or \"2h\""),
+        orders().set(CANARY, "@BlueGreen(maxErrorRate = 5)")
+            .error("[SLW-BG-002] @BlueGreen(maxErrorRate = 5.0) is not a ratio in (0, 1); write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %"),
+        orders().set(CANARY, "@BlueGreen(maxLatencyP99 = \"500\")")
+            .error("[SLW-BG-003] @BlueGreen(maxLatencyP99 = \"500\") is not a positive duration; write the p99 latency the preview must stay under, e.g. \"500ms\""),
+        orders().annotate("@BlueGreen")
+            .error("[SLW-BG-004] @BlueGreen cannot be added to orders, which is already @Canary: a Rollout has one strategy; keep @Canary to shift traffic step by step, or @BlueGreen to switch all of it at once after analysis"),
+        orders().set(CANARY, "@BlueGreen(promotionDelay = \"10m\", scaleDownDelay = \"2m\")").on("@BlueGreen(")
+            .warning("[SLW-BG-005] @BlueGreen(scaleDownDelay = \"2m\") is shorter than promotionDelay = \"10m\", the post-promotion analysis: the old version would be gone before a failure could switch back to it; raise scaleDownDelay to at least \"10m\""),
+        // Canary
+        orders().set("steps = {10, 25, 50}", "steps = {}")
+            .error("[SLW-CAN-001] @Canary(steps = {}) has no steps, so the new version would take all traffic at once; list traffic shares in percent, e.g. steps = {10, 25, 50}"),
+        orders().set("steps = {10, 25, 50}", "steps = {10, 25, 100}")
+            .error("[SLW-CAN-002] @Canary(steps = {10, 25, 100}) has the step 100, outside 1..99; a step is the canary's traffic share in percent, and promotion to 100 follows the last step by itself"),
+        orders().set("steps = {10, 25, 50}", "steps = {10, 50, 25}")
+            .error("[SLW-CAN-003] @Canary(steps = {10, 50, 25}) has the step 25 after 50; list the steps in strictly increasing order"),
+        orders().set("pause = \"5m\"", "pause = \"1d\"")
+            .error("[SLW-CAN-004] @Canary(pause = \"1d\") uses days, which Argo Rollouts does not accept (Go durations have no 'd'); write it in hours, e.g. \"24h\""),
+        orders().set("maxErrorRate = 0.01", "maxErrorRate = 5.0")
+            .error("[SLW-CAN-005] @Canary(maxErrorRate = 5.0) is not a ratio in (0, 1); write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %"),
+        orders().set("maxLatencyP99 = \"500ms\"", "maxLatencyP99 = \"500\"")
+            .error("[SLW-CAN-006] @Canary(maxLatencyP99 = \"500\") is not a duration with a unit; write the p99 latency the canary must stay under, e.g. \"500ms\""),
+        // Dependencies
+        orders().set("dependsOn = {\"payments\"}", "dependsOn = {\"Payments\"}")
+            .error("[SLW-DEP-001] @Service(dependsOn = \"Payments\") contains uppercase letters; a dependency is another service's name: lowercase letters, digits and '-', starting with a letter, at most 63 characters"),
+        orders().set("dependsOn = {\"payments\"}", "dependsOn = {\"payments\", \"orders\"}")
+            .error("[SLW-DEP-002] @Service(dependsOn = \"orders\") is this service itself; remove it or name the service it calls"),
+        orders().set("dependsOn = {\"payments\"}", "dependsOn = {\"payments\", \"payments\"}")
+            .warning("[SLW-DEP-003] @Service(dependsOn = \"payments\") is listed more than once; remove the repeated entry"),
+        orders()
+            .source(Spec.PAYMENTS, Sources.PAYMENTS.replace("team = \"payments\")", "team = \"payments\",\n    dependsOn = \"orders\")"))
+            .on("dependsOn = {\"payments\"}")
+            .error("[SLW-DEP-004] @Service(dependsOn = \"payments\") closes the dependency cycle orders -> payments -> orders; services in a cycle cannot start or fail independently: remove one of these calls")
+            .error("[SLW-DEP-004] @Service(dependsOn = \"orders\") closes the dependency cycle payments -> orders -> payments; services in a cycle cannot start or fail independently: remove one of these calls", Spec.PAYMENTS, "dependsOn = \"orders\""),
+        orders().set("dependsOn = {\"payments\"}", "dependsOn = {\"payments\", \"inventory\"}")
+            .warning("[SLW-DEP-005] @Service(dependsOn = \"inventory\") is not a @Service in this compile, so its egress rule trusts a Service of that name blindly; check the name, or waive SLW-DEP-005 for a service built elsewhere"),
+        // Environment
+        orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"LOG LEVEL\", value = \"info\")")
+            .error("[SLW-ENV-001] @Env(name = \"LOG LEVEL\") is not letters, digits, '_', '-' and '.', starting with a letter, '_', '-' or '.'; use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\""),
+        orders().set("@Env(name = \"DATABASE_URL\", secret = \"orders-db\", key = \"url\")",
+                "@Env(name = \"DATABASE_URL\", secret = \"orders-db\", key = \"url\"),\n        @Env(name = \"LOG_LEVEL\", value = \"debug\")")
+            .on("value = \"debug\"")
+            .error("[SLW-ENV-002] @Env(name = \"LOG_LEVEL\") is set more than once and the container would see only the last value; remove or rename the repeated entry"),
+        orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"LOG_LEVEL\", value = \"info\", configMap = \"orders-config\")")
+            .error("[SLW-ENV-003] @Env(name = \"LOG_LEVEL\") has value and configMap; keep exactly one source: value, secret or configMap"),
+        orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"LOG_LEVEL\", value = \"info\", key = \"level\")")
+            .error("[SLW-ENV-004] @Env(name = \"LOG_LEVEL\", key = \"level\") has a key but no secret or configMap to read it from; add secret = \"...\" or configMap = \"...\", or remove key"),
+        orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"PAYMENTS_URL\", value = \"https://orders:hunter2@payments.acme.example\")")
+            .error("[SLW-ENV-005] @Env(name = \"PAYMENTS_URL\") has a literal value that looks like a URL with a password (not repeated here); store it in a Secret, use secret = \"<secret>\", key = \"<key>\", and rotate it"),
+        orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"DB_PASSWORD\", value = \"hunter2\")")
+            .error("[SLW-ENV-006] @Env(name = \"DB_PASSWORD\") names a credential but has a literal value; read it from a Secret: secret = \"<secret>\", key = \"<key>\""),
+        orders().set("secret = \"orders-db\"", "secret = \"Orders_DB\"")
+            .error("[SLW-ENV-007] @Env(name = \"DATABASE_URL\", secret = \"Orders_DB\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; a Secret name is lowercase letters, digits, '-' and '.', starting and ending with a letter or digit"),
+        orders().set("key = \"url\"", "key = \"db url\"")
+            .error("[SLW-ENV-008] @Env(name = \"DATABASE_URL\", key = \"db url\") is not letters, digits, '-', '_' and '.'; a key is letters, digits, '-', '_' and '.', e.g. \"url\""),
+        // Expose
+        orders().set("host = \"orders.acme.example\"", "host = \"https://orders.acme.example\"")
+            .error("[SLW-EXP-001] @Expose(host = \"https://orders.acme.example\") has a scheme; write the bare public host name, e.g. \"orders.acme.com\""),
+        orders().set("path = \"/\"", "path = \"orders\"")
+            .error("[SLW-EXP-002] @Expose(path = \"orders\") does not start with '/'; write a path prefix starting with '/', e.g. \"/orders\""),
+        orders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"\"")
+            .error("[SLW-EXP-003] @Expose(host = \"orders.acme.example\") has no tlsSecret, so it would be served over plain HTTP; set tlsSecret to the Secret holding its certificate, e.g. tlsSecret = \"orders-tls\""),
+        orders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"Orders_TLS\"")
+            .error("[SLW-EXP-004] @Expose(tlsSecret = \"Orders_TLS\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\""),
+        orders().set("ingressClass = \"nginx\"", "ingressClass = \"Nginx Public\"")
+            .error("[SLW-EXP-005] @Expose(ingressClass = \"Nginx Public\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default"),
+        // Health checks
+        orders().remove(Sources.ORDERS_HEALTH_CHECK).on("@Service(")
+            .error("[SLW-HLT-001] orders has no @HealthCheck, so it gets no readiness probe and receives traffic before it is ready; add @HealthCheck(readiness = \"/health/ready\")"),
+        orders().set("readiness = \"/health/ready\"", "readiness = \"\"")
+            .error("[SLW-HLT-001] @HealthCheck(readiness = \"\") leaves the service without a readiness probe; set it to a path that answers 200 only when the service can take traffic, e.g. \"/health/ready\""),
+        orders().set("liveness = \"/health/live\"", "liveness = \"health/live\"")
+            .error("[SLW-HLT-002] @HealthCheck(liveness = \"health/live\") does not start with '/'; write an absolute path such as \"/health/live\""),
+        orders().set("period = \"10s\"", "period = \"10\"")
+            .error("[SLW-HLT-003] @HealthCheck(period = \"10\") is not a duration; write whole seconds with a unit, e.g. \"10s\""),
+        orders().set("timeout = \"2s\"", "timeout = \"500ms\"")
+            .error("[SLW-HLT-004] @HealthCheck(timeout = \"500ms\") is not a whole number of seconds, and Kubernetes counts probe timings in seconds; write e.g. \"1s\""),
+        orders().set("timeout = \"2s\"", "timeout = \"10s\"")
+            .error("[SLW-HLT-005] @HealthCheck(timeout = \"10s\") is not shorter than period = \"10s\"; set timeout below period"),
+        orders().set("failureThreshold = 3", "failureThreshold = 0")
+            .error("[SLW-HLT-006] @HealthCheck(failureThreshold = 0) is less than 1; set the number of consecutive failures that count as failed, e.g. 3"),
+        orders().set("liveness = \"/health/live\"", "liveness = \"/health/ready/\"")
+            .error("[SLW-HLT-007] @HealthCheck(liveness = \"/health/ready/\") is the same endpoint as readiness = \"/health/ready\", so a failing dependency would restart every pod; give liveness its own path that checks only the process, e.g. \"/health/live\""),
+        orders().set("port = 0,", "port = -1,")
+            .error("[SLW-HLT-008] @HealthCheck(port = -1) is outside 1..65535; use 0 for the service port, or the management port in 1..65535"),
+        orders().set("startup = \"/health/started\"", "startup = \"\"")
+            .warning("[SLW-HLT-009] @HealthCheck(startup = \"\") leaves liveness = \"/health/live\" probing from the first second, so a slow start ends in a restart loop; keep a startup probe, e.g. \"/health/started\", or set initialDelay"),
+        // Image
+        orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"ghcr.io/Acme/Orders:1.4.2\"")
+            .error("[SLW-IMG-001] @Service(image = \"ghcr.io/Acme/Orders:1.4.2\") is not a valid image reference; write [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository, e.g. \"ghcr.io/acme/orders:1.4.2\""),
+        orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"registry.local:5000/orders\"")
+            .error("[SLW-IMG-002] @Service(image = \"registry.local:5000/orders\") has no tag or digest, so every pull may get a different image; add a version tag (\"registry.local:5000/orders:1.4.2\") or a digest, or pass -Aslipway.tag=<version>"),
+        orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"ghcr.io/acme/orders:latest\"")
+            .error("[SLW-IMG-003] @Service(image = \"ghcr.io/acme/orders:latest\") uses the tag \"latest\", which moves with every push and makes rollbacks impossible; use an immutable version tag or a digest"),
+        orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"ghcr.io/acme/orders:1.5.0-SNAPSHOT\"")
+            .warning("[SLW-IMG-004] @Service(image = \"ghcr.io/acme/orders:1.5.0-SNAPSHOT\") uses the tag \"1.5.0-SNAPSHOT\", which is pushed again and again; use an immutable version tag or a digest"),
+        orders().remove("    image = \"ghcr.io/acme/orders:1.4.2\",\n").on("@Service(")
+            .error("[SLW-IMG-005] @Service(image) is empty and -Aslipway.registry is not set, so there is no image to deploy; set image = \"registry/orders:<version>\" or pass -Aslipway.registry=<registry/path>"),
+        // Lifecycle
+        orders().set("drain = \"10s\"", "drain = \"ten seconds\"")
+            .error("[SLW-LIF-001] @Service(drain = \"ten seconds\") is not a duration; write a number with a unit, e.g. \"10s\""),
+        orders().set("gracePeriod = \"30s\"", "gracePeriod = \"10s\"")
+            .error("[SLW-LIF-002] @Service(gracePeriod = \"10s\") is not longer than drain = \"10s\", so Kubernetes kills the process while it is still draining; set gracePeriod to at least \"20s\""),
+        orders().set("drain = \"10s\"", "drain = \"0s\"")
+            .warning("[SLW-LIF-003] @Service(drain = \"0s\") stops serving the moment Kubernetes sends SIGTERM, while endpoints still route to the pod; drain for a few seconds, e.g. \"10s\""),
+        // Metrics
+        orders().annotate("@Metrics(path = \"metrics\")")
+            .error("[SLW-MET-001] @Metrics(path = \"metrics\") is not an absolute path without spaces, query or fragment; write e.g. \"/metrics\""),
+        orders().annotate("@Metrics(interval = \"30\")")
+            .error("[SLW-MET-002] @Metrics(interval = \"30\") is not a positive duration; write e.g. \"30s\""),
+        orders().annotate("@Metrics(port = 70000)")
+            .error("[SLW-MET-003] @Metrics(port = 70000) is outside 1..65535; use 0 for the health-check port, or the metrics port in 1..65535"),
+        // Resources
+        orders().set("cpu = \"250m\"", "cpu = \"250 m\"")
+            .error("[SLW-RES-001] @Resources(cpu = \"250 m\") is not a Kubernetes quantity; write a number with an optional suffix, e.g. \"250m\" or \"0.5\""),
+        orders().set("memory = \"256Mi\"", "memory = \"256m\"")
+            .error("[SLW-RES-002] @Resources(memory = \"256m\") is 0.256 bytes ('m' means milli); write whole bytes with a unit such as \"Mi\" or \"Gi\", e.g. \"256Mi\""),
+        orders().set("cpu = \"250m\"", "cpu = \"2\"")
+            .error("[SLW-RES-003] @Resources(cpu = \"2\") is more than cpuLimit = \"1\"; a request cannot exceed its limit: lower cpu or raise cpuLimit to at least \"2\""),
+        orders().set("memoryLimit = \"512Mi\"", "memoryLimit = \"1G\"").set("memory = \"256Mi\"", "memory = \"1Gi\"")
+            .error("[SLW-RES-004] @Resources(memory = \"1Gi\") is more than memoryLimit = \"1G\"; a request cannot exceed its limit: lower memory or raise memoryLimit to at least \"1Gi\""),
+        orders().set("memory = \"256Mi\"", "memory = \"0\"")
+            .error("[SLW-RES-005] @Resources(memory = \"0\") is zero, so the scheduler cannot place the pod by what it needs; set the typical use, e.g. \"256Mi\""),
+        orders().set("memoryLimit = \"512Mi\"", "memoryLimit = \"\"")
+            .error("[SLW-RES-006] @Resources(memoryLimit = \"\") is not set, so one leaking pod can take the node's memory; set it above the peak use, e.g. \"512Mi\""),
+        orders().set("memory = \"256Mi\"", "memory = \"512\"")
+            .warning("[SLW-RES-007] @Resources(memory = \"512\") is less than 16Mi, too little for a JVM; did you mean \"512Mi\"?"),
+        orders().set("cpu = \"250m\"", "cpu = \"0.0005\"")
+            .warning("[SLW-RES-008] @Resources(cpu = \"0.0005\") is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g. \"1m\""),
+        // Scaling
+        orders().set("min = 3", "min = 0")
+            .error("[SLW-SCL-001] @Scaling(min = 0) is less than 1; set min >= 1 (2 or more in production)"),
+        orders().set("min = 3", "min = 5").set("max = 12", "max = 3")
+            .error("[SLW-SCL-002] @Scaling(min = 5) is greater than max = 3; set max >= min"),
+        orders().set("cpuUtilization = 70", "cpuUtilization = 150")
+            .error("[SLW-SCL-003] @Scaling(cpuUtilization = 150) is outside 0..100; it is a percentage of the request: use 1..100, or 0 to not scale on it"),
+        orders().set("cpuUtilization = 70", "cpuUtilization = 0")
+            .error("[SLW-SCL-004] @Scaling(cpuUtilization = 0) and memoryUtilization = 0 leave the autoscaler (min 3, max 12) without a metric; set cpuUtilization, e.g. 70, or set max = min"),
+        orders().set("cpu = \"250m\"", "cpu = \"\"").waive("SLW-RES-005", "CPU requests are set by the platform's LimitRange").on("cpuUtilization = 70")
+            .error("[SLW-SCL-005] @Scaling(cpuUtilization = 70) needs a cpu request, but @Resources(cpu = \"\") is not set; set the request, or set cpuUtilization = 0"),
+        orders().set("min = 3", "min = 1")
+            .warning("[SLW-SCL-006] @Scaling(min = 1) runs a single replica, so every node drain or crash is an outage; set min >= 2"),
+        orders().set("max = 12", "max = 3").on("cpuUtilization = 70")
+            .warning("[SLW-SCL-007] @Scaling(cpuUtilization = 70) has no effect because max = min = 3 is a fixed replica count; raise max to autoscale, or remove cpuUtilization"),
+        // Service level objectives
+        orders().annotate("@Slo(availability = 100)")
+            .error("[SLW-SLO-001] @Slo(availability = 100.0) is not a percentage in (0, 100), and 100 would leave no error budget; write the objective as a percentage, e.g. 99.9"),
+        orders().annotate("@Slo(availability = 0.999)")
+            .warning("[SLW-SLO-002] @Slo(availability = 0.999) means 0.999 % of requests; write a percentage: 99.9"),
+        orders().annotate("@Slo(latency = \"fast\")")
+            .error("[SLW-SLO-003] @Slo(latency = \"fast\") is not a positive duration; write the latency threshold, a bucket boundary of the request histogram, e.g. \"300ms\""),
+        orders().annotate("@Slo(window = \"3d\")")
+            .error("[SLW-SLO-004] @Slo(window = \"3d\") is not whole days or weeks between 7d and 365d; write e.g. \"30d\" or \"4w\""),
+        // Service
+        orders().set("name = \"orders\"", "name = \"Orders\"")
+            .error("[SLW-SVC-001] @Service(name = \"Orders\") contains uppercase letters; use lowercase letters, digits and '-', starting with a letter, at most 63 characters"),
+        orders().set("name = \"orders\"", "name = \"orders-" + "x".repeat(50) + "\"")
+            .error("[SLW-SVC-002] @Service(name = \"orders-" + "x".repeat(50) + "\") is 57 characters, so the Service \"orders-" + "x".repeat(50) + "-canary\" that @Canary adds is 64, more than 63; shorten the name to at most 56 characters"),
+        orders().source("com.acme.orders.LegacyOrdersService", Sources.LEGACY_ORDERS).on("name = \"orders\"")
+            .error("[SLW-SVC-003] @Service(name = \"orders\") is also the name of com.acme.orders.LegacyOrdersService; service names must be unique in a compile: rename one with @Service(name)")
+            .error("[SLW-SVC-003] @Service(name = \"orders\") is also the name of com.acme.orders.OrdersService; service names must be unique in a compile: rename one with @Service(name)", "com.acme.orders.LegacyOrdersService", "name = \"orders\""),
+        orders().remove("    team = \"commerce\",\n").on("@Service(")
+            .error("[SLW-SVC-004] @Service(team) is not set, so alerts for orders reach nobody; set team to the owning team, e.g. team = \"commerce\""),
+        orders().set("team = \"commerce\"", "team = \"Commerce Team\"")
+            .error("[SLW-SVC-005] @Service(team = \"Commerce Team\") is not letters, digits, '-', '_' and '.', starting and ending with a letter or digit; the team is a label value, e.g. \"commerce\" or \"team-payments\""),
+        orders().set("port = 8080", "port = 70000")
+            .error("[SLW-SVC-006] @Service(port = 70000) is outside 1..65535; use the port the service listens on, e.g. 8080"),
+        orders().set("port = 8080", "port = 80")
+            .warning("[SLW-SVC-007] @Service(port = 80) is below 1024, which a non-root container without capabilities usually cannot bind; listen on a port such as 8080"),
+        orders().source("com.acme.orders.OrdersJob", Sources.STRAY_SCALING)
+            .error("[SLW-SVC-008] @Scaling is on com.acme.orders.OrdersJob, which has no @Service, so it would be ignored; move it to the class with @Service, or add @Service here", "com.acme.orders.OrdersJob", "@Scaling(min = 2"),
+        // Waivers
+        orders().waive("SLW-SCL-999", "not a rule")
+            .error("[SLW-WVR-001] @Waive(rule = \"SLW-SCL-999\") is not a Slipway rule id; copy the id from the diagnostic or from docs/rules.md, e.g. \"SLW-SCL-006\""),
+        orders().waive("SLW-SCL-006", " ")
+            .error("[SLW-WVR-002] @Waive(rule = \"SLW-SCL-006\") has a blank reason = \" \", so it is not applied; write why the rule does not apply to this service"),
+        orders().waive("SLW-SVC-006", "we know better")
+            .error("[SLW-WVR-003] @Waive(rule = \"SLW-SVC-006\") names a rule that cannot be waived, because it reports a value that would not work; fix the value and remove the waiver"),
+        orders().waive("SLW-SCL-006", "a singleton by design")
+            .warning("[SLW-WVR-004] @Waive(rule = \"SLW-SCL-006\") waives nothing: the rule finds no problem on orders; remove the stale waiver"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("specs")
+  void reportsTheExactDiagnosticOnTheAttributeLine(Spec spec) {
+    spec.verify(Compiler.javac(), ToolProvider.getSystemJavaCompiler());
+  }
+
+  @Test
+  void everyRuleHasASpec() {
+    List<String> specified = specs().flatMap(spec -> spec.ruleIds().stream()).distinct().toList();
+    assertThat(specified).containsAtLeastElementsIn(Rulebook.ALL.stream().map(Rule::id).toList());
+  }
+}

@@ -1,0 +1,158 @@
+package dev.slipway.processor.rules;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docs/rules.md} is generated from {@link Rulebook#ALL}; this test fails when the committed
+ * file is stale. Regenerate with:
+ *
+ * <pre>mvn -o -q -pl processor -am test -Dtest=RulesReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Dslipway.updateDocs=true</pre>
+ */
+class RulesReferenceTest {
+
+  private static final String REGENERATE =
+      "mvn -o -q -pl processor -am test -Dtest=RulesReferenceTest"
+          + " -Dsurefire.failIfNoSpecifiedTests=false -Dslipway.updateDocs=true";
+
+  private static final Map<String, String> FAMILIES =
+      Map.ofEntries(
+          Map.entry("CAN", "Canary (@Canary)"),
+          Map.entry("DEP", "Dependencies (@Service(dependsOn))"),
+          Map.entry("ENV", "Environment and secrets (@Env)"),
+          Map.entry("EXP", "Exposure (@Expose)"),
+          Map.entry("HLT", "Health checks (@HealthCheck)"),
+          Map.entry("IMG", "Image (@Service(image))"),
+          Map.entry("LIF", "Lifecycle (@Service(drain, gracePeriod))"),
+          Map.entry("RES", "Resources (@Resources)"),
+          Map.entry("SCL", "Scaling (@Scaling)"),
+          Map.entry("SVC", "Service name, team and port (@Service)"),
+          Map.entry("WVR", "Waivers (@Waive)"),
+          Map.entry("SLO", "Service level objectives (@Slo)"),
+          Map.entry("MET", "Metrics (@Metrics)"),
+          Map.entry("BG", "Blue-green (@BlueGreen)"));
+
+  @Test
+  void committedReferenceIsCurrent() throws IOException {
+    Path docs = Path.of(System.getProperty("basedir", ".")).resolve("../docs/rules.md").normalize();
+    String generated = markdown();
+    if (Boolean.getBoolean("slipway.updateDocs")) {
+      Files.createDirectories(docs.getParent());
+      Files.writeString(docs, generated, StandardCharsets.UTF_8);
+    }
+    String committed = Files.exists(docs) ? Files.readString(docs, StandardCharsets.UTF_8) : "";
+    assertWithMessage(docs + " is stale; regenerate it with: " + REGENERATE)
+        .that(committed)
+        .isEqualTo(generated);
+  }
+
+  static String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append(
+        """
+        # Slipway rules reference
+
+        <!-- Generated from Rulebook.ALL by RulesReferenceTest; do not edit by hand. Regenerate with:
+             %s -->
+
+        Slipway checks every `@Service` class while it compiles. Each finding is printed on the
+        annotation attribute at fault, starts with the rule id, names the bad value and says how to
+        fix it, for example:
+
+        ```
+        src/com/acme/orders/OrdersService.java:13: error: [SLW-SCL-002] @Scaling(min = 5) is greater than max = 3; set max >= min
+            max = 3)
+                  ^
+        src/com/acme/orders/OrdersService.java:15: error: [SLW-CAN-003] @Canary(steps = {10, 50, 25}) has the step 25 after 50; list the steps in strictly increasing order
+        @Canary(steps = {10, 50, 25}, pause = "5m")
+                                 ^
+        ```
+
+        ## Severities, strict mode, profiles and waivers
+
+        - **error** fails the build. A compile with any error writes no file under
+          `META-INF/slipway/` at all.
+        - **warning** is printed and does not fail the build, unless the compiler gets
+          `-Aslipway.strict=true`, which turns every warning into an error.
+        - **Waivable** rules guard production readiness. A service can switch one off with a
+          written reason, which stays in the code review:
+          `@Waive(rule = "SLW-SCL-006", reason = "leader-elected singleton by design")`.
+          A waiver of an unknown id (SLW-WVR-001), without a reason (SLW-WVR-002), of a rule that is
+          not waivable (SLW-WVR-003) is itself an error, and a waiver that no longer waives
+          anything is a warning (SLW-WVR-004).
+        - **Not waivable** rules report values Kubernetes or Argo Rollouts would reject, or that
+          Slipway cannot represent: they stay errors in every profile and cannot be waived.
+        - **Profiles.** `-Aslipway.profile=production` is the default and applies every rule.
+          `-Aslipway.profile=dev`, for local and throw-away builds, skips the rules marked
+          *production only* below (single replica, moving image tags, missing readiness probe);
+          every other rule, and every API-invalid value, is checked as in production. Any other
+          profile value counts as production, so a typo never relaxes a build.
+        - Other helpers' rule families `SLW-SLO-*`, `SLW-MET-*` and `SLW-BG-*` appear here once
+          they are added to `Rulebook.ALL`.
+
+        ## Adding a rule
+
+        One class extending `dev.slipway.processor.rules.Rule` (id, severity, title, reason, fix;
+        override `waivable()` or `productionOnly()` when needed), one line in `Rulebook.ALL` in id
+        order, and one `Spec` line in `RuleSpecsTest`; then regenerate this file.
+
+        ## All rules
+
+        | Id | Severity | Waivable | Production only | Checks |
+        |---|---|---|---|---|
+        """
+            .formatted(REGENERATE));
+    for (Rule rule : Rulebook.ALL) {
+      md.append("| [")
+          .append(rule.id())
+          .append("](#")
+          .append(rule.id().toLowerCase(java.util.Locale.ROOT))
+          .append(") | ")
+          .append(severity(rule))
+          .append(" | ")
+          .append(rule.waivable() ? "yes" : "no")
+          .append(" | ")
+          .append(rule.productionOnly() ? "yes" : "no")
+          .append(" | ")
+          .append(cell(rule.title()))
+          .append(" |\n");
+    }
+    String family = "";
+    for (Rule rule : Rulebook.ALL) {
+      String ruleFamily = rule.id().split("-")[1];
+      if (!ruleFamily.equals(family)) {
+        family = ruleFamily;
+        md.append("\n## ").append(FAMILIES.getOrDefault(family, family)).append("\n");
+      }
+      md.append("\n### ").append(rule.id()).append("\n\n");
+      md.append("**").append(rule.title()).append("**\n\n");
+      md.append("- Severity: ").append(severity(rule)).append("\n");
+      md.append("- Why: ").append(rule.reason()).append("\n");
+      md.append("- Fix: ").append(rule.fix()).append("\n");
+      md.append("- Waive: ")
+          .append(
+              rule.waivable()
+                  ? "`@Waive(rule = \"" + rule.id() + "\", reason = \"<why it does not apply>\")`"
+                  : "not waivable; fix the value")
+          .append("\n");
+      if (rule.productionOnly()) {
+        md.append("- Skipped with `-Aslipway.profile=dev`.\n");
+      }
+    }
+    return md.toString();
+  }
+
+  private static String severity(Rule rule) {
+    return rule.severity().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+}

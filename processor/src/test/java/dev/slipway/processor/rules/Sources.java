@@ -1,0 +1,124 @@
+package dev.slipway.processor.rules;
+
+/** Realistic sources the specs start from; each attribute on its own line so a diagnostic's line names it. */
+final class Sources {
+
+  private Sources() {}
+
+  static final String ORDERS =
+      """
+      package com.acme.orders;
+
+      import dev.slipway.annotations.BlueGreen;
+      import dev.slipway.annotations.Canary;
+      import dev.slipway.annotations.Env;
+      import dev.slipway.annotations.Expose;
+      import dev.slipway.annotations.HealthCheck;
+      import dev.slipway.annotations.Metrics;
+      import dev.slipway.annotations.Resources;
+      import dev.slipway.annotations.Scaling;
+      import dev.slipway.annotations.Service;
+      import dev.slipway.annotations.Slo;
+      import dev.slipway.annotations.Waive;
+
+      /** Takes orders and has them paid by the payments service. */
+      @Service(
+          name = "orders",
+          image = "ghcr.io/acme/orders:1.4.2",
+          port = 8080,
+          team = "commerce",
+          resources = @Resources(
+              cpu = "250m",
+              memory = "256Mi",
+              cpuLimit = "1",
+              memoryLimit = "512Mi"),
+          env = {
+              @Env(name = "LOG_LEVEL", value = "info"),
+              @Env(name = "DATABASE_URL", secret = "orders-db", key = "url")
+          },
+          dependsOn = {"payments"},
+          drain = "10s",
+          gracePeriod = "30s")
+      @Scaling(
+          min = 3,
+          max = 12,
+          cpuUtilization = 70,
+          memoryUtilization = 0)
+      @HealthCheck(
+          liveness = "/health/live",
+          readiness = "/health/ready",
+          startup = "/health/started",
+          port = 0,
+          period = "10s",
+          timeout = "2s",
+          failureThreshold = 3,
+          initialDelay = "0s")
+      @Canary(
+          steps = {10, 25, 50},
+          pause = "5m",
+          maxErrorRate = 0.01,
+          maxLatencyP99 = "500ms")
+      @Expose(
+          host = "orders.acme.example",
+          path = "/",
+          tlsSecret = "orders-tls",
+          ingressClass = "nginx")
+      public final class OrdersService {}
+      """;
+
+  static final String PAYMENTS =
+      """
+      package com.acme.payments;
+
+      import dev.slipway.annotations.HealthCheck;
+      import dev.slipway.annotations.Service;
+
+      /** Authorises payments for orders. */
+      @Service(
+          image = "ghcr.io/acme/payments:2.0.1",
+          team = "payments")
+      @HealthCheck
+      public final class PaymentsService {}
+      """;
+
+  /** A second service that takes the name "orders" too. */
+  static final String LEGACY_ORDERS =
+      """
+      package com.acme.orders;
+
+      import dev.slipway.annotations.HealthCheck;
+      import dev.slipway.annotations.Service;
+
+      @Service(
+          name = "orders",
+          image = "ghcr.io/acme/legacy-orders:0.9.0",
+          team = "commerce")
+      @HealthCheck
+      public final class LegacyOrdersService {}
+      """;
+
+  /** A batch job that kept its @Scaling after @Service moved away. */
+  static final String STRAY_SCALING =
+      """
+      package com.acme.orders;
+
+      import dev.slipway.annotations.Scaling;
+
+      @Scaling(min = 2, max = 4)
+      public final class OrdersJob {}
+      """;
+
+  /** The first lines of the @HealthCheck block of {@link #ORDERS}, to remove it whole. */
+  static final String ORDERS_HEALTH_CHECK =
+      """
+      @HealthCheck(
+          liveness = "/health/live",
+          readiness = "/health/ready",
+          startup = "/health/started",
+          port = 0,
+          period = "10s",
+          timeout = "2s",
+          failureThreshold = 3,
+          initialDelay = "0s")
+      """;
+}
