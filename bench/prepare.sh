@@ -3,7 +3,8 @@
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$bench")"
-target="$bench/target"
+# one folder per script, so that profile.sh can run while run.sh is measuring
+target="$bench/target/$(basename "$0" .sh)"
 # the JDK on PATH, or $JAVA_HOME's: the same one compiles every variant
 javac="$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}javac")"
 java="$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")"
