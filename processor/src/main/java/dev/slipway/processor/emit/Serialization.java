@@ -32,6 +32,8 @@ public final class Serialization {
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          // a PromQL expression or a description stays on one line: readable and greppable
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
           .build();
 
   private static final JsonFactory JSON_FACTORY = new JsonFactory();

@@ -29,6 +29,7 @@ class SerializationTest {
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
               .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
               .build());
 
   private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
@@ -45,7 +46,9 @@ class SerializationTest {
         List.of("", "yes", "no", "on", "null", "~", "true", "1", "1.0", "0x1F", "1e3", "08:30",
             "*", "&anchor", "- item", "a: b", "#comment", "'quoted'", "\"double\"", "multi\nline",
             "trailing ", " leading", "tab\there", "unicode é ✓", "{{ $labels.pod }}",
-            "rate(http_server_requests_seconds_count{status=~\"5..\"}[5m]) > 0.01")) {
+            "rate(http_server_requests_seconds_count{status=~\"5..\"}[5m]) > 0.01",
+            "a long description that goes on well past eighty columns, so that a folding writer"
+                + " would break it over several lines, which this one must not do")) {
       strings.put("k" + strings.size(), tricky);
     }
     ObjectNode numbers = root.putObject("numbers");
