@@ -1,7 +1,7 @@
 package com.acme.orders;
 
+import com.acme.faults.FaultInjection;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.slipway.annotations.Canary;
 import dev.slipway.annotations.Env;
 import dev.slipway.annotations.Expose;
@@ -10,9 +10,9 @@ import dev.slipway.annotations.Resources;
 import dev.slipway.annotations.Scaling;
 import dev.slipway.annotations.Service;
 import dev.slipway.annotations.Slo;
+import dev.slipway.runtime.SlipwayRuntime;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,32 +80,26 @@ public final class OrdersService {
     return orders.get(id);
   }
 
+  /** Starts the service through the Slipway runtime; {@code PAYMENTS_URL} locates payments. */
   public static void main(String[] args) throws IOException {
-    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    URI payments = URI.create(System.getenv().getOrDefault("PAYMENTS_URL", "http://payments:8080"));
-    OrdersService service = new OrdersService(payments);
-    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-    server.createContext("/orders", service::handle);
-    server.start();
+    Map<String, String> env = System.getenv();
+    OrdersService service =
+        new OrdersService(URI.create(env.getOrDefault("PAYMENTS_URL", "http://payments:8080")));
+    FaultInjection faults = FaultInjection.fromEnvironment(env);
+    SlipwayRuntime runtime =
+        SlipwayRuntime.forService(OrdersService.class)
+            .route("POST", "/orders", faults.wrap(service::handleCreate))
+            .route("GET", "/orders/{id}", faults.wrap(service::handleRead));
+    faults.routeAdminWhenEnabled(runtime, env);
+    runtime.start();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  /** {@code POST /orders?amount=<cents>}. */
+  private void handleCreate(HttpExchange exchange) throws IOException {
+    String query = exchange.getRequestURI().getQuery();
     try {
-      String path = exchange.getRequestURI().getPath();
-      if ("POST".equals(exchange.getRequestMethod()) && path.equals("/orders")) {
-        String query = exchange.getRequestURI().getQuery();
-        long amount = Long.parseLong(query == null ? "0" : query.replaceFirst("^amount=", ""));
-        respond(exchange, 201, "{\"order\":" + create(amount) + "}");
-      } else if ("GET".equals(exchange.getRequestMethod()) && path.startsWith("/orders/")) {
-        Long amount = amountOf(Long.parseLong(path.substring("/orders/".length())));
-        if (amount == null) {
-          respond(exchange, 404, "{\"error\":\"no such order\"}");
-        } else {
-          respond(exchange, 200, "{\"amount\":" + amount + "}");
-        }
-      } else {
-        respond(exchange, 404, "{\"error\":\"not found\"}");
-      }
+      long amount = Long.parseLong(query == null ? "0" : query.replaceFirst("^amount=", ""));
+      respond(exchange, 201, "{\"order\":" + create(amount) + "}");
     } catch (NumberFormatException e) {
       respond(exchange, 400, "{\"error\":\"bad number\"}");
     } catch (IllegalArgumentException e) {
@@ -115,6 +109,20 @@ public final class OrdersService {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       respond(exchange, 503, "{\"error\":\"shutting down\"}");
+    }
+  }
+
+  /** {@code GET /orders/<id>}. */
+  private void handleRead(HttpExchange exchange) throws IOException {
+    try {
+      Long amount = amountOf(Long.parseLong(SlipwayRuntime.pathVariable(exchange, "id")));
+      if (amount == null) {
+        respond(exchange, 404, "{\"error\":\"no such order\"}");
+      } else {
+        respond(exchange, 200, "{\"amount\":" + amount + "}");
+      }
+    } catch (NumberFormatException e) {
+      respond(exchange, 400, "{\"error\":\"bad number\"}");
     }
   }
 

@@ -1,15 +1,15 @@
 package com.acme.payments;
 
+import com.acme.faults.FaultInjection;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.slipway.annotations.Env;
 import dev.slipway.annotations.HealthCheck;
 import dev.slipway.annotations.Resources;
 import dev.slipway.annotations.Scaling;
 import dev.slipway.annotations.Service;
+import dev.slipway.runtime.SlipwayRuntime;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -41,19 +41,19 @@ public final class PaymentsService {
     return id;
   }
 
+  /** Starts the service through the Slipway runtime. */
   public static void main(String[] args) throws IOException {
-    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
+    Map<String, String> env = System.getenv();
     PaymentsService payments = new PaymentsService();
-    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-    server.createContext("/payments", exchange -> payments.handle(exchange));
-    server.start();
+    FaultInjection faults = FaultInjection.fromEnvironment(env);
+    SlipwayRuntime runtime =
+        SlipwayRuntime.forService(PaymentsService.class)
+            .route("POST", "/payments", faults.wrap(payments::handle));
+    faults.routeAdminWhenEnabled(runtime, env);
+    runtime.start();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    if (!"POST".equals(exchange.getRequestMethod())) {
-      respond(exchange, 405, "{\"error\":\"use POST\"}");
-      return;
-    }
     Map<String, String> query = Query.parse(exchange.getRequestURI().getRawQuery());
     try {
       String id = authorise(query.get("order"), Long.parseLong(query.getOrDefault("amount", "0")));

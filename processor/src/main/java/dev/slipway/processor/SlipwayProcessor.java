@@ -1,6 +1,9 @@
 package dev.slipway.processor;
 
 import com.google.auto.service.AutoService;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.JavaFile;
+import dev.slipway.processor.descriptor.DescriptorGenerator;
 import dev.slipway.processor.emit.Emitters;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.model.Compilation;
@@ -15,6 +18,8 @@ import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +54,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   private final List<ServiceModel> services = new ArrayList<>();
   private final Set<String> seenClasses = new HashSet<>();
+  private final List<ClassName> descriptors = new ArrayList<>();
   private Options options;
   private boolean failed;
 
@@ -77,6 +83,9 @@ public final class SlipwayProcessor extends AbstractProcessor {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
         writeAll();
       }
+      if (!failed && !round.errorRaised() && !descriptors.isEmpty()) {
+        writeServiceRegistrations();
+      }
       return false;
     }
     reportCompanionsWithoutService(round);
@@ -86,8 +95,34 @@ public final class SlipwayProcessor extends AbstractProcessor {
       for (ServiceModel service : fresh) {
         guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
       }
+      // in this round, so that javac compiles them; only while the whole compile is free of errors
+      if (!failed && !round.errorRaised() && runtimeOnClassPath()) {
+        fresh.forEach(service -> guarded(service.origin().element(), () -> writeDescriptor(service)));
+      }
     }
     return false;
+  }
+
+  /** The runtime's descriptor is generated only for compiles that can use it. */
+  private boolean runtimeOnClassPath() {
+    return processingEnv
+            .getElementUtils()
+            .getTypeElement(DescriptorGenerator.SERVICE_DESCRIPTOR.canonicalName())
+        != null;
+  }
+
+  /** The descriptor source of {@code service}, for the runtime (see DescriptorGenerator). */
+  private void writeDescriptor(ServiceModel service) {
+    TypeElement type = (TypeElement) service.origin().element();
+    JavaFile source = DescriptorGenerator.generate(service, ClassName.get(type));
+    ClassName name = DescriptorGenerator.descriptorName(ClassName.get(type));
+    try (Writer out =
+        processingEnv.getFiler().createSourceFile(name.canonicalName(), type).openWriter()) {
+      source.writeTo(out);
+      descriptors.add(name);
+    } catch (IOException e) {
+      error(service.origin(), "[SLW-IO] could not write " + name + ": " + e.getMessage());
+    }
   }
 
   private List<ServiceModel> readNewServices(RoundEnvironment round) {
@@ -115,6 +150,19 @@ public final class SlipwayProcessor extends AbstractProcessor {
           });
     }
     return fresh;
+  }
+
+  /** The ServiceLoader registration of every descriptor, written once, in the last round. */
+  private void writeServiceRegistrations() {
+    try (OutputStream out =
+        processingEnv
+            .getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", DescriptorGenerator.SERVICES_FILE)
+            .openOutputStream()) {
+      out.write(DescriptorGenerator.servicesFile(descriptors).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      error(Origin.NONE, "[SLW-IO] could not write " + DescriptorGenerator.SERVICES_FILE + ": " + e.getMessage());
+    }
   }
 
   /** Companion annotations on classes without {@code @Service}, which would be ignored otherwise. */

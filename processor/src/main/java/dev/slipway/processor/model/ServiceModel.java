@@ -49,6 +49,18 @@ public record ServiceModel(
     return name.value();
   }
 
+  /** The port the probes hit: {@code @HealthCheck(port)}, where 0 (or no health check) means the service port. */
+  public int healthPort() {
+    int declared = healthCheck.map(h -> h.port().value()).orElse(0);
+    return declared == 0 ? port.value() : declared;
+  }
+
+  /** The scrape port: {@code @Metrics(port)}, where 0 means the {@link #healthPort()}. */
+  public int metricsPort() {
+    int declared = metrics.port().value();
+    return declared == 0 ? healthPort() : declared;
+  }
+
   /** True when the workload is an Argo Rollouts {@code Rollout} rather than a Deployment. */
   public boolean isRollout() {
     return canary.isPresent() || blueGreen.isPresent();

@@ -45,7 +45,7 @@ public final class PodTemplate {
     metadata.set("labels", labels(service, compilation));
     ObjectNode annotations = metadata.putObject("annotations");
     annotations.put("prometheus.io/scrape", "true");
-    annotations.put("prometheus.io/port", String.valueOf(Ports.metricsPort(service)));
+    annotations.put("prometheus.io/port", String.valueOf(service.metricsPort()));
     annotations.put("prometheus.io/path", service.metrics().path().value());
 
     ObjectNode spec = template.putObject("spec");

@@ -25,37 +25,25 @@ public final class Ports {
   public static List<NamedPort> of(ServiceModel service) {
     List<NamedPort> ports = new ArrayList<>();
     ports.add(new NamedPort(HTTP, service.port().value()));
-    int health = healthPort(service);
+    int health = service.healthPort();
     if (health != service.port().value()) {
       ports.add(new NamedPort(MANAGEMENT, health));
     }
-    int metrics = metricsPort(service);
+    int metrics = service.metricsPort();
     if (metrics != service.port().value() && metrics != health) {
       ports.add(new NamedPort(METRICS, metrics));
     }
     return ports;
   }
 
-  /** The port the probes hit: {@code @HealthCheck(port)}, where 0 means the service port. */
-  public static int healthPort(ServiceModel service) {
-    int declared = service.healthCheck().map(h -> h.port().value()).orElse(0);
-    return declared == 0 ? service.port().value() : declared;
-  }
-
-  /** The scrape port: {@code @Metrics(port)}, where 0 means the health-check port. */
-  public static int metricsPort(ServiceModel service) {
-    int declared = service.metrics().port().value();
-    return declared == 0 ? healthPort(service) : declared;
-  }
-
-  /** The name of {@link #healthPort}, for probes. */
+  /** The name of the {@link ServiceModel#healthPort()}, for probes. */
   public static String healthPortName(ServiceModel service) {
-    return nameOf(service, healthPort(service));
+    return nameOf(service, service.healthPort());
   }
 
-  /** The name of {@link #metricsPort}, for the ServiceMonitor endpoint. */
+  /** The name of the {@link ServiceModel#metricsPort()}, for the ServiceMonitor endpoint. */
   public static String metricsPortName(ServiceModel service) {
-    return nameOf(service, metricsPort(service));
+    return nameOf(service, service.metricsPort());
   }
 
   private static String nameOf(ServiceModel service, int number) {

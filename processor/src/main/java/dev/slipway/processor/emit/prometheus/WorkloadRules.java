@@ -1,6 +1,5 @@
 package dev.slipway.processor.emit.prometheus;
 
-import dev.slipway.processor.emit.kubernetes.Ports;
 import dev.slipway.processor.emit.prometheus.Alert.Runbook;
 import dev.slipway.processor.emit.prometheus.Alert.Step;
 import dev.slipway.processor.model.ServiceModel;
@@ -451,7 +450,7 @@ public final class WorkloadRules {
   }
 
   private static int metricsPort(AlertContext ctx) {
-    return Ports.metricsPort(ctx.service());
+    return ctx.service().metricsPort();
   }
 
   private static Alert alert(

@@ -3,7 +3,6 @@ package dev.slipway.processor.emit.runbook;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.grafana.DashboardFile;
-import dev.slipway.processor.emit.kubernetes.Ports;
 import dev.slipway.processor.emit.prometheus.Alert;
 import dev.slipway.processor.emit.prometheus.AlertContext;
 import dev.slipway.processor.emit.prometheus.Objective;
@@ -57,7 +56,7 @@ public final class RunbookFile implements Emitter {
     md.append("- Metrics: `")
         .append(service.metrics().path().value())
         .append("` on port ")
-        .append(Ports.metricsPort(service))
+        .append(service.metricsPort())
         .append(", scraped every ")
         .append(service.metrics().interval().value())
         .append(" (job `")

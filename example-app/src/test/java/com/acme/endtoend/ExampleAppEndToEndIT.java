@@ -1,0 +1,335 @@
+package com.acme.endtoend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.acme.orders.OrdersService;
+import com.acme.payments.PaymentsService;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.slipway.runtime.ServiceDescriptor;
+import dev.slipway.testkit.PromQl;
+import dev.slipway.testkit.Promtool;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example app as it would run: both services as real processes on loopback, started through
+ * the Slipway runtime from their generated descriptors, scraped by a real Prometheus that loads
+ * the generated rule files. Proves that the generated probes hit real endpoints, that every
+ * generated alert, recording rule and dashboard query evaluates against the metrics the services
+ * really expose, and that the error-budget alert fires when errors are injected.
+ */
+class ExampleAppEndToEndIT {
+
+  private static final Duration STARTUP = Duration.ofSeconds(60);
+  private static final Duration ALERT_WAIT = Duration.ofSeconds(90);
+  private static final String BURN_ALERT = "ErrorBudgetBurn";
+  private static final String HTTP_METRIC = "http_server_requests_seconds";
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final List<RunningProcess> processes = new ArrayList<>();
+
+  @TempDir Path dir;
+
+  /** A service of the example app, its declared ports mapped to free loopback ports. */
+  private record Service(String name, Class<?> mainClass, ServiceDescriptor descriptor, Map<Integer, Integer> ports) {
+
+    static Service of(Class<?> mainClass) {
+      ServiceDescriptor descriptor = ServiceDescriptor.of(mainClass);
+      Map<Integer, Integer> ports = new HashMap<>();
+      for (int declared : List.of(descriptor.port(), descriptor.healthPort(), descriptor.metricsPort())) {
+        ports.computeIfAbsent(declared, d -> RunningProcess.freePort());
+      }
+      return new Service(descriptor.name(), mainClass, descriptor, Map.copyOf(ports));
+    }
+
+    /** The loopback port standing in for a container port of the manifests. */
+    int local(int containerPort) {
+      Integer port = ports.get(containerPort);
+      if (port == null) {
+        throw new AssertionError(name + "'s manifests use container port " + containerPort
+            + ", which the service does not listen on (it declares " + new TreeSet<>(ports.keySet()) + ")");
+      }
+      return port;
+    }
+
+    Map<String, String> environment(Map<String, String> extra) {
+      Map<String, String> env = new HashMap<>(extra);
+      env.put("BIND_ADDRESS", "127.0.0.1");
+      env.put("PORT", Integer.toString(local(descriptor.port())));
+      env.put("MANAGEMENT_PORT", Integer.toString(local(descriptor.healthPort())));
+      env.put("METRICS_PORT", Integer.toString(local(descriptor.metricsPort())));
+      env.put("FAULT_ADMIN", "true");
+      return env;
+    }
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void generatedProbesAlertsAndDashboardsWorkAgainstTheRunningServices() throws Exception {
+    List<Path> ruleFiles = GeneratedFiles.ruleFiles();
+    List<Path> dashboards = GeneratedFiles.dashboards();
+    Path prometheusBinary = Promtool.prometheusBinary();
+    try {
+      run(ruleFiles, dashboards, prometheusBinary);
+    } catch (Throwable failure) {
+      processes.forEach(p -> System.err.println(p.describe()));
+      throw failure;
+    } finally {
+      processes.forEach(RunningProcess::close);
+    }
+  }
+
+  private void run(List<Path> ruleFiles, List<Path> dashboards, Path prometheusBinary) throws Exception {
+    Service payments = Service.of(PaymentsService.class);
+    Service orders = Service.of(OrdersService.class);
+    RunningProcess paymentsProcess = start(payments, Map.of());
+    start(orders, Map.of("PAYMENTS_URL", "http://127.0.0.1:" + payments.local(payments.descriptor().port())));
+
+    // The probes of the generated workloads answer 200 at their paths and ports.
+    for (Service service : List.of(payments, orders)) {
+      List<GeneratedFiles.Probe> probes = GeneratedFiles.probes(service.name());
+      GeneratedFiles.Probe first = probes.stream().filter(p -> p.kind().equals("startupProbe")).findFirst()
+          .orElse(probes.get(0));
+      awaitStatus(service, first, 200, STARTUP);
+      for (GeneratedFiles.Probe probe : probes) {
+        assertEquals(200, get(service.local(probe.containerPort()), probe.path()).statusCode(),
+            service.name() + " " + probe);
+      }
+      GeneratedFiles.Probe scrape = GeneratedFiles.scrapeEndpoint(service.name());
+      HttpResponse<String> metrics = get(service.local(scrape.containerPort()), scrape.path());
+      assertEquals(200, metrics.statusCode(), service.name() + " " + scrape);
+      assertTrue(metrics.body().contains("jvm_memory_used_bytes"), service.name() + " serves JVM metrics");
+    }
+
+    // Prometheus scrapes them as the ServiceMonitor would, with the labels Kubernetes gives.
+    JsonNode firstDashboard = GeneratedFiles.readJson(dashboards.get(0));
+    String namespace = GeneratedFiles.dashboardVariables(firstDashboard).getOrDefault("namespace", "default");
+    List<PrometheusServer.Job> jobs = new ArrayList<>();
+    for (Service service : List.of(payments, orders)) {
+      GeneratedFiles.Probe scrape = GeneratedFiles.scrapeEndpoint(service.name());
+      jobs.add(new PrometheusServer.Job(service.name(), service.local(scrape.containerPort()), scrape.path(),
+          Map.of("namespace", namespace, "service", service.name(), "container", service.name(),
+              "pod", service.name() + "-6d9f7c8b5-x2x9z")));
+    }
+    PrometheusServer prometheus = PrometheusServer.start(prometheusBinary, jobs, ruleFiles, dir);
+    processes.add(prometheus.process());
+    await("Prometheus ready", Duration.ofSeconds(60), prometheus::ready);
+
+    try (Traffic traffic = Traffic.start(orders.local(orders.descriptor().port()), Duration.ofMinutes(4))) {
+      await("both targets up", Duration.ofSeconds(30), () -> allTargetsUp(prometheus, jobs.size()));
+      List<String> records = recordNames(ruleFiles);
+      await("every recording rule has series", Duration.ofSeconds(60),
+          () -> records.stream().allMatch(record -> hasSeries(prometheus, record)));
+      assertTrue(activeAlerts(prometheus, BURN_ALERT).isEmpty(),
+          "no error budget burns before errors are injected: " + activeAlerts(prometheus, BURN_ALERT));
+
+      // Half of the payments fail: payments answers 500, so orders answers 502.
+      long injectedAt = System.nanoTime();
+      HttpResponse<String> injected = put(payments.local(payments.descriptor().port()), "/admin/faults/error-rate/0.5");
+      assertEquals(200, injected.statusCode(), injected.body());
+      await(BURN_ALERT + " pending or firing for orders and payments", ALERT_WAIT, () -> {
+        TreeSet<String> burning = new TreeSet<>();
+        activeAlerts(prometheus, BURN_ALERT).forEach(alert -> burning.add(alert.path("labels").path("service").asText()));
+        return burning.containsAll(List.of("orders", "payments"));
+      });
+      Duration toAlert = Duration.ofNanos(System.nanoTime() - injectedAt);
+      assertTrue(traffic.serverErrors() > 0, "the traffic saw the injected errors");
+
+      int rules = assertEveryRuleEvaluatesWithoutError(prometheus, ruleFiles);
+      int queries = assertEveryDashboardQueryEvaluates(prometheus, dashboards);
+      System.out.printf("end to end: %d rules healthy and evaluated, %d dashboard queries evaluated,"
+              + " %s active %s after injection, %d requests sent (%d answered 5xx)%n",
+          rules, queries, BURN_ALERT, toAlert, traffic.sent(), traffic.serverErrors());
+    }
+
+    // SIGTERM: readiness fails at once, the process exits within terminationGracePeriodSeconds.
+    GeneratedFiles.Probe readiness = GeneratedFiles.probes(payments.name()).stream()
+        .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
+    long gracePeriod = GeneratedFiles.terminationGracePeriodSeconds(payments.name());
+    long begin = System.nanoTime();
+    paymentsProcess.terminate();
+    awaitStatus(payments, readiness, 503, Duration.ofSeconds(5));
+    assertTrue(paymentsProcess.awaitExit(Duration.ofSeconds(gracePeriod)),
+        "payments still running " + gracePeriod + " s after SIGTERM");
+    Duration shutdown = Duration.ofNanos(System.nanoTime() - begin);
+    assertTrue(shutdown.compareTo(payments.descriptor().drain()) >= 0,
+        "payments kept serving for its drain period, stopped after " + shutdown);
+    System.out.printf("end to end: payments exited with status %d %s after SIGTERM (drain %s, grace period %d s)%n",
+        paymentsProcess.exitValue(), shutdown, payments.descriptor().drain(), gracePeriod);
+  }
+
+  private RunningProcess start(Service service, Map<String, String> extra) {
+    RunningProcess process = RunningProcess.java(service.name(), service.mainClass(), service.environment(extra), dir);
+    processes.add(process);
+    return process;
+  }
+
+  /** Checks every generated rule; returns how many there are. */
+  private int assertEveryRuleEvaluatesWithoutError(PrometheusServer prometheus, List<Path> ruleFiles) throws IOException {
+    List<String> problems = new ArrayList<>();
+    int rules = 0;
+    for (JsonNode group : prometheus.ruleGroups()) {
+      for (JsonNode rule : group.path("rules")) {
+        rules++;
+        if (!rule.path("health").asText().equals("ok")) {
+          problems.add(rule.path("name").asText() + ": " + rule.path("health").asText() + " " + rule.path("lastError").asText());
+        }
+      }
+    }
+    Map<String, String> expressions = ruleExpressions(ruleFiles);
+    assertEquals(expressions.size(), rules, "Prometheus loaded every generated rule");
+    expressions.forEach((name, expr) -> {
+      JsonNode answer = query(prometheus, expr);
+      if (!answer.path("status").asText().equals("success")) {
+        problems.add(name + ": " + answer.path("error").asText() + "\n  " + expr);
+      }
+    });
+    assertTrue(problems.isEmpty(), "rules that do not evaluate:\n" + String.join("\n", problems));
+    return rules;
+  }
+
+  /** Checks every panel query of every dashboard; returns how many there are. */
+  private int assertEveryDashboardQueryEvaluates(PrometheusServer prometheus, List<Path> dashboards) {
+    List<String> problems = new ArrayList<>();
+    int queries = 0;
+    int httpQueries = 0;
+    for (Path file : dashboards) {
+      JsonNode dashboard = GeneratedFiles.readJson(file);
+      Map<String, String> variables = new LinkedHashMap<>(PromQl.GRAFANA_BUILT_INS);
+      variables.putAll(GeneratedFiles.dashboardVariables(dashboard));
+      for (String raw : GeneratedFiles.dashboardQueries(dashboard)) {
+        queries++;
+        String expr = PromQl.substituteGrafanaVariables(raw, variables);
+        JsonNode answer = query(prometheus, expr);
+        if (!answer.path("status").asText().equals("success")) {
+          problems.add(file.getFileName() + ": " + answer.path("error").asText() + "\n  " + expr);
+        } else if (raw.contains(HTTP_METRIC)) {
+          httpQueries++;
+          if (answer.path("data").path("result").isEmpty()) {
+            problems.add(file.getFileName() + ": no series for a traffic, error or latency query\n  " + expr);
+          }
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), "dashboard queries that fail or see nothing:\n" + String.join("\n", problems));
+    assertTrue(httpQueries > 0, "the dashboards query " + HTTP_METRIC);
+    return queries;
+  }
+
+  private static List<JsonNode> activeAlerts(PrometheusServer prometheus, String name) throws IOException {
+    List<JsonNode> active = new ArrayList<>();
+    for (JsonNode alert : prometheus.alerts()) {
+      String state = alert.path("state").asText();
+      if (alert.path("labels").path("alertname").asText().equals(name)
+          && (state.equals("pending") || state.equals("firing"))) {
+        active.add(alert);
+      }
+    }
+    return active;
+  }
+
+  private static boolean allTargetsUp(PrometheusServer prometheus, int expected) throws IOException {
+    JsonNode targets = prometheus.targets();
+    int up = 0;
+    for (JsonNode target : targets) {
+      up += target.path("health").asText().equals("up") ? 1 : 0;
+    }
+    return targets.size() == expected && up == expected;
+  }
+
+  private static boolean hasSeries(PrometheusServer prometheus, String expr) {
+    return !query(prometheus, expr).path("data").path("result").isEmpty();
+  }
+
+  private static JsonNode query(PrometheusServer prometheus, String expr) {
+    try {
+      return prometheus.query(expr);
+    } catch (IOException e) {
+      throw new AssertionError("Prometheus did not answer the query " + expr, e);
+    }
+  }
+
+  /** Every rule of the files by a unique name: its record or alert name and its position. */
+  private static Map<String, String> ruleExpressions(List<Path> ruleFiles) {
+    Map<String, String> expressions = new LinkedHashMap<>();
+    for (Path file : ruleFiles) {
+      int index = 0;
+      for (JsonNode group : GeneratedFiles.readYaml(file).path("groups")) {
+        for (JsonNode rule : group.path("rules")) {
+          String name = rule.has("record") ? rule.path("record").asText() : rule.path("alert").asText();
+          expressions.put(file.getFileName() + "#" + index++ + " " + name, rule.path("expr").asText());
+        }
+      }
+    }
+    return expressions;
+  }
+
+  private static List<String> recordNames(List<Path> ruleFiles) {
+    TreeSet<String> records = new TreeSet<>();
+    for (Path file : ruleFiles) {
+      for (JsonNode group : GeneratedFiles.readYaml(file).path("groups")) {
+        for (JsonNode rule : group.path("rules")) {
+          if (rule.has("record")) {
+            records.add(rule.path("record").asText());
+          }
+        }
+      }
+    }
+    return List.copyOf(records);
+  }
+
+  private void awaitStatus(Service service, GeneratedFiles.Probe probe, int status, Duration timeout) throws Exception {
+    int port = service.local(probe.containerPort());
+    await(service.name() + " " + probe.path() + " answering " + status, timeout, () -> {
+      try {
+        return get(port, probe.path()).statusCode() == status;
+      } catch (IOException e) {
+        return false;
+      }
+    });
+  }
+
+  private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> put(int port, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .PUT(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @FunctionalInterface
+  private interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  /** Polls {@code condition} every 250 ms until it holds, failing after {@code timeout}. */
+  private void await(String what, Duration timeout, Condition condition) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.holds()) {
+      processes.forEach(RunningProcess::assertAlive);
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+      }
+      Thread.sleep(250);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package com.acme.endtoend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What the processor wrote for the example app under {@code target/classes/META-INF/slipway/}:
+ * read from the files themselves, so the test checks them rather than repeating constants.
+ */
+final class GeneratedFiles {
+
+  /** A probe of the workload's container: its path and container port number. */
+  record Probe(String kind, String path, int containerPort) {}
+
+  static final Path ROOT = Path.of("target", "classes", "META-INF", "slipway");
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private GeneratedFiles() {}
+
+  /** Every {@code <service>/prometheus/*.yaml}; fails when there is none. */
+  static List<Path> ruleFiles() {
+    return nonEmpty(files("prometheus", ".yaml"), "Prometheus rule files (<service>/prometheus/*.yaml)");
+  }
+
+  /** Every {@code <service>/grafana/*.json}; fails when there is none. */
+  static List<Path> dashboards() {
+    return nonEmpty(files("grafana", ".json"), "Grafana dashboards (<service>/grafana/*.json)");
+  }
+
+  /** The liveness, readiness and startup probes of the service's workload (Deployment or Rollout). */
+  static List<Probe> probes(String service) {
+    JsonNode container = container(service);
+    List<Probe> probes = new ArrayList<>();
+    for (String kind : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+      JsonNode get = container.path(kind).path("httpGet");
+      if (!get.isMissingNode()) {
+        probes.add(new Probe(kind, get.path("path").asText(), containerPort(container, get.path("port"))));
+      }
+    }
+    if (probes.stream().noneMatch(p -> p.kind().equals("readinessProbe"))) {
+      throw new AssertionError(service + "'s workload has no readiness probe");
+    }
+    return probes;
+  }
+
+  /** The pod's {@code terminationGracePeriodSeconds}. */
+  static long terminationGracePeriodSeconds(String service) {
+    JsonNode grace = object(service, "Deployment", "Rollout").path("spec").path("template").path("spec")
+        .path("terminationGracePeriodSeconds");
+    if (!grace.canConvertToLong()) {
+      throw new AssertionError(service + "'s workload sets no terminationGracePeriodSeconds");
+    }
+    return grace.asLong();
+  }
+
+  /**
+   * The ServiceMonitor's scrape path, and the container port it reaches through the one Service its
+   * selector picks (a Rollout's canary and stable Services must not be scraped a second time).
+   */
+  static Probe scrapeEndpoint(String service) {
+    JsonNode monitor = object(service, "ServiceMonitor");
+    JsonNode matchLabels = monitor.path("spec").path("selector").path("matchLabels");
+    List<ObjectNode> selected = objects(service, "Service").stream()
+        .filter(s -> selects(matchLabels, s.path("metadata").path("labels")))
+        .toList();
+    if (selected.size() != 1) {
+      throw new AssertionError("the ServiceMonitor of " + service + " selects " + selected.size()
+          + " Services with " + matchLabels + ", not one");
+    }
+    JsonNode endpoint = monitor.path("spec").path("endpoints").path(0);
+    String servicePortName = endpoint.path("port").asText();
+    JsonNode targetPort = null;
+    for (JsonNode port : selected.get(0).path("spec").path("ports")) {
+      if (port.path("name").asText().equals(servicePortName)) {
+        targetPort = port.path("targetPort");
+      }
+    }
+    if (targetPort == null) {
+      throw new AssertionError("the ServiceMonitor of " + service + " names port '" + servicePortName
+          + "', which its Service does not have");
+    }
+    return new Probe("scrape", endpoint.path("path").asText(), containerPort(container(service), targetPort));
+  }
+
+  /** The value a dashboard variable starts with, as Grafana would show it. */
+  static Map<String, String> dashboardVariables(JsonNode dashboard) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (JsonNode variable : dashboard.path("templating").path("list")) {
+      JsonNode current = variable.path("current").path("value");
+      if (current.isTextual() && !variable.path("type").asText().equals("datasource")) {
+        values.put(variable.path("name").asText(), current.asText());
+      }
+    }
+    return values;
+  }
+
+  /** Every panel query ({@code targets[].expr}) of a dashboard, nested rows included. */
+  static List<String> dashboardQueries(JsonNode dashboard) {
+    List<String> queries = new ArrayList<>();
+    collectQueries(dashboard.path("panels"), queries);
+    return queries;
+  }
+
+  static JsonNode readJson(Path file) {
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode readYaml(Path file) {
+    try {
+      return YAML.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void collectQueries(JsonNode panels, List<String> queries) {
+    for (JsonNode panel : panels) {
+      for (JsonNode target : panel.path("targets")) {
+        if (target.hasNonNull("expr")) {
+          queries.add(target.path("expr").asText());
+        }
+      }
+      collectQueries(panel.path("panels"), queries);
+    }
+  }
+
+  private static JsonNode container(String service) {
+    JsonNode workload = object(service, "Deployment", "Rollout");
+    for (JsonNode container : workload.path("spec").path("template").path("spec").path("containers")) {
+      if (container.path("name").asText().equals(service)) {
+        return container;
+      }
+    }
+    throw new AssertionError("the workload of " + service + " has no container named " + service);
+  }
+
+  /** A port as a probe or Service names it: a number, or the name of a container port. */
+  private static int containerPort(JsonNode container, JsonNode port) {
+    if (port.canConvertToInt()) {
+      return port.asInt();
+    }
+    for (JsonNode declared : container.path("ports")) {
+      if (declared.path("name").asText().equals(port.asText())) {
+        return declared.path("containerPort").asInt();
+      }
+    }
+    throw new AssertionError("no container port named '" + port.asText() + "' in " + container);
+  }
+
+  private static boolean selects(JsonNode matchLabels, JsonNode labels) {
+    if (matchLabels.isEmpty()) {
+      return false;
+    }
+    for (var label : (Iterable<Map.Entry<String, JsonNode>>) matchLabels::fields) {
+      if (!labels.path(label.getKey()).asText().equals(label.getValue().asText())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The one object of one of {@code kinds} in the service's kustomize base. */
+  private static ObjectNode object(String service, String... kinds) {
+    List<ObjectNode> found = objects(service, kinds);
+    if (found.size() != 1) {
+      throw new AssertionError("expected one " + String.join(" or ", kinds) + " in " + service
+          + "/base, found " + found.size());
+    }
+    return found.get(0);
+  }
+
+  /** The objects of the given kinds in the service's kustomize base. */
+  private static List<ObjectNode> objects(String service, String... kinds) {
+    List<ObjectNode> found = new ArrayList<>();
+    try (Stream<Path> files = Files.list(ROOT.resolve(service).resolve("base"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        JsonNode object = readYaml(file);
+        if (List.of(kinds).contains(object.path("kind").asText())) {
+          found.add((ObjectNode) object);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("no kustomize base for " + service + " under " + ROOT, e);
+    }
+    return found;
+  }
+
+  private static List<Path> files(String folder, String suffix) {
+    try (Stream<Path> services = Files.list(ROOT)) {
+      List<Path> result = new ArrayList<>();
+      for (Path service : services.sorted().toList()) {
+        Path dir = service.resolve(folder);
+        if (Files.isDirectory(dir)) {
+          try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.toString().endsWith(suffix)).sorted().forEach(result::add);
+          }
+        }
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ROOT + ": was the example app compiled?", e);
+    }
+  }
+
+  private static List<Path> nonEmpty(List<Path> files, String what) {
+    if (files.isEmpty()) {
+      throw new AssertionError("the processor generated no " + what + " under " + ROOT.toAbsolutePath()
+          + ": the end-to-end test needs them (is the observability emitter in Emitters.ALL?)");
+    }
+    return files;
+  }
+}
