@@ -1,17 +1,21 @@
 package dev.slipway.processor.emit;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place YAML and JSON are written. Everything is built as Jackson trees, so values are
@@ -19,23 +23,25 @@ import java.util.List;
  */
 public final class Serialization {
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              // a PromQL expression or a description stays on one line: readable and greppable
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .build());
+  // Writing goes straight from the tree to a streaming generator. An ObjectMapper would give the
+  // same bytes but loads about 500 more classes (databind's serializer machinery) into every
+  // compile; see docs/performance.md.
+  private static final YAMLFactory YAML_FACTORY =
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          // a PromQL expression or a description stays on one line: readable and greppable
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .build();
 
-  private static final ObjectWriter JSON =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final JsonFactory JSON_FACTORY = new JsonFactory();
+
+  private static final DefaultPrettyPrinter JSON_PRETTY =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private Serialization() {}
 
@@ -46,11 +52,13 @@ public final class Serialization {
 
   /** One YAML document. */
   public static String yaml(JsonNode node) {
-    try {
-      return YAML.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = YAML_FACTORY.createGenerator(out)) {
+      write(node, generator);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toString();
   }
 
   /** A multi-document YAML stream, documents separated by {@code ---}. */
@@ -67,19 +75,63 @@ public final class Serialization {
 
   /** Pretty JSON with two-space indentation and a final newline. */
   public static String json(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = JSON_FACTORY.createGenerator(out)) {
+      generator.setPrettyPrinter(JSON_PRETTY.createInstance());
+      write(node, generator);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return out.append('\n').toString();
+  }
+
+  /** Writes {@code node} as Jackson's own serializers would, without going through databind. */
+  private static void write(JsonNode node, JsonGenerator generator) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        generator.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          generator.writeFieldName(field.getKey());
+          write(field.getValue(), generator);
+        }
+        generator.writeEndObject();
+      }
+      case ARRAY -> {
+        generator.writeStartArray();
+        for (JsonNode element : node) {
+          write(element, generator);
+        }
+        generator.writeEndArray();
+      }
+      case STRING -> generator.writeString(node.textValue());
+      case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+      case NULL -> generator.writeNull();
+      case NUMBER -> {
+        switch (node.numberType()) {
+          case INT -> generator.writeNumber(node.intValue());
+          case LONG -> generator.writeNumber(node.longValue());
+          case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+          case FLOAT -> generator.writeNumber(node.floatValue());
+          case DOUBLE -> generator.writeNumber(node.doubleValue());
+          case BIG_DECIMAL -> generator.writeNumber(node.decimalValue());
+        }
+      }
+      default ->
+          throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as text");
     }
   }
 
   /** Reads YAML (used for reading back tests and kustomize patches). */
   public static JsonNode readYaml(String text) {
     try {
-      return YAML.readTree(text);
+      return YamlReader.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Built on first use only, so that compiles which never read YAML do not load databind's mapper. */
+  private static final class YamlReader {
+    static final ObjectMapper MAPPER = new ObjectMapper(YAML_FACTORY);
   }
 }

@@ -1,0 +1,58 @@
+# Sourced by run.sh and profile.sh: builds the processor and the harness, fetches Dekorate, and
+# sets javac, java, target, processor_path, slipway_cp and dekorate_cp.
+
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$bench")"
+# one folder per script, so that profile.sh can run while run.sh is measuring
+target="$bench/target/$(basename "$0" .sh)"
+# the JDK on PATH, or $JAVA_HOME's: the same one compiles every variant
+javac="$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}javac")"
+java="$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")"
+
+if [[ ! -x /usr/bin/time ]]; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "installing GNU time (peak memory and CPU time of each compile)" >&2
+    apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+  else
+    echo "the benchmark needs GNU time at /usr/bin/time: apt-get install time" >&2
+    exit 1
+  fi
+fi
+
+# Maven offline when ~/.m2 already has everything, online (Maven Central) the first time.
+maven() {
+  mvn -B -q -o "$@" >/dev/null 2>&1 || mvn -B -q "$@" >&2
+}
+
+echo "building the processor and the runtime from $repo" >&2
+# never `mvn install`: the reactor resolves the annotations module itself
+maven -f "$repo/pom.xml" -pl processor,runtime -am package dependency:build-classpath \
+  -DskipTests -DincludeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt
+# Copies, so that rebuilding the repository while the benchmark runs cannot change what it measures.
+jars() { # module: the module's jar and its runtime class path, copied into $target/<module>/
+  rm -rf "${target:?}/$1" && mkdir -p "$target/$1"
+  cp "$(ls "$repo/$1"/target/slipway-*.jar | grep -v -e sources -e javadoc | head -1)" "$target/$1/"
+  tr ':' '\n' < "$repo/$1/target/bench-classpath.txt" | grep . | grep -v "/slipway-" \
+    | xargs -r cp -t "$target/$1/"
+  find "$target/$1" -name '*.jar' | sort | paste -sd:
+}
+annotations_built="$(ls "$repo"/annotations/target/slipway-annotations-*.jar | grep -v -e sources -e javadoc | head -1)"
+rm -rf "$target/annotations" && mkdir -p "$target/annotations" && cp "$annotations_built" "$target/annotations/"
+annotations_jar="$target/annotations/$(basename "$annotations_built")"
+# the processor path: the processor with its libraries and the annotations
+processor_path="$(jars processor):$annotations_jar"
+# a service's compile class path: the annotations, and the runtime with its libraries
+slipway_cp="$annotations_jar:$(jars runtime)"
+
+echo "fetching Dekorate into $target/dekorate" >&2
+rm -rf "$target/dekorate"
+maven -f "$bench/pom.xml" dependency:copy-dependencies -DoutputDirectory="$target/dekorate"
+dekorate_cp="$(find "$target/dekorate" -name '*.jar' | sort | paste -sd:)"
+
+echo "compiling the harness" >&2
+rm -rf "$target/harness"
+"$javac" --release 17 -d "$target/harness" "$bench"/src/*.java
+printf 'Premain-Class: MainThreadCpu\n' > "$target/agent-manifest.txt"
+jar --create --file "$target/main-thread-cpu.jar" --manifest "$target/agent-manifest.txt" \
+  -C "$target/harness" MainThreadCpu.class
+revision="$(git -C "$repo" describe --always --dirty 2>/dev/null || echo unknown)"

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Compile-time benchmark: Slipway against plain javac (-proc:none) and Dekorate.
+# Usage: bench/run.sh [--quick] [--reps N] [--warmups N] [--only CASE,...]   (see bench/README.md)
+# The Markdown report goes to stdout and to bench/results/; progress goes to stderr.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/slipway-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+"$java" -cp "$target/harness" Bench \
+  --javac "$javac" \
+  --processor-path "$processor_path" \
+  --slipway-classpath "$slipway_cp" \
+  --dekorate-classpath "$dekorate_cp" \
+  --work "$work" \
+  --agent "$target/main-thread-cpu.jar" \
+  --revision "$revision" \
+  --results "$bench/results" \
+  "$@"
