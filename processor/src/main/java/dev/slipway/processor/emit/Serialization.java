@@ -28,6 +28,7 @@ public final class Serialization {
   // compile; see docs/performance.md.
   private static final YAMLFactory YAML_FACTORY =
       YAMLFactory.builder()
+          .stringQuotingChecker(new YamlQuoting())
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

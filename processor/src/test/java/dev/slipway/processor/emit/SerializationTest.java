@@ -25,6 +25,7 @@ class SerializationTest {
   private static final ObjectMapper YAML_MAPPER =
       new ObjectMapper(
           YAMLFactory.builder()
+              .stringQuotingChecker(new YamlQuoting())
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
               .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

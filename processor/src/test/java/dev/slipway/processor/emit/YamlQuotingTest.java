@@ -1,0 +1,38 @@
+package dev.slipway.processor.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A string value stays a string in the cluster: every scalar that Go's YAML 1.1 resolver (used by
+ * kubectl, kustomize and Prometheus) would turn into a number, boolean or null is quoted.
+ */
+class YamlQuotingTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "0x1F", "0X1f", "0o17", "0b101", "0777", "1_000", "1e3", "1E-3", "+12", "-0.5", ".5",
+        "1:30", "190:20:30.15", ".inf", "-.Inf", ".NaN", "yes", "No", "ON", "off", "y", "N", "~",
+        "null", "NULL", "true", "False", "=", "<<", "8080"
+      })
+  void scalarsAGoReaderWouldRetypeAreQuoted(String value) {
+    ObjectNode env = Serialization.object().put("value", value);
+    String yaml = Serialization.yaml(env);
+    assertTrue(yaml.startsWith("value: \"") || yaml.startsWith("value: '"), yaml);
+    JsonNode back = Serialization.readYaml(yaml).get("value");
+    assertTrue(back.isTextual(), yaml);
+    assertEquals(value, back.asText());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"orders", "1.4.2", "v1", "info", "ghcr.io/acme/orders:1.4.2", "500ms", "0.0.1-rc1", "x1F", "1.4.2e5"})
+  void ordinaryStringsStayPlain(String value) {
+    assertEquals("value: " + value + "\n", Serialization.yaml(Serialization.object().put("value", value)));
+  }
+}
