@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
@@ -38,7 +39,7 @@ class ProcessorOutputTest {
       """;
 
   @Test
-  void everyServiceGetsBaseOverlaysAndRenderedStreamsAndEachEnvironmentAnAggregate() {
+  void everyServiceGetsBaseOverlaysObservabilityAndEachEnvironmentAnAggregate() {
     Output out = compile(service("OrdersService", PLAIN.formatted("orders")));
     CompilationSubject.assertThat(out.compilation()).succeededWithoutWarnings();
     assertEquals(
@@ -59,9 +60,6 @@ class ProcessorOutputTest {
             "orders/overlays/dev/deployment.patch.yaml",
             "orders/overlays/staging/kustomization.yaml",
             "orders/overlays/prod/kustomization.yaml",
-            "orders/rendered/dev.yaml",
-            "orders/rendered/staging.yaml",
-            "orders/rendered/prod.yaml",
             "dev/kustomization.yaml",
             "dev/namespaces.yaml",
             "staging/kustomization.yaml",
@@ -69,6 +67,16 @@ class ProcessorOutputTest {
             "prod/kustomization.yaml",
             "prod/namespaces.yaml"),
         out.files().keySet());
+  }
+
+  @Test
+  void renderedStreamsAreWrittenOnlyWhenAskedFor() {
+    JavaFileObject orders = service("OrdersService", PLAIN.formatted("orders"));
+    Set<String> byDefault = compile(orders).files().keySet();
+    Set<String> rendered = compile(Map.of("slipway.rendered", "true"), orders).files().keySet();
+    assertEquals(
+        Set.of("orders/rendered/dev.yaml", "orders/rendered/staging.yaml", "orders/rendered/prod.yaml"),
+        rendered.stream().filter(path -> !byDefault.contains(path)).collect(Collectors.toSet()));
   }
 
   @Test
@@ -93,7 +101,7 @@ class ProcessorOutputTest {
   @Test
   void theSameCompileWithoutTheErrorWritesToDisk(@TempDir Path classes) {
     assertTrue(compileTo(classes, service("OrdersService", PLAIN.formatted("orders"))));
-    assertTrue(Files.isRegularFile(classes.resolve("META-INF/slipway/orders/rendered/prod.yaml")));
+    assertTrue(Files.isRegularFile(classes.resolve("META-INF/slipway/orders/overlays/prod/kustomization.yaml")));
   }
 
   @Test
@@ -105,7 +113,7 @@ class ProcessorOutputTest {
     Output out = compile(sources);
     CompilationSubject.assertThat(out.compilation()).succeededWithoutWarnings();
     for (int i = 1; i <= 50; i++) {
-      assertTrue(out.files().containsKey("svc" + i + "/rendered/prod.yaml"), "svc" + i);
+      assertTrue(out.files().containsKey("svc" + i + "/overlays/prod/kustomization.yaml"), "svc" + i);
     }
     assertEquals(
         51, out.yaml("prod/kustomization.yaml").get("resources").size(), "namespaces + 50 overlays");

@@ -25,6 +25,9 @@ import java.util.Set;
  * @param prometheusUrl the in-cluster Prometheus address the canary analysis queries
  * @param profile {@code production} (the default: every rule applies) or {@code dev} (rules that
  *     only matter in production, such as single replica or a moving image tag, are skipped)
+ * @param rendered also write each overlay rendered to one stream ({@code <service>/rendered/}); off
+ *     by default, because {@code kubectl apply -k} renders the overlays itself and the streams are
+ *     half of the bytes a compile writes
  */
 public record Options(
     String registry,
@@ -35,7 +38,8 @@ public record Options(
     boolean strict,
     String runbookBaseUrl,
     String prometheusUrl,
-    String profile) {
+    String profile,
+    boolean rendered) {
 
   public static final String REGISTRY = "slipway.registry";
   public static final String TAG = "slipway.tag";
@@ -47,6 +51,7 @@ public record Options(
   public static final String PROMETHEUS_URL = "slipway.prometheusUrl";
   public static final String PROFILE = "slipway.profile";
   public static final String DEV_PROFILE = "dev";
+  public static final String RENDERED = "slipway.rendered";
 
   public static final Set<String> SUPPORTED =
       Set.of(
@@ -58,7 +63,8 @@ public record Options(
           STRICT,
           RUNBOOK_BASE_URL,
           PROMETHEUS_URL,
-          PROFILE);
+          PROFILE,
+          RENDERED);
 
   public static final Options DEFAULTS = parse(Map.of());
 
@@ -82,7 +88,8 @@ public record Options(
         trimTrailingSlash(value(raw, RUNBOOK_BASE_URL, "https://runbooks.example.com/slipway")),
         trimTrailingSlash(
             value(raw, PROMETHEUS_URL, "http://prometheus-operated.monitoring.svc:9090")),
-        value(raw, PROFILE, "production"));
+        value(raw, PROFILE, "production"),
+        Boolean.parseBoolean(value(raw, RENDERED, "false")));
   }
 
   /**

@@ -11,13 +11,17 @@ import java.util.List;
 /**
  * Writes {@code <service>/rendered/<env>.yaml}: each environment's objects as one ready-to-apply
  * stream, the same objects {@code kubectl kustomize <service>/overlays/<env>} gives, for teams
- * that deploy without kustomize. Rendered in Java from the same {@link Overlay}.
+ * that deploy without kustomize. Rendered in Java from the same {@link Overlay}. Only with
+ * {@code -Aslipway.rendered=true}: the streams repeat every base object once per environment.
  */
 public final class RenderedEmitter implements Emitter {
 
   @Override
   public List<GeneratedFile> emit(Compilation compilation) {
     List<GeneratedFile> files = new ArrayList<>();
+    if (!compilation.options().rendered()) {
+      return files;
+    }
     for (ServiceModel service : compilation.services()) {
       List<Manifest> base = KubernetesEmitter.manifests(service, compilation);
       for (Environment environment : Environment.all(compilation.options())) {

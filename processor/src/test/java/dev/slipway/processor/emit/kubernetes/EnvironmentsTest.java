@@ -29,7 +29,7 @@ class EnvironmentsTest {
       """;
 
   private static final Output DEFAULT =
-      compile(service("ShopService", AUTOSCALED), service("StockService", FIXED));
+      compile(Map.of("slipway.rendered", "true"), service("ShopService", AUTOSCALED), service("StockService", FIXED));
 
   @Test
   void productionIsExactlyWhatTheAnnotationsSay() {
@@ -137,7 +137,7 @@ class EnvironmentsTest {
   @Test
   void anEnvironmentTagReplacesTheImageTagAndTheVersionLabel() {
     Output out =
-        compile(Map.of("slipway.environmentTags", "dev=1.3.0-rc.1"), service("StockService", FIXED));
+        compile(Map.of("slipway.environmentTags", "dev=1.3.0-rc.1", "slipway.rendered", "true"), service("StockService", FIXED));
     assertObject(
         "[{name: registry.example.com/acme/stock, newTag: 1.3.0-rc.1}]",
         out.yaml("stock/overlays/dev/kustomization.yaml").get("images"));
@@ -157,7 +157,7 @@ class EnvironmentsTest {
 
   @Test
   void aTagThatIsNoLabelValueRemovesTheVersionLabel() {
-    Output out = compile(Map.of("slipway.environmentTags", "staging=_ci.7"), service("StockService", FIXED));
+    Output out = compile(Map.of("slipway.environmentTags", "staging=_ci.7", "slipway.rendered", "true"), service("StockService", FIXED));
     assertObject(
         """
         - {op: remove, path: /metadata/labels/app.kubernetes.io~1version}
@@ -189,6 +189,7 @@ class EnvironmentsTest {
   void outsideProductionTheIngressAnswersOnAnEnvironmentHost() {
     Output out =
         compile(
+            Map.of("slipway.rendered", "true"),
             service(
                 "ShopService",
                 AUTOSCALED + "@Expose(host = \"shop.example.com\", tlsSecret = \"shop-tls\")\n"));

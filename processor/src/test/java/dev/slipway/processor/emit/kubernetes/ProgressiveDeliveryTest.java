@@ -48,7 +48,7 @@ class ProgressiveDeliveryTest {
   /** Fixed replicas, so that the overlays patch the Rollout itself, and a dev-only image tag. */
   private static final Output FIXED_CANARY =
       compile(
-          Map.of("slipway.environmentTags", "dev=2.0.0-rc.1"),
+          Map.of("slipway.environmentTags", "dev=2.0.0-rc.1", "slipway.rendered", "true"),
           service(
               "StockService",
               """

@@ -33,7 +33,8 @@ class RealToolsTest {
               "slipway.namespace", "{team}-{env}",
               "slipway.environmentTags", "dev=2.0.0-rc.1,staging=_ci.7",
               "slipway.registry", "registry.example.com/acme",
-              "slipway.tag", "1.0.0"),
+              "slipway.tag", "1.0.0",
+              "slipway.rendered", "true"),
           service(
               "ShopService",
               """
