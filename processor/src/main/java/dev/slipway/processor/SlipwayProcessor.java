@@ -1,9 +1,6 @@
 package dev.slipway.processor;
 
 import com.google.auto.service.AutoService;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.JavaFile;
-import dev.slipway.processor.descriptor.DescriptorGenerator;
 import dev.slipway.processor.emit.Emitters;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.model.Compilation;
@@ -52,9 +49,11 @@ public final class SlipwayProcessor extends AbstractProcessor {
   /** The binding output root in the class output. */
   public static final String OUTPUT_ROOT = "META-INF/slipway/";
 
+  /** The runtime's interface: when the compile sees it, services get a runtime descriptor. */
+  private static final String RUNTIME_DESCRIPTOR = "dev.slipway.runtime.ServiceDescriptor";
+
   private final List<ServiceModel> services = new ArrayList<>();
   private final Set<String> seenClasses = new HashSet<>();
-  private final List<ClassName> descriptors = new ArrayList<>();
   private Options options;
   private boolean failed;
 
@@ -83,9 +82,6 @@ public final class SlipwayProcessor extends AbstractProcessor {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
         writeAll();
       }
-      if (!failed && !round.errorRaised() && !descriptors.isEmpty()) {
-        writeServiceRegistrations();
-      }
       return true;
     }
     reportCompanionsWithoutService(round);
@@ -95,34 +91,13 @@ public final class SlipwayProcessor extends AbstractProcessor {
       for (ServiceModel service : fresh) {
         guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
       }
-      // in this round, so that javac compiles them; only while the whole compile is free of errors
-      if (!failed && !round.errorRaised() && runtimeOnClassPath()) {
-        fresh.forEach(service -> guarded(service.origin().element(), () -> writeDescriptor(service)));
-      }
     }
     return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
   }
 
-  /** The runtime's descriptor is generated only for compiles that can use it. */
+  /** Whether the compile can see the runtime, which reads the runtime descriptors. */
   private boolean runtimeOnClassPath() {
-    return processingEnv
-            .getElementUtils()
-            .getTypeElement(DescriptorGenerator.SERVICE_DESCRIPTOR.canonicalName())
-        != null;
-  }
-
-  /** The descriptor source of {@code service}, for the runtime (see DescriptorGenerator). */
-  private void writeDescriptor(ServiceModel service) {
-    TypeElement type = (TypeElement) service.origin().element();
-    JavaFile source = DescriptorGenerator.generate(service, ClassName.get(type));
-    ClassName name = DescriptorGenerator.descriptorName(ClassName.get(type));
-    try (Writer out =
-        processingEnv.getFiler().createSourceFile(name.canonicalName(), type).openWriter()) {
-      source.writeTo(out);
-      descriptors.add(name);
-    } catch (IOException e) {
-      error(service.origin(), "[SLW-IO] could not write " + name + ": " + e.getMessage());
-    }
+    return processingEnv.getElementUtils().getTypeElement(RUNTIME_DESCRIPTOR) != null;
   }
 
   private List<ServiceModel> readNewServices(RoundEnvironment round) {
@@ -150,19 +125,6 @@ public final class SlipwayProcessor extends AbstractProcessor {
           });
     }
     return fresh;
-  }
-
-  /** The ServiceLoader registration of every descriptor, written once, in the last round. */
-  private void writeServiceRegistrations() {
-    try (OutputStream out =
-        processingEnv
-            .getFiler()
-            .createResource(StandardLocation.CLASS_OUTPUT, "", DescriptorGenerator.SERVICES_FILE)
-            .openOutputStream()) {
-      out.write(DescriptorGenerator.servicesFile(descriptors).getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      error(Origin.NONE, "[SLW-IO] could not write " + DescriptorGenerator.SERVICES_FILE + ": " + e.getMessage());
-    }
   }
 
   /** Companion annotations on classes without {@code @Service}, which would be ignored otherwise. */
@@ -197,7 +159,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
   }
 
   private void writeAll() {
-    Compilation compilation = new Compilation(services, options);
+    Compilation compilation = new Compilation(services, options, runtimeOnClassPath());
     List<GeneratedFile> files = new ArrayList<>();
     guarded(services.get(0).origin().element(), () -> files.addAll(Emitters.emitAll(compilation)));
     if (failed) {

@@ -2,16 +2,14 @@ package dev.slipway.runtime;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /**
  * What the manifests and alerts of one service assume about the running process: ports, probe
  * paths, scrape path, SLO thresholds with the histogram buckets they need, and shutdown timings.
  *
- * <p>Slipway's annotation processor generates one implementation per {@code @Service} class
- * (for example {@code OrdersServiceSlipway} next to {@code OrdersService}) and registers it for
- * {@link ServiceLoader}, whenever this runtime is on the compile class path. The runtime reads
- * these values instead of the annotations, so it cannot disagree with the generated manifests.
+ * <p>Slipway's annotation processor writes these values for every {@code @Service} class into the
+ * class output whenever this runtime is on the compile class path ({@link #of}). The runtime
+ * reads them instead of the annotations, so it cannot disagree with the generated manifests.
  */
 public interface ServiceDescriptor {
 
@@ -62,22 +60,13 @@ public interface ServiceDescriptor {
   Duration gracePeriod();
 
   /**
-   * The generated descriptor of {@code serviceClass}, found through {@link ServiceLoader} in the
-   * class's own class loader.
+   * The descriptor the processor wrote for {@code serviceClass}, read from the class's own class
+   * loader ({@code META-INF/slipway/runtime/<binary name>.properties}).
    *
-   * @throws IllegalStateException when there is none, with the likely reason
+   * @throws IllegalStateException when there is none, with the likely reason, or when it lacks a
+   *     value
    */
   static ServiceDescriptor of(Class<?> serviceClass) {
-    for (ServiceDescriptor descriptor :
-        ServiceLoader.load(ServiceDescriptor.class, serviceClass.getClassLoader())) {
-      if (descriptor.serviceClass().equals(serviceClass.getName())) {
-        return descriptor;
-      }
-    }
-    throw new IllegalStateException(
-        "No Slipway descriptor for "
-            + serviceClass.getName()
-            + ": is it annotated with @Service, is slipway-processor on the annotation processor"
-            + " path and slipway-runtime on the compile class path, and did the compile succeed?");
+    return DescriptorFile.read(serviceClass);
   }
 }

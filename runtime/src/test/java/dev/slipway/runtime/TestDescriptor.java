@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** A descriptor as the processor would generate it, with the ports and timings a test needs. */
+/** A descriptor with the ports and timings a test needs. */
 record TestDescriptor(int port, int healthPort, int metricsPort, Duration drain, Duration gracePeriod)
     implements ServiceDescriptor {
 

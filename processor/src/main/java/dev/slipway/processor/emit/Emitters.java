@@ -8,6 +8,7 @@ import dev.slipway.processor.emit.kubernetes.OverlayEmitter;
 import dev.slipway.processor.emit.kubernetes.RenderedEmitter;
 import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
 import dev.slipway.processor.emit.runbook.RunbookFile;
+import dev.slipway.processor.emit.runtime.RuntimeDescriptorFile;
 import dev.slipway.processor.model.Compilation;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class Emitters {
           new PrometheusRulesFile(),
           new DashboardFile(),
           new DashboardKustomizationFile(),
-          new RunbookFile());
+          new RunbookFile(),
+          new RuntimeDescriptorFile());
 
   private Emitters() {}
 

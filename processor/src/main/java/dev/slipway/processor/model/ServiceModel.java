@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Everything Slipway knows about one service, read once from its annotations.
  *
- * @param className the qualified name of the annotated class
+ * @param className the binary name of the annotated class, as {@code Class.getName()} gives it
  * @param origin the class and its {@code @Service} annotation
  * @param name the service name, explicit or derived from the class name
  * @param image the image as written; empty when it is to come from the processor options

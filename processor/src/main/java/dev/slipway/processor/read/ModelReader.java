@@ -65,7 +65,7 @@ public final class ModelReader {
                 nameFromClass(type.getSimpleName().toString()), writtenName.origin(), false);
     AnnotationReader resources = service.nested("resources");
     return new ServiceModel(
-        type.getQualifiedName().toString(),
+        elements.getBinaryName(type).toString(),
         service.origin(),
         name,
         service.string("image"),

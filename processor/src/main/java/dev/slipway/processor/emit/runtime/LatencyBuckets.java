@@ -1,4 +1,4 @@
-package dev.slipway.processor.descriptor;
+package dev.slipway.processor.emit.runtime;
 
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
@@ -26,9 +26,9 @@ public final class LatencyBuckets {
   /** The boundaries for {@code service}, ascending and distinct. */
   public static List<Duration> of(ServiceModel service) {
     TreeSet<Duration> buckets = new TreeSet<>(DEFAULTS);
-    buckets.add(DescriptorGenerator.parse(service.slo().latency().value()));
-    service.canary().map(CanaryModel::maxLatencyP99).ifPresent(p99 -> buckets.add(DescriptorGenerator.parse(p99.value())));
-    service.blueGreen().map(BlueGreenModel::maxLatencyP99).ifPresent(p99 -> buckets.add(DescriptorGenerator.parse(p99.value())));
+    buckets.add(RuntimeDescriptorFile.duration(service.slo().latency().value()));
+    service.canary().map(CanaryModel::maxLatencyP99).ifPresent(p99 -> buckets.add(RuntimeDescriptorFile.duration(p99.value())));
+    service.blueGreen().map(BlueGreenModel::maxLatencyP99).ifPresent(p99 -> buckets.add(RuntimeDescriptorFile.duration(p99.value())));
     return List.copyOf(buckets);
   }
 }
