@@ -1,5 +1,6 @@
 package com.acme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,10 +86,13 @@ class ObservabilityArtifactsTest {
   @Test
   void monitoringObjectsMatchThePrometheusOperatorSchemas() throws Exception {
     for (String service : SERVICES) {
-      KubernetesSchemas.assertValid(
-          YAML.readTree(file(service + "/base/prometheusrule.yaml").toFile()));
-      KubernetesSchemas.assertValid(
-          YAML.readTree(file(service + "/base/servicemonitor.yaml").toFile()));
+      List<JsonNode> base =
+          YAML.readerFor(JsonNode.class).<JsonNode>readValues(file(service + "/base/manifests.yaml").toFile()).readAll();
+      for (String kind : List.of("PrometheusRule", "ServiceMonitor")) {
+        List<JsonNode> objects = base.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
+        assertEquals(1, objects.size(), service + "'s base holds one " + kind);
+        KubernetesSchemas.assertValid(objects.get(0));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package com.acme.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -186,18 +187,19 @@ final class GeneratedFiles {
     return found.get(0);
   }
 
-  /** The objects of the given kinds in the service's kustomize base. */
+  /** The objects of the given kinds in the service's kustomize base (its one stream of objects). */
   private static List<ObjectNode> objects(String service, String... kinds) {
+    Path manifests = ROOT.resolve(service).resolve("base").resolve("manifests.yaml");
     List<ObjectNode> found = new ArrayList<>();
-    try (Stream<Path> files = Files.list(ROOT.resolve(service).resolve("base"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        JsonNode object = readYaml(file);
+    try (MappingIterator<JsonNode> objects = YAML.readerFor(JsonNode.class).readValues(manifests.toFile())) {
+      while (objects.hasNext()) {
+        JsonNode object = objects.next();
         if (List.of(kinds).contains(object.path("kind").asText())) {
           found.add((ObjectNode) object);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("no kustomize base for " + service + " under " + ROOT, e);
+      throw new UncheckedIOException("no kustomize base for " + service + " at " + manifests, e);
     }
     return found;
   }

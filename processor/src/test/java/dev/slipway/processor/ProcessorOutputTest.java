@@ -45,13 +45,7 @@ class ProcessorOutputTest {
     assertEquals(
         Set.of(
             "orders/base/kustomization.yaml",
-            "orders/base/serviceaccount.yaml",
-            "orders/base/service.yaml",
-            "orders/base/deployment.yaml",
-            "orders/base/pdb.yaml",
-            "orders/base/networkpolicy.yaml",
-            "orders/base/servicemonitor.yaml",
-            "orders/base/prometheusrule.yaml",
+            "orders/base/manifests.yaml",
             "orders/prometheus/orders.rules.yaml",
             "orders/grafana/orders-dashboard.json",
             "orders/grafana/kustomization.yaml",
@@ -127,8 +121,8 @@ class ProcessorOutputTest {
             List.of(new GeneratesAServiceInRoundTwo()),
             service("OrdersService", PLAIN.formatted("orders")));
     CompilationSubject.assertThat(out.compilation()).succeededWithoutWarnings();
-    assertTrue(out.files().containsKey("orders/base/deployment.yaml"));
-    assertTrue(out.files().containsKey("generated/base/deployment.yaml"));
+    assertTrue(out.kinds("orders/base/manifests.yaml").contains("Deployment"));
+    assertTrue(out.kinds("generated/base/manifests.yaml").contains("Deployment"));
     assertEquals(
         List.of("namespaces.yaml", "../generated/overlays/prod", "../orders/overlays/prod"),
         resources(out));

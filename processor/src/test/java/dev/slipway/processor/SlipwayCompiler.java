@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -103,6 +104,25 @@ public final class SlipwayCompiler {
       return documents(file(path));
     }
 
+    /** The {@code kind} of each object in the YAML stream in {@code streamPath}, in order. */
+    public List<String> kinds(String streamPath) {
+      return stream(streamPath).stream().map(object -> object.path("kind").asText()).toList();
+    }
+
+    /** The one object of {@code kind} in the YAML stream in {@code streamPath}. */
+    public JsonNode object(String streamPath, String kind) {
+      return SlipwayCompiler.object(streamPath, file(streamPath), kind);
+    }
+
+    /** The one object of {@code kind} named {@code name} in the YAML stream in {@code streamPath}. */
+    public JsonNode object(String streamPath, String kind, String name) {
+      return only(
+          streamPath,
+          file(streamPath),
+          kind + " " + name,
+          object -> object.path("kind").asText().equals(kind) && object.at("/metadata/name").asText().equals(name));
+    }
+
     /** Writes the files below {@code dir}, as they would be in the class output. */
     public Path writeTo(Path dir) {
       try {
@@ -144,6 +164,26 @@ public final class SlipwayCompiler {
       throw new AssertionError(
           "expected:\n" + expected.toPrettyString() + "\nbut was:\n" + actual.toPrettyString());
     }
+  }
+
+  /**
+   * The one object of {@code kind} in {@code stream}, the YAML stream read from {@code streamPath};
+   * fails, listing the objects there, when there is none or more than one.
+   */
+  public static JsonNode object(String streamPath, String stream, String kind) {
+    return only(streamPath, stream, kind, object -> object.path("kind").asText().equals(kind));
+  }
+
+  private static JsonNode only(String streamPath, String stream, String wanted, Predicate<JsonNode> matches) {
+    List<JsonNode> objects = documents(stream);
+    List<JsonNode> found = objects.stream().filter(matches).toList();
+    if (found.size() != 1) {
+      List<String> present =
+          objects.stream().map(o -> o.path("kind").asText() + " " + o.at("/metadata/name").asText()).toList();
+      throw new AssertionError(
+          "expected one " + wanted + " in " + streamPath + ", found " + found.size() + "; it holds " + present);
+    }
+    return found.get(0);
   }
 
   /** The documents of a YAML stream, empty documents left out. */

@@ -52,7 +52,7 @@ class BlueGreenRulesTest {
     Output output = compile(service("CartService", SERVICE + "@BlueGreen(scaleDownDelay = \"1d\")"));
     assertThat(output.compilation()).succeededWithoutWarnings();
     assertEquals(
-        86400, output.yaml("cart/base/rollout.yaml").at("/spec/strategy/blueGreen/scaleDownDelaySeconds").asInt());
+        86400, output.object("cart/base/manifests.yaml", "Rollout").at("/spec/strategy/blueGreen/scaleDownDelaySeconds").asInt());
   }
 
   @Test

@@ -8,17 +8,17 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code analysistemplate.yaml}: the Argo Rollouts {@code AnalysisTemplate} of a {@code @Canary}
- * or {@code @BlueGreen} service, named like the service. Two Prometheus metrics, the new pods'
- * error ratio and p99 latency, each measured every minute against its bound (see
- * {@link Analysis}); the Prometheus address is {@code -Aslipway.prometheusUrl}.
+ * The Argo Rollouts {@code AnalysisTemplate} of a {@code @Canary} or {@code @BlueGreen} service,
+ * named like the service. Two Prometheus metrics, the new pods' error ratio and p99 latency, each
+ * measured every minute against its bound (see {@link Analysis}); the Prometheus address is
+ * {@code -Aslipway.prometheusUrl}.
  */
 public final class AnalysisTemplateManifest implements ManifestSource {
 
   @Override
   public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
     return Analysis.of(service)
-        .map(analysis -> List.of(new Manifest("analysistemplate.yaml", template(service, analysis, compilation))))
+        .map(analysis -> List.of(new Manifest(template(service, analysis, compilation))))
         .orElse(List.of());
   }
 

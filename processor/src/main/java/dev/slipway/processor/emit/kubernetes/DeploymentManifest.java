@@ -6,7 +6,7 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code deployment.yaml}: the workload of a service that ships with a plain rolling update. A
+ * The Deployment: the workload of a service that ships with a plain rolling update. A
  * service with {@code @Canary} or {@code @BlueGreen} gets a {@code Rollout} from its own source
  * instead, with the same {@link PodTemplate}.
  */
@@ -39,6 +39,6 @@ public final class DeploymentManifest implements ManifestSource {
     rolling.put("maxUnavailable", 0);
     rolling.put("maxSurge", "25%");
     spec.set("template", PodTemplate.of(service, compilation));
-    return List.of(new Manifest("deployment.yaml", deployment));
+    return List.of(new Manifest(deployment));
   }
 }

@@ -8,7 +8,7 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code hpa.yaml}: an autoscaling/v2 HorizontalPodAutoscaler when {@code @Scaling(max > min)}.
+ * An autoscaling/v2 HorizontalPodAutoscaler when {@code @Scaling(max > min)}.
  * It targets the workload (Deployment or Rollout), which then has no {@code replicas} of its own.
  */
 public final class HpaManifest implements ManifestSource {
@@ -43,7 +43,7 @@ public final class HpaManifest implements ManifestSource {
     policy.put("type", "Percent");
     policy.put("value", SCALE_DOWN_PERCENT_PER_MINUTE);
     policy.put("periodSeconds", 60);
-    return List.of(new Manifest("hpa.yaml", hpa));
+    return List.of(new Manifest(hpa));
   }
 
   private static void utilization(ArrayNode metrics, String resource, int percent) {

@@ -7,7 +7,7 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code ingress.yaml}: a networking.k8s.io/v1 Ingress for a service with {@code @Expose},
+ * A networking.k8s.io/v1 Ingress for a service with {@code @Expose},
  * routing the host and path prefix to the Service's {@code http} port, with TLS from the named
  * Secret (exposure without TLS is rejected by validation before this runs in production).
  */
@@ -37,6 +37,6 @@ public final class IngressManifest implements ManifestSource {
     ObjectNode backend = path.putObject("backend").putObject("service");
     backend.put("name", service.serviceName());
     backend.putObject("port").put("name", Ports.HTTP);
-    return List.of(new Manifest("ingress.yaml", ingress));
+    return List.of(new Manifest(ingress));
   }
 }

@@ -12,14 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes each service's kustomize base ({@code <service>/base/}): one file per object from the
- * {@link #SOURCES}, and the {@code kustomization.yaml} listing them.
+ * Writes each service's kustomize base ({@code <service>/base/}) as two files: {@code
+ * manifests.yaml}, every object from the {@link #SOURCES} as one YAML stream in apply order, and
+ * the {@code kustomization.yaml} that lists it. Two files rather than one per object because
+ * javac's Filer compares every new file with every file written before it, so each file costs
+ * more the more a compile writes (docs/performance.md).
  */
 public final class KubernetesEmitter implements Emitter {
 
+  private static final String MANIFESTS = "manifests.yaml";
+
   /**
-   * Every kind of object in a base, in the order a plain {@code kubectl apply -f} of the rendered
-   * stream should create them: the identity and the network policy before any pod exists, a
+   * Every kind of object in a base, in the order a plain {@code kubectl apply -f} of the base or
+   * rendered stream should create them: the identity and the network policy before any pod exists, a
    * Rollout's analysis before the Rollout that runs it, the Ingress once its Service is there, and the monitoring of it all last.
    */
   static final List<ManifestSource> SOURCES =
@@ -51,14 +56,12 @@ public final class KubernetesEmitter implements Emitter {
     List<GeneratedFile> files = new ArrayList<>();
     for (ServiceModel service : compilation.services()) {
       String base = service.serviceName() + "/base/";
+      List<ObjectNode> objects = manifests(service, compilation).stream().map(Manifest::object).toList();
+      files.add(GeneratedFile.text(base + MANIFESTS, Serialization.yamlStream(objects)));
       ObjectNode kustomization = Serialization.object();
       kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
       kustomization.put("kind", "Kustomization");
-      var resources = kustomization.putArray("resources");
-      for (Manifest manifest : manifests(service, compilation)) {
-        files.add(GeneratedFile.text(base + manifest.fileName(), Serialization.yaml(manifest.object())));
-        resources.add(manifest.fileName());
-      }
+      kustomization.putArray("resources").add(MANIFESTS);
       files.add(GeneratedFile.text(base + "kustomization.yaml", Serialization.yaml(kustomization)));
     }
     return files;

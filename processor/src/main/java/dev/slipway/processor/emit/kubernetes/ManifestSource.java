@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Builds the Kubernetes objects of one kind for a service (none when the kind does not apply,
- * such as an HPA for a fixed replica count). Named after the file it produces.
+ * such as an HPA for a fixed replica count). Named after the kind of object it builds.
  */
 public interface ManifestSource {
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code networkpolicy.yaml}: the pods accept and open only the connections the annotations
+ * The NetworkPolicy: the pods accept and open only the connections the annotations
  * declare. Both directions are denied by default; ingress is allowed on the service's own ports
  * (traffic, and the management port for kubelet probes and Prometheus), egress to the pods of
  * each {@code dependsOn} service, in any namespace, and to the cluster DNS.
@@ -35,7 +35,7 @@ public final class NetworkPolicyManifest implements ManifestSource {
       egress.add(egressToService(dependency.value(), compilation.service(dependency.value())));
     }
     egress.add(egressToDns());
-    return List.of(new Manifest("networkpolicy.yaml", policy));
+    return List.of(new Manifest(policy));
   }
 
   /**

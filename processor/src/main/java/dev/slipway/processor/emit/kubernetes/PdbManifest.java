@@ -6,7 +6,7 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code pdb.yaml}: a policy/v1 PodDisruptionBudget when the service runs more than one replica.
+ * A policy/v1 PodDisruptionBudget when the service runs more than one replica.
  * {@code maxUnavailable: 1} lets voluntary evictions (node drains, cluster upgrades) take one pod
  * at a time and never blocks them, whatever the replica count; unhealthy pods may always be
  * evicted, so a crash-looping pod cannot hold a drain hostage.
@@ -23,6 +23,6 @@ public final class PdbManifest implements ManifestSource {
     spec.put("maxUnavailable", 1);
     spec.putObject("selector").set("matchLabels", Objects.selector(service));
     spec.put("unhealthyPodEvictionPolicy", "AlwaysAllow");
-    return List.of(new Manifest("pdb.yaml", pdb));
+    return List.of(new Manifest(pdb));
   }
 }

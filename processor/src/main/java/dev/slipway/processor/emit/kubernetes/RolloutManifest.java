@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code rollout.yaml}: the workload of a {@code @Canary} or {@code @BlueGreen} service, an Argo
+ * The Rollout: the workload of a {@code @Canary} or {@code @BlueGreen} service, an Argo
  * Rollouts {@code Rollout} named like the service that runs the same {@link PodTemplate} as a
  * Deployment would, and replaces it.
  *
@@ -59,7 +59,7 @@ public final class RolloutManifest implements ManifestSource {
             canary -> strategy.set("canary", canary(service, canary, analysis)),
             () -> strategy.set("blueGreen", blueGreen(service, service.blueGreen().orElseThrow(), analysis)));
     spec.set("template", PodTemplate.of(service, compilation));
-    return List.of(new Manifest("rollout.yaml", rollout));
+    return List.of(new Manifest(rollout));
   }
 
   private static ObjectNode canary(ServiceModel service, CanaryModel canary, Analysis analysis) {

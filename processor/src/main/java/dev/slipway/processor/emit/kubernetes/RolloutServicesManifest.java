@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The extra Services a Rollout steers: {@code service-canary.yaml} and {@code service-stable.yaml}
- * ({@code <name>-canary}, {@code <name>-stable}) for {@code @Canary}, {@code service-preview.yaml}
- * ({@code <name>-preview}) for {@code @BlueGreen}. Each is a copy of the service's own Service
+ * The extra Services a Rollout steers: {@code <name>-canary} and {@code <name>-stable} for
+ * {@code @Canary}, {@code <name>-preview} for {@code @BlueGreen}. Each is a copy of the service's own Service
  * with the same ports and pod selector; Argo Rollouts adds the {@code rollouts-pod-template-hash}
  * of the right ReplicaSet to its selector while a rollout runs.
  *
@@ -52,6 +51,6 @@ public final class RolloutServicesManifest implements ManifestSource {
     labels.remove("app.kubernetes.io/name");
     labels.put("app.kubernetes.io/component", role);
     metadata.set("labels", labels);
-    return new Manifest("service-" + role + ".yaml", object);
+    return new Manifest(object);
   }
 }

@@ -5,13 +5,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
-/** {@code serviceaccount.yaml}: the pod's own identity, with no API token mounted. */
+/** The ServiceAccount: the pod's own identity, with no API token mounted. */
 public final class ServiceAccountManifest implements ManifestSource {
 
   @Override
   public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
     ObjectNode account = Objects.header("v1", "ServiceAccount", service.serviceName(), service);
     account.put("automountServiceAccountToken", false);
-    return List.of(new Manifest("serviceaccount.yaml", account));
+    return List.of(new Manifest(account));
   }
 }

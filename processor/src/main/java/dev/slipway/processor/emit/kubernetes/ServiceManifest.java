@@ -7,7 +7,7 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code service.yaml}: a ClusterIP Service in front of the pods with every named port, so that
+ * A ClusterIP Service in front of the pods with every named port, so that
  * callers use {@code http} and a ServiceMonitor can scrape the metrics port by name.
  */
 public final class ServiceManifest implements ManifestSource {
@@ -26,6 +26,6 @@ public final class ServiceManifest implements ManifestSource {
       p.put("targetPort", port.name());
       p.put("protocol", "TCP");
     }
-    return List.of(new Manifest("service.yaml", object));
+    return List.of(new Manifest(object));
   }
 }

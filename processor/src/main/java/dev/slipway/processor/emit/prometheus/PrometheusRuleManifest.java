@@ -9,7 +9,7 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code prometheusrule.yaml}: the rule groups of {@link PrometheusRulesFile} as a Prometheus
+ * The PrometheusRule: the rule groups of {@link PrometheusRulesFile} as a Prometheus
  * Operator object. It carries the standard labels, so a Prometheus selects Slipway's rules with
  * {@code ruleSelector: {matchLabels: {app.kubernetes.io/managed-by: slipway}}}.
  */
@@ -21,6 +21,6 @@ public final class PrometheusRuleManifest implements ManifestSource {
         Objects.header(
             "monitoring.coreos.com/v1", "PrometheusRule", service.serviceName(), service);
     rule.putObject("spec").set("groups", RuleGroups.of(service, compilation));
-    return List.of(new Manifest("prometheusrule.yaml", rule));
+    return List.of(new Manifest(rule));
   }
 }

@@ -10,7 +10,7 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.List;
 
 /**
- * {@code servicemonitor.yaml}: tells a Prometheus Operator to scrape the service's pods through its
+ * The ServiceMonitor: tells a Prometheus Operator to scrape the service's pods through its
  * Service, on the named metrics port, path and interval of {@code @Metrics}. The job label is the
  * Service name, which the generated rules select on.
  */
@@ -33,6 +33,6 @@ public final class ServiceMonitorManifest implements ManifestSource {
     endpoint.put("port", Ports.metricsPortName(service));
     endpoint.put("path", service.metrics().path().value());
     endpoint.put("interval", service.metrics().interval().value());
-    return List.of(new Manifest("servicemonitor.yaml", monitor));
+    return List.of(new Manifest(monitor));
   }
 }

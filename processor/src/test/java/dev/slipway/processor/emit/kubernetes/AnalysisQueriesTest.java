@@ -99,7 +99,7 @@ class AnalysisQueriesTest {
 
   /** The metric's query with the arguments Argo would pass for the canary in prod. */
   private static String query(String metric) {
-    for (JsonNode m : CANARY.yaml("shop/base/analysistemplate.yaml").at("/spec/metrics")) {
+    for (JsonNode m : CANARY.object("shop/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics")) {
       if (m.get("name").asText().equals(metric)) {
         return m.at("/provider/prometheus/query").asText()
             .replace("{{args.namespace}}", "prod")

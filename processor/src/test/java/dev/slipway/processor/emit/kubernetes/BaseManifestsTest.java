@@ -54,16 +54,23 @@ class BaseManifestsTest {
       """;
 
   @Test
-  void baseListsOneFilePerObjectInApplyOrder() {
+  void baseIsAKustomizationOfOneStreamOfEveryObjectInApplyOrder() {
     CompilationSubject.assertThat(SHOP.compilation()).succeededWithoutWarnings();
+    assertEquals(
+        List.of("shop/base/kustomization.yaml", "shop/base/manifests.yaml"),
+        SHOP.files().keySet().stream().filter(path -> path.startsWith("shop/base/")).toList());
     assertObject(
         """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
-        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, deployment.yaml, hpa.yaml, pdb.yaml, ingress.yaml,
-                    servicemonitor.yaml, prometheusrule.yaml]
+        resources: [manifests.yaml]
         """,
         SHOP.yaml("shop/base/kustomization.yaml"));
+    assertEquals(
+        List.of(
+            "ServiceAccount", "NetworkPolicy", "Service", "Deployment", "HorizontalPodAutoscaler",
+            "PodDisruptionBudget", "Ingress", "ServiceMonitor", "PrometheusRule"),
+        SHOP.kinds("shop/base/manifests.yaml"));
   }
 
   @Test
@@ -79,7 +86,7 @@ class BaseManifestsTest {
         automountServiceAccountToken: false
         """
             .formatted(LABELS.indent(4)),
-        SHOP.yaml("shop/base/serviceaccount.yaml"));
+        SHOP.object("shop/base/manifests.yaml", "ServiceAccount"));
   }
 
   @Test
@@ -170,7 +177,7 @@ class BaseManifestsTest {
                   emptyDir: {sizeLimit: 256Mi}
         """
             .formatted(LABELS.indent(4), LABELS.indent(8)),
-        SHOP.yaml("shop/base/deployment.yaml"));
+        SHOP.object("shop/base/manifests.yaml", "Deployment"));
   }
 
   @Test
@@ -191,7 +198,7 @@ class BaseManifestsTest {
             - {name: management, port: 9090, targetPort: management, protocol: TCP}
         """
             .formatted(LABELS.indent(4)),
-        SHOP.yaml("shop/base/service.yaml"));
+        SHOP.object("shop/base/manifests.yaml", "Service"));
   }
 
   @Test
@@ -219,7 +226,7 @@ class BaseManifestsTest {
               policies: [{type: Percent, value: 25, periodSeconds: 60}]
         """
             .formatted(LABELS.indent(4)),
-        SHOP.yaml("shop/base/hpa.yaml"));
+        SHOP.object("shop/base/manifests.yaml", "HorizontalPodAutoscaler"));
   }
 
   @Test
@@ -238,7 +245,7 @@ class BaseManifestsTest {
           unhealthyPodEvictionPolicy: AlwaysAllow
         """
             .formatted(LABELS.indent(4)),
-        SHOP.yaml("shop/base/pdb.yaml"));
+        SHOP.object("shop/base/manifests.yaml", "PodDisruptionBudget"));
   }
 
   @Test
@@ -267,7 +274,7 @@ class BaseManifestsTest {
               ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]
         """
             .formatted(LABELS.indent(4)),
-        SHOP.yaml("shop/base/networkpolicy.yaml"));
+        SHOP.object("shop/base/manifests.yaml", "NetworkPolicy"));
   }
 
   @Test
@@ -292,66 +299,66 @@ class BaseManifestsTest {
                     backend: {service: {name: shop, port: {name: http}}}
         """
             .formatted(LABELS.indent(4)),
-        SHOP.yaml("shop/base/ingress.yaml"));
+        SHOP.object("shop/base/manifests.yaml", "Ingress"));
   }
 
   @Test
   void autoscaledServiceLeavesReplicasToTheHpa() {
-    assertFalse(SHOP.yaml("shop/base/deployment.yaml").path("spec").has("replicas"));
+    assertFalse(SHOP.object("shop/base/manifests.yaml", "Deployment").path("spec").has("replicas"));
   }
 
   @Test
   void fixedScalingSetsReplicasAndHasNoHpa() {
     Output out = compile(service("FixedService", minimal() + "@Scaling(min = 4, max = 4)\n"));
-    assertEquals(4, out.yaml("fixed/base/deployment.yaml").at("/spec/replicas").asInt());
-    assertFalse(out.files().containsKey("fixed/base/hpa.yaml"));
-    assertTrue(out.files().containsKey("fixed/base/pdb.yaml"));
+    assertEquals(4, out.object("fixed/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
+    assertFalse(out.kinds("fixed/base/manifests.yaml").contains("HorizontalPodAutoscaler"));
+    assertTrue(out.kinds("fixed/base/manifests.yaml").contains("PodDisruptionBudget"));
   }
 
   @Test
   void withoutScalingTwoReplicasAndAPdb() {
     Output out = compile(service("PlainService", minimal()));
-    assertEquals(2, out.yaml("plain/base/deployment.yaml").at("/spec/replicas").asInt());
-    assertFalse(out.files().containsKey("plain/base/hpa.yaml"));
-    assertTrue(out.files().containsKey("plain/base/pdb.yaml"));
+    assertEquals(2, out.object("plain/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
+    assertFalse(out.kinds("plain/base/manifests.yaml").contains("HorizontalPodAutoscaler"));
+    assertTrue(out.kinds("plain/base/manifests.yaml").contains("PodDisruptionBudget"));
   }
 
   @Test
   void singleReplicaHasNoPdb() {
     Output out = compile(service("LoneService", minimal() + "@Scaling(min = 1, max = 1)\n"));
-    assertEquals(1, out.yaml("lone/base/deployment.yaml").at("/spec/replicas").asInt());
-    assertFalse(out.files().containsKey("lone/base/pdb.yaml"));
+    assertEquals(1, out.object("lone/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
+    assertFalse(out.kinds("lone/base/manifests.yaml").contains("PodDisruptionBudget"));
   }
 
   @Test
   void autoscalingFromOneReplicaHasAnHpaButNoPdb() {
     Output out = compile(service("BurstService", minimal() + "@Scaling(min = 1, max = 5)\n"));
-    assertTrue(out.files().containsKey("burst/base/hpa.yaml"));
-    assertFalse(out.files().containsKey("burst/base/pdb.yaml"));
+    assertTrue(out.kinds("burst/base/manifests.yaml").contains("HorizontalPodAutoscaler"));
+    assertFalse(out.kinds("burst/base/manifests.yaml").contains("PodDisruptionBudget"));
   }
 
   @Test
   void aProgressivelyDeliveredServiceHasNoDeploymentAndItsHpaTargetsTheRollout() {
     Output out =
         compile(service("CanaryService", minimal() + "@Scaling(min = 2, max = 4)\n@Canary\n"));
-    assertFalse(out.files().containsKey("canary/base/deployment.yaml"));
+    assertFalse(out.kinds("canary/base/manifests.yaml").contains("Deployment"));
     assertObject(
         "{apiVersion: argoproj.io/v1alpha1, kind: Rollout, name: canary}",
-        out.yaml("canary/base/hpa.yaml").at("/spec/scaleTargetRef"));
+        out.object("canary/base/manifests.yaml", "HorizontalPodAutoscaler").at("/spec/scaleTargetRef"));
   }
 
   @Test
   void notExposedMeansNoIngress() {
     Output out = compile(service("PlainService", minimal()));
-    assertFalse(out.files().containsKey("plain/base/ingress.yaml"));
+    assertFalse(out.kinds("plain/base/manifests.yaml").contains("Ingress"));
   }
 
   @Test
   void ingressWithoutClassUsesTheClusterDefault() {
     Output out =
         compile(service("WebService", minimal() + "@Expose(host = \"web.example.com\", tlsSecret = \"web-tls\")\n"));
-    assertFalse(out.yaml("web/base/ingress.yaml").path("spec").has("ingressClassName"));
-    assertEquals("/", out.yaml("web/base/ingress.yaml").at("/spec/rules/0/http/paths/0/path").asText());
+    assertFalse(out.object("web/base/manifests.yaml", "Ingress").path("spec").has("ingressClassName"));
+    assertEquals("/", out.object("web/base/manifests.yaml", "Ingress").at("/spec/rules/0/http/paths/0/path").asText());
   }
 
   @Test
@@ -364,7 +371,7 @@ class BaseManifestsTest {
                     .replace(
                         "@HealthCheck\n",
                         "@Waive(rule = \"SLW-HLT-001\", reason = \"a queue worker: no Service sends it traffic\")\n")));
-    var container = out.yaml("plain/base/deployment.yaml").at("/spec/template/spec/containers/0");
+    var container = out.object("plain/base/manifests.yaml", "Deployment").at("/spec/template/spec/containers/0");
     assertFalse(container.has("readinessProbe"));
     assertFalse(container.has("livenessProbe"));
     assertFalse(container.has("startupProbe"));
@@ -374,7 +381,7 @@ class BaseManifestsTest {
   void startupProbeAllowsThirtyPeriodsAndTakesTheInitialDelay() {
     Output out =
         compile(service("SlowService", minimal().replace("@HealthCheck", "@HealthCheck(initialDelay = \"20s\")")));
-    var container = out.yaml("slow/base/deployment.yaml").at("/spec/template/spec/containers/0");
+    var container = out.object("slow/base/manifests.yaml", "Deployment").at("/spec/template/spec/containers/0");
     assertObject(
         """
         httpGet: {path: /health/started, port: http}
@@ -392,7 +399,7 @@ class BaseManifestsTest {
   void metricsOnAThirdPortGetsItsOwnNamedPort() {
     Output out =
         compile(service("ScrapedService", minimal().replace("@HealthCheck", "@HealthCheck(port = 8081)") + "@Metrics(port = 9100, path = \"/prom\")\n"));
-    var deployment = out.yaml("scraped/base/deployment.yaml");
+    var deployment = out.object("scraped/base/manifests.yaml", "Deployment");
     assertEquals(
         List.of("http:8080", "management:8081", "metrics:9100"),
         StreamSupport.stream(deployment.at("/spec/template/spec/containers/0/ports").spliterator(), false)
@@ -400,7 +407,7 @@ class BaseManifestsTest {
             .toList());
     assertEquals("9100", deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
     assertEquals("/prom", deployment.at("/spec/template/metadata/annotations/prometheus.io~1path").asText());
-    assertEquals(3, out.yaml("scraped/base/service.yaml").at("/spec/ports").size());
+    assertEquals(3, out.object("scraped/base/manifests.yaml", "Service").at("/spec/ports").size());
   }
 
   @Test
@@ -409,14 +416,14 @@ class BaseManifestsTest {
         compile(
             Map.of("slipway.registry", "registry.example.com/acme/", "slipway.tag", "2.0.0"),
             service("PlainService", minimal().replace("image = \"registry.example.com/acme/plain:1.0.0\", ", "")));
-    var container = out.yaml("plain/base/deployment.yaml").at("/spec/template/spec/containers/0");
+    var container = out.object("plain/base/manifests.yaml", "Deployment").at("/spec/template/spec/containers/0");
     assertEquals("registry.example.com/acme/plain:2.0.0", container.get("image").asText());
   }
 
   @Test
   void tagOptionReplacesTheWrittenTagAndSnapshotsAreAlwaysPulled() {
     Output out = compile(Map.of("slipway.tag", "2.1.0-SNAPSHOT"), service("PlainService", minimal()));
-    var deployment = out.yaml("plain/base/deployment.yaml");
+    var deployment = out.object("plain/base/manifests.yaml", "Deployment");
     var container = deployment.at("/spec/template/spec/containers/0");
     assertEquals("registry.example.com/acme/plain:2.1.0-SNAPSHOT", container.get("image").asText());
     assertEquals("Always", container.get("imagePullPolicy").asText());
@@ -430,7 +437,7 @@ class BaseManifestsTest {
         compile(
             Map.of("slipway.tag", "9.9.9"),
             service("PlainService", minimal().replace("plain:1.0.0", "plain@" + digest)));
-    var deployment = out.yaml("plain/base/deployment.yaml");
+    var deployment = out.object("plain/base/manifests.yaml", "Deployment");
     var container = deployment.at("/spec/template/spec/containers/0");
     assertEquals("registry.example.com/acme/plain@" + digest, container.get("image").asText());
     assertEquals("IfNotPresent", container.get("imagePullPolicy").asText());

@@ -81,20 +81,19 @@ class ProgressiveDeliveryTest {
   @Test
   void theRolloutReplacesTheDeployment() {
     CompilationSubject.assertThat(CANARY.compilation()).succeededWithoutWarnings();
-    assertFalse(CANARY.files().containsKey("shop/base/deployment.yaml"));
-    assertObject(
-        """
-        apiVersion: kustomize.config.k8s.io/v1beta1
-        kind: Kustomization
-        resources: [serviceaccount.yaml, networkpolicy.yaml, service.yaml, service-canary.yaml, service-stable.yaml,
-                    analysistemplate.yaml, rollout.yaml, hpa.yaml, pdb.yaml, servicemonitor.yaml, prometheusrule.yaml]
-        """,
-        CANARY.yaml("shop/base/kustomization.yaml"));
+    assertEquals(
+        List.of(
+            "ServiceAccount shop", "NetworkPolicy shop", "Service shop", "Service shop-canary", "Service shop-stable",
+            "AnalysisTemplate shop", "Rollout shop", "HorizontalPodAutoscaler shop", "PodDisruptionBudget shop",
+            "ServiceMonitor shop", "PrometheusRule shop"),
+        CANARY.stream("shop/base/manifests.yaml").stream()
+            .map(object -> object.get("kind").asText() + " " + object.at("/metadata/name").asText())
+            .toList());
   }
 
   @Test
   void canaryStepsAreEachWeightThenItsPauseWithBackgroundAnalysisFromTheFirstPause() {
-    JsonNode rollout = CANARY.yaml("shop/base/rollout.yaml");
+    JsonNode rollout = CANARY.object("shop/base/manifests.yaml", "Rollout");
     assertObject(
         """
         canary:
@@ -121,7 +120,7 @@ class ProgressiveDeliveryTest {
 
   @Test
   void theRolloutRunsTheDeploymentsPodTemplateAndAbortsWhenStuck() {
-    JsonNode spec = CANARY.yaml("shop/base/rollout.yaml").get("spec");
+    JsonNode spec = CANARY.object("shop/base/manifests.yaml", "Rollout").get("spec");
     assertFalse(spec.has("replicas"), "the HPA owns the replica count");
     assertEquals(600, spec.get("progressDeadlineSeconds").asInt());
     assertTrue(spec.get("progressDeadlineAbort").asBoolean());
@@ -135,7 +134,7 @@ class ProgressiveDeliveryTest {
                 @Scaling(min = 4, max = 8, cpuUtilization = 60)
                 @HealthCheck
                 """));
-    assertEquals(asDeployment.yaml("shop/base/deployment.yaml").at("/spec/template"), spec.get("template"));
+    assertEquals(asDeployment.object("shop/base/manifests.yaml", "Deployment").at("/spec/template"), spec.get("template"));
   }
 
   @Test
@@ -159,7 +158,7 @@ class ProgressiveDeliveryTest {
                 @HealthCheck
                 @Canary(steps = {20, 50}, pause = "10m", manualGate = true)
                 """));
-    JsonNode rollout = gated.yaml("shop/base/rollout.yaml");
+    JsonNode rollout = gated.object("shop/base/manifests.yaml", "Rollout");
     assertObject(
         """
         - setWeight: 20
@@ -220,12 +219,12 @@ class ProgressiveDeliveryTest {
                     )
         """
             .formatted(scope),
-        CANARY.yaml("shop/base/analysistemplate.yaml"));
+        CANARY.object("shop/base/manifests.yaml", "AnalysisTemplate"));
   }
 
   @Test
   void aCanaryWithoutDataNeitherPassesNorFails() {
-    JsonNode metric = CANARY.yaml("shop/base/analysistemplate.yaml").at("/spec/metrics/0");
+    JsonNode metric = CANARY.object("shop/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics/0");
     String success = metric.get("successCondition").asText();
     String failure = metric.get("failureCondition").asText();
     // both guard against an empty vector (no series yet) and NaN (no request in the window), so
@@ -241,7 +240,7 @@ class ProgressiveDeliveryTest {
   void analysisQueriesParseWithPromtool() {
     Map<String, String> queries = new TreeMap<>();
     Map.of("shop", CANARY, "cart", BLUE_GREEN).forEach((name, output) -> {
-      for (JsonNode metric : output.yaml(name + "/base/analysistemplate.yaml").at("/spec/metrics")) {
+      for (JsonNode metric : output.object(name + "/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics")) {
         // Argo replaces the arguments when it creates the AnalysisRun: sample values here
         String query = metric.at("/provider/prometheus/query").asText()
             .replace("{{args.namespace}}", "prod")
@@ -258,10 +257,10 @@ class ProgressiveDeliveryTest {
   void everyObjectOfTheBasesIsValidAgainstTheArgoAndKubernetesSchemas() {
     for (Output output : List.of(CANARY, FIXED_CANARY, BLUE_GREEN, MANUAL_BLUE_GREEN)) {
       output.files().keySet().stream()
-          .filter(p -> p.contains("/base/") && !p.endsWith("kustomization.yaml"))
+          .filter(p -> p.endsWith("/base/manifests.yaml"))
           .forEach(p -> {
             try {
-              KubernetesSchemas.assertValid(output.yaml(p));
+              KubernetesSchemas.assertValidStream(output.file(p));
             } catch (AssertionError e) {
               throw new AssertionError(p + ": " + e.getMessage(), e);
             }
@@ -271,7 +270,7 @@ class ProgressiveDeliveryTest {
 
   @Test
   void theSchemaCheckRejectsFieldsArgoDoesNotKnow() {
-    ObjectNode rollout = (ObjectNode) CANARY.yaml("shop/base/rollout.yaml").deepCopy();
+    ObjectNode rollout = (ObjectNode) CANARY.object("shop/base/manifests.yaml", "Rollout").deepCopy();
     ((ObjectNode) rollout.at("/spec/strategy/canary")).put("stepWeight", 10);
     assertFalse(KubernetesSchemas.problems(rollout).isEmpty());
   }
@@ -280,24 +279,24 @@ class ProgressiveDeliveryTest {
   void theHpaScalesTheRollout() {
     assertObject(
         "{apiVersion: argoproj.io/v1alpha1, kind: Rollout, name: shop}",
-        CANARY.yaml("shop/base/hpa.yaml").at("/spec/scaleTargetRef"));
+        CANARY.object("shop/base/manifests.yaml", "HorizontalPodAutoscaler").at("/spec/scaleTargetRef"));
   }
 
   @Test
   void everySelectorMatchesTheRolloutsPods() {
-    JsonNode podLabels = CANARY.yaml("shop/base/rollout.yaml").at("/spec/template/metadata/labels");
-    Map<String, String> selectors = Map.of(
-        "service.yaml", "/spec/selector",
-        "service-canary.yaml", "/spec/selector",
-        "service-stable.yaml", "/spec/selector",
-        "pdb.yaml", "/spec/selector/matchLabels",
-        "networkpolicy.yaml", "/spec/podSelector/matchLabels");
-    selectors.forEach((file, pointer) -> {
-      JsonNode selector = CANARY.yaml("shop/base/" + file).at(pointer);
-      assertFalse(selector.isEmpty(), file);
+    JsonNode podLabels = CANARY.object("shop/base/manifests.yaml", "Rollout").at("/spec/template/metadata/labels");
+    String base = "shop/base/manifests.yaml";
+    Map<String, JsonNode> selectors = Map.of(
+        "Service shop", CANARY.object(base, "Service", "shop").at("/spec/selector"),
+        "Service shop-canary", CANARY.object(base, "Service", "shop-canary").at("/spec/selector"),
+        "Service shop-stable", CANARY.object(base, "Service", "shop-stable").at("/spec/selector"),
+        "PodDisruptionBudget", CANARY.object(base, "PodDisruptionBudget").at("/spec/selector/matchLabels"),
+        "NetworkPolicy", CANARY.object(base, "NetworkPolicy").at("/spec/podSelector/matchLabels"));
+    selectors.forEach((object, selector) -> {
+      assertFalse(selector.isEmpty(), object);
       for (Iterator<Map.Entry<String, JsonNode>> it = selector.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> label = it.next();
-        assertEquals(label.getValue(), podLabels.get(label.getKey()), file + " selects " + label.getKey());
+        assertEquals(label.getValue(), podLabels.get(label.getKey()), object + " selects " + label.getKey());
       }
     });
   }
@@ -320,9 +319,9 @@ class ProgressiveDeliveryTest {
           selector: {app.kubernetes.io/name: shop}
           ports: [{name: http, port: 8080, targetPort: http, protocol: TCP}]
         """,
-        CANARY.yaml("shop/base/service-canary.yaml"));
+        CANARY.object("shop/base/manifests.yaml", "Service", "shop-canary"));
     assertEquals(
-        "stable", CANARY.yaml("shop/base/service-stable.yaml").at("/metadata/labels/app.kubernetes.io~1component").asText());
+        "stable", CANARY.object("shop/base/manifests.yaml", "Service", "shop-stable").at("/metadata/labels/app.kubernetes.io~1component").asText());
   }
 
   @Test
@@ -372,16 +371,22 @@ class ProgressiveDeliveryTest {
               - {name: pod-template-hash, valueFrom: {podTemplateHashValue: Latest}}
               - {name: namespace, valueFrom: {fieldRef: {fieldPath: metadata.namespace}}}
         """,
-        BLUE_GREEN.yaml("cart/base/rollout.yaml").at("/spec/strategy"));
-    assertEquals(2, BLUE_GREEN.yaml("cart/base/rollout.yaml").at("/spec/replicas").asInt());
+        BLUE_GREEN.object("cart/base/manifests.yaml", "Rollout").at("/spec/strategy"));
+    assertEquals(2, BLUE_GREEN.object("cart/base/manifests.yaml", "Rollout").at("/spec/replicas").asInt());
     assertEquals(
-        "cart-preview", BLUE_GREEN.yaml("cart/base/service-preview.yaml").at("/metadata/name").asText());
-    assertFalse(BLUE_GREEN.files().containsKey("cart/base/service-canary.yaml"));
+        "cart-preview", BLUE_GREEN.object("cart/base/manifests.yaml", "Service", "cart-preview").at("/metadata/name").asText());
+    assertEquals(
+        List.of("cart", "cart-preview"),
+        BLUE_GREEN.stream("cart/base/manifests.yaml").stream()
+            .filter(object -> object.get("kind").asText().equals("Service"))
+            .map(object -> object.at("/metadata/name").asText())
+            .toList(),
+        "a blue-green service has a preview Service and no canary one");
   }
 
   @Test
   void thePreviewAnalysisEndsAfterThePromotionDelayAndNeedsOneMeasurementWithData() {
-    JsonNode metrics = BLUE_GREEN.yaml("cart/base/analysistemplate.yaml").at("/spec/metrics");
+    JsonNode metrics = BLUE_GREEN.object("cart/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics");
     for (JsonNode metric : metrics) {
       assertEquals(5, metric.get("count").asInt(), "one measurement a minute for 5m");
       assertEquals(4, metric.get("inconclusiveLimit").asInt());
@@ -392,7 +397,7 @@ class ProgressiveDeliveryTest {
 
   @Test
   void manualBlueGreenWaitsForAHumanToPromote() {
-    JsonNode strategy = MANUAL_BLUE_GREEN.yaml("cart/base/rollout.yaml").at("/spec/strategy/blueGreen");
+    JsonNode strategy = MANUAL_BLUE_GREEN.object("cart/base/manifests.yaml", "Rollout").at("/spec/strategy/blueGreen");
     assertFalse(strategy.get("autoPromotionEnabled").asBoolean());
   }
 

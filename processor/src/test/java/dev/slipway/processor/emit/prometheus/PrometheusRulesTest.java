@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.slipway.processor.SlipwayCompiler;
 import dev.slipway.processor.emit.Serialization;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
@@ -61,8 +62,8 @@ class PrometheusRulesTest {
   @Test
   void prometheusRuleAndServiceMonitorMatchTheOperatorSchemas() {
     for (String service : List.of("orders", "payments")) {
-      KubernetesSchemas.assertValid(yaml(service + "/base/prometheusrule.yaml"));
-      KubernetesSchemas.assertValid(yaml(service + "/base/servicemonitor.yaml"));
+      KubernetesSchemas.assertValid(baseObject(service, "PrometheusRule"));
+      KubernetesSchemas.assertValid(baseObject(service, "ServiceMonitor"));
     }
   }
 
@@ -86,21 +87,20 @@ class PrometheusRulesTest {
   void prometheusRuleHasTheGroupsOfThePlainRuleFile() {
     assertEquals(
         yaml(ORDERS_RULES).get("groups"),
-        yaml("orders/base/prometheusrule.yaml").at("/spec/groups"));
+        baseObject("orders", "PrometheusRule").at("/spec/groups"));
   }
 
   @Test
-  void baseListsTheMonitoringObjects() {
-    JsonNode resources = yaml("orders/base/kustomization.yaml").get("resources");
-    List<String> files = new ArrayList<>();
-    resources.forEach(r -> files.add(r.asText()));
-    assertTrue(
-        files.containsAll(List.of("servicemonitor.yaml", "prometheusrule.yaml")), files::toString);
+  void baseEndsWithTheMonitoringObjects() {
+    List<JsonNode> base = SlipwayCompiler.documents(compiled.file("orders/base/manifests.yaml"));
+    assertEquals(
+        List.of("ServiceMonitor", "PrometheusRule"),
+        base.subList(base.size() - 2, base.size()).stream().map(o -> o.get("kind").asText()).toList());
   }
 
   @Test
   void serviceMonitorScrapesTheNamedPortPathAndInterval() {
-    JsonNode monitor = yaml("orders/base/servicemonitor.yaml");
+    JsonNode monitor = baseObject("orders", "ServiceMonitor");
     assertEquals(
         "orders", monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText());
     JsonNode endpoint = monitor.at("/spec/endpoints/0");
@@ -516,6 +516,12 @@ class PrometheusRulesTest {
     labels.put("team", "commerce");
     labels.put("service", "orders");
     return labels;
+  }
+
+  /** The one object of {@code kind} in {@code service}'s base. */
+  private static JsonNode baseObject(String service, String kind) {
+    String path = service + "/base/manifests.yaml";
+    return SlipwayCompiler.object(path, compiled.file(path), kind);
   }
 
   private static JsonNode yaml(String path) {
