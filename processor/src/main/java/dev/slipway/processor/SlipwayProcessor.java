@@ -84,8 +84,14 @@ public final class SlipwayProcessor extends AbstractProcessor {
       }
       return true;
     }
-    reportCompanionsWithoutService(round);
-    List<ServiceModel> fresh = readNewServices(round);
+    if (annotations.isEmpty()) {
+      return true;
+    }
+    // one scan of the round's classes for all of Slipway's annotations: each scan visits every
+    // member of every class, which in a module of a thousand classes is what costs
+    Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new));
+    reportCompanionsWithoutService(annotated);
+    List<ServiceModel> fresh = readNewServices(annotated);
     if (!fresh.isEmpty()) {
       Compilation compilation = new Compilation(services, options);
       for (ServiceModel service : fresh) {
@@ -100,15 +106,12 @@ public final class SlipwayProcessor extends AbstractProcessor {
     return processingEnv.getElementUtils().getTypeElement(RUNTIME_DESCRIPTOR) != null;
   }
 
-  private List<ServiceModel> readNewServices(RoundEnvironment round) {
+  private List<ServiceModel> readNewServices(Set<? extends Element> annotated) {
     List<ServiceModel> fresh = new ArrayList<>();
-    TypeElement serviceAnnotation = processingEnv.getElementUtils().getTypeElement(ModelReader.SERVICE);
-    if (serviceAnnotation == null) {
-      return fresh;
-    }
     ModelReader reader = new ModelReader(processingEnv.getElementUtils());
-    for (Element element : round.getElementsAnnotatedWith(serviceAnnotation)) {
+    for (Element element : annotated) {
       if (!(element instanceof TypeElement type)
+          || ModelReader.mirror(type, ModelReader.SERVICE).isEmpty()
           || !seenClasses.add(type.getQualifiedName().toString())) {
         continue;
       }
@@ -128,24 +131,20 @@ public final class SlipwayProcessor extends AbstractProcessor {
   }
 
   /** Companion annotations on classes without {@code @Service}, which would be ignored otherwise. */
-  private void reportCompanionsWithoutService(RoundEnvironment round) {
+  private void reportCompanionsWithoutService(Set<? extends Element> annotated) {
     Map<TypeElement, List<Located<String>>> strays = new LinkedHashMap<>();
-    for (String companion : ModelReader.COMPANIONS) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(companion);
-      if (annotation == null) {
+    for (Element element : annotated) {
+      if (!(element instanceof TypeElement type) || ModelReader.mirror(type, ModelReader.SERVICE).isPresent()) {
         continue;
       }
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement type
-            && ModelReader.mirror(type, ModelReader.SERVICE).isEmpty()) {
-          String simpleName = companion.substring(ModelReader.PACKAGE.length()).replace(".List", "");
-          ModelReader.mirror(type, companion)
-              .ifPresent(
-                  mirror ->
-                      strays
-                          .computeIfAbsent(type, t -> new ArrayList<>())
-                          .add(new Located<>(simpleName, new Origin(type, mirror, null), true)));
-        }
+      for (String companion : ModelReader.COMPANIONS) {
+        String simpleName = companion.substring(ModelReader.PACKAGE.length()).replace(".List", "");
+        ModelReader.mirror(type, companion)
+            .ifPresent(
+                mirror ->
+                    strays
+                        .computeIfAbsent(type, t -> new ArrayList<>())
+                        .add(new Located<>(simpleName, new Origin(type, mirror, null), true)));
       }
     }
     strays.forEach(
