@@ -64,14 +64,16 @@ public final class Serialization {
 
   /** A multi-document YAML stream, documents separated by {@code ---}. */
   public static String yamlStream(List<? extends JsonNode> documents) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonNode doc : documents) {
-      if (!sb.isEmpty()) {
-        sb.append("---\n");
+    StringWriter out = new StringWriter();
+    // one generator for the whole stream: it starts every document after the first with ---
+    try (JsonGenerator generator = YAML_FACTORY.createGenerator(out)) {
+      for (JsonNode document : documents) {
+        write(document, generator);
       }
-      sb.append(yaml(doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return sb.toString();
+    return out.toString();
   }
 
   /** Pretty JSON with two-space indentation and a final newline. */

@@ -22,6 +22,8 @@ final class YamlQuoting extends StringQuotingChecker.Default {
           "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null",
           "NULL", "=", "<<");
 
+  private static final int LONGEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).max().orElse(0);
+
   private static final Pattern NON_STRING_SCALAR =
       Pattern.compile(
           "[-+]?(?:"
@@ -44,6 +46,12 @@ final class YamlQuoting extends StringQuotingChecker.Default {
   }
 
   static boolean resolvesToNonString(String scalar) {
-    return KEYWORDS.contains(scalar) || NON_STRING_SCALAR.matcher(scalar).matches();
+    // every field name and value passes here: only run the pattern where it can match
+    return (scalar.length() <= LONGEST_KEYWORD && KEYWORDS.contains(scalar))
+        || (!scalar.isEmpty() && startsLikeANumber(scalar.charAt(0)) && NON_STRING_SCALAR.matcher(scalar).matches());
+  }
+
+  private static boolean startsLikeANumber(char first) {
+    return (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
   }
 }
