@@ -51,7 +51,6 @@ class ProcessorOutputTest {
             "orders/grafana/kustomization.yaml",
             "orders/runbook.md",
             "orders/overlays/dev/kustomization.yaml",
-            "orders/overlays/dev/deployment.patch.yaml",
             "orders/overlays/staging/kustomization.yaml",
             "orders/overlays/prod/kustomization.yaml",
             "dev/kustomization.yaml",

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -121,6 +122,23 @@ public final class SlipwayCompiler {
           file(streamPath),
           kind + " " + name,
           object -> object.path("kind").asText().equals(kind) && object.at("/metadata/name").asText().equals(name));
+    }
+
+    /**
+     * The operations of the inline patch of {@code kind} in the overlay kustomization at
+     * {@code kustomizationPath}; empty when the overlay does not patch that kind.
+     */
+    public Optional<JsonNode> patch(String kustomizationPath, String kind) {
+      for (JsonNode entry : yaml(kustomizationPath).path("patches")) {
+        if (entry.at("/target/kind").asText().equals(kind)) {
+          try {
+            return Optional.of(YAML.readTree(entry.get("patch").asText()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** Writes the files below {@code dir}, as they would be in the class output. */

@@ -26,16 +26,10 @@ public final class Serialization {
   // Writing goes straight from the tree to a streaming generator. An ObjectMapper would give the
   // same bytes but loads about 500 more classes (databind's serializer machinery) into every
   // compile; see docs/performance.md.
-  private static final YAMLFactory YAML_FACTORY =
-      YAMLFactory.builder()
-          .stringQuotingChecker(new YamlQuoting())
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          // a PromQL expression or a description stays on one line: readable and greppable
-          .disable(YAMLGenerator.Feature.SPLIT_LINES)
-          .build();
+  private static final YAMLFactory YAML_FACTORY = yamlFactory(true);
+
+  // Go's YAML reader misreads a block scalar whose first line is indented more than the rest
+  private static final YAMLFactory EMBEDDED_YAML_FACTORY = yamlFactory(false);
 
   private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
@@ -46,6 +40,20 @@ public final class Serialization {
 
   private Serialization() {}
 
+  private static YAMLFactory yamlFactory(boolean indentArrays) {
+    return YAMLFactory.builder()
+        .stringQuotingChecker(new YamlQuoting())
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .configure(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR, indentArrays)
+        // a PromQL expression or a description stays on one line: readable and greppable
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        // a text of several lines, such as an overlay's inline patch, as a readable | block
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .build();
+  }
+
   /** A new empty object node. */
   public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
@@ -53,8 +61,20 @@ public final class Serialization {
 
   /** One YAML document. */
   public static String yaml(JsonNode node) {
+    return yaml(node, YAML_FACTORY);
+  }
+
+  /**
+   * One YAML document to be embedded as a string in another, such as a kustomize patch: every
+   * line starts at or right of the first, which no sequence indentation pushes right.
+   */
+  public static String embeddedYaml(JsonNode node) {
+    return yaml(node, EMBEDDED_YAML_FACTORY);
+  }
+
+  private static String yaml(JsonNode node, YAMLFactory factory) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator generator = YAML_FACTORY.createGenerator(out)) {
+    try (JsonGenerator generator = factory.createGenerator(out)) {
       write(node, generator);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -85,6 +86,20 @@ class SerializationTest {
     assertEquals(
         YAML_MAPPER.writeValueAsString(first) + "---\n" + YAML_MAPPER.writeValueAsString(second),
         Serialization.yamlStream(List.of(first, second)));
+  }
+
+  @Test
+  void embeddedYamlStartsEveryLineAtTheFirstLinesColumnAndNestsAsABlock() {
+    ArrayNode operations = JsonNodeFactory.instance.arrayNode();
+    operations.addObject().put("op", "replace").put("path", "/spec/replicas").put("value", 1);
+    String patch = Serialization.embeddedYaml(operations);
+    assertEquals("- op: replace\n  path: /spec/replicas\n  value: 1\n", patch);
+
+    ObjectNode kustomization = Serialization.object();
+    kustomization.putArray("patches").addObject().put("patch", patch);
+    assertEquals(
+        "patches:\n  - patch: |\n      - op: replace\n        path: /spec/replicas\n        value: 1\n",
+        Serialization.yaml(kustomization));
   }
 
   @Test

@@ -13,7 +13,6 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.values.ImageReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,7 @@ import java.util.Optional;
  *
  * @param baseImage the image in the base, which kustomize's {@code images} entry matches by name
  * @param image the image this environment runs
- * @param patches JSON 6902 patches, one file per target object
+ * @param patches JSON 6902 patches, one per target object
  */
 public record Overlay(
     Environment environment,
@@ -37,12 +36,11 @@ public record Overlay(
   public static final String ENVIRONMENT_LABEL = "environment";
 
   /**
-   * A JSON 6902 patch of one base object.
+   * A JSON 6902 patch of one base object, written into the overlay's kustomization.
    *
-   * @param fileName its file next to the overlay's kustomization
    * @param operations {@code add}, {@code replace} or {@code remove} of object members
    */
-  public record Patch(String fileName, String kind, String name, ArrayNode operations) {}
+  public record Patch(String kind, String name, ArrayNode operations) {}
 
   public Overlay {
     patches = List.copyOf(patches);
@@ -60,7 +58,7 @@ public record Overlay(
       if (Workload.autoscaled(service)) {
         ArrayNode hpaOps = JsonNodeFactory.instance.arrayNode();
         hpaOps.add(operation("replace", "/spec/minReplicas", IntNode.valueOf(replicas)));
-        patches.add(new Patch("hpa.patch.yaml", "HorizontalPodAutoscaler", service.serviceName(), hpaOps));
+        patches.add(new Patch("HorizontalPodAutoscaler", service.serviceName(), hpaOps));
       } else {
         workloadOps.add(operation("replace", "/spec/replicas", IntNode.valueOf(replicas)));
       }
@@ -79,8 +77,7 @@ public record Overlay(
         .filter(e -> environment.tier() != Environment.Tier.PRODUCTION)
         .ifPresent(e -> patches.add(ingressHost(service, environment, e.host().value())));
     if (!workloadOps.isEmpty()) {
-      String kind = Workload.kind(service);
-      patches.add(new Patch(kind.toLowerCase(Locale.ROOT) + ".patch.yaml", kind, service.serviceName(), workloadOps));
+      patches.add(new Patch(Workload.kind(service), service.serviceName(), workloadOps));
     }
     return new Overlay(
         environment,
@@ -106,10 +103,13 @@ public record Overlay(
     if (!service.expose().orElseThrow().tlsSecret().value().isEmpty()) {
       ops.add(operation("replace", "/spec/tls/0/hosts/0", TextNode.valueOf(envHost)));
     }
-    return new Patch("ingress.patch.yaml", "Ingress", service.serviceName(), ops);
+    return new Patch("Ingress", service.serviceName(), ops);
   }
 
-  /** The overlay's {@code kustomization.yaml}, next to the base in {@code ../../base}. */
+  /**
+   * The overlay's {@code kustomization.yaml}, next to the base in {@code ../../base}. The patches
+   * are inline, so an overlay is one file (javac's Filer pays for every file a compile writes).
+   */
   public ObjectNode kustomization() {
     ObjectNode kustomization = Serialization.object();
     kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
@@ -132,10 +132,10 @@ public record Overlay(
       ArrayNode list = kustomization.putArray("patches");
       for (Patch patch : patches) {
         ObjectNode entry = list.addObject();
-        entry.put("path", patch.fileName());
         ObjectNode target = entry.putObject("target");
         target.put("kind", patch.kind());
         target.put("name", patch.name());
+        entry.put("patch", Serialization.embeddedYaml(patch.operations()));
       }
     }
     return kustomization;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes {@code <service>/overlays/<env>/}: the {@code kustomization.yaml} of each environment's
- * {@link Overlay} and its patch files.
+ * Writes {@code <service>/overlays/<env>/kustomization.yaml}: each environment's {@link Overlay},
+ * its patches inline.
  */
 public final class OverlayEmitter implements Emitter {
 
@@ -20,11 +20,8 @@ public final class OverlayEmitter implements Emitter {
     for (ServiceModel service : compilation.services()) {
       for (Environment environment : Environment.all(compilation.options())) {
         Overlay overlay = Overlay.of(service, environment, compilation);
-        String dir = service.serviceName() + "/overlays/" + environment.name() + "/";
-        files.add(GeneratedFile.text(dir + "kustomization.yaml", Serialization.yaml(overlay.kustomization())));
-        for (Overlay.Patch patch : overlay.patches()) {
-          files.add(GeneratedFile.text(dir + patch.fileName(), Serialization.yaml(patch.operations())));
-        }
+        String path = service.serviceName() + "/overlays/" + environment.name() + "/kustomization.yaml";
+        files.add(GeneratedFile.text(path, Serialization.yaml(overlay.kustomization())));
       }
     }
     return files;

@@ -5,6 +5,7 @@ import static dev.slipway.processor.SlipwayCompiler.compile;
 import static dev.slipway.processor.SlipwayCompiler.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slipway.processor.SlipwayCompiler.Output;
@@ -55,27 +56,29 @@ class EnvironmentsTest {
         resources: [../../base]
         labels: [{pairs: {environment: dev}}]
         images: [{name: registry.example.com/acme/shop, newTag: 1.2.3}]
-        patches: [{path: hpa.patch.yaml, target: {kind: HorizontalPodAutoscaler, name: shop}}]
+        patches:
+        - target: {kind: HorizontalPodAutoscaler, name: shop}
+          patch: |
+            - op: replace
+              path: /spec/minReplicas
+              value: 1
         """,
         DEFAULT.yaml("shop/overlays/dev/kustomization.yaml"));
-    assertObject(
-        "[{op: replace, path: /spec/minReplicas, value: 1}]",
-        DEFAULT.yaml("shop/overlays/dev/hpa.patch.yaml"));
   }
 
   @Test
   void stagingRunsAtMostTwoReplicas() {
     assertObject(
         "[{op: replace, path: /spec/minReplicas, value: 2}]",
-        DEFAULT.yaml("shop/overlays/staging/hpa.patch.yaml"));
-    assertFalse(DEFAULT.files().containsKey("stock/overlays/staging/deployment.patch.yaml"), "2 already");
+        DEFAULT.patch("shop/overlays/staging/kustomization.yaml", "HorizontalPodAutoscaler").orElseThrow());
+    assertTrue(DEFAULT.patch("stock/overlays/staging/kustomization.yaml", "Deployment").isEmpty(), "2 already");
   }
 
   @Test
   void aFixedReplicaCountIsPatchedOnTheDeployment() {
     assertObject(
         "[{op: replace, path: /spec/replicas, value: 1}]",
-        DEFAULT.yaml("stock/overlays/dev/deployment.patch.yaml"));
+        DEFAULT.patch("stock/overlays/dev/kustomization.yaml", "Deployment").orElseThrow());
     JsonNode dev = deployment(DEFAULT.stream("stock/rendered/dev.yaml"));
     assertEquals(1, dev.at("/spec/replicas").asInt());
   }
@@ -147,7 +150,7 @@ class EnvironmentsTest {
         - {op: add, path: /metadata/labels/app.kubernetes.io~1version, value: 1.3.0-rc.1}
         - {op: add, path: /spec/template/metadata/labels/app.kubernetes.io~1version, value: 1.3.0-rc.1}
         """,
-        out.yaml("stock/overlays/dev/deployment.patch.yaml"));
+        out.patch("stock/overlays/dev/kustomization.yaml", "Deployment").orElseThrow());
     JsonNode dev = deployment(out.stream("stock/rendered/dev.yaml"));
     assertEquals("registry.example.com/acme/stock:1.3.0-rc.1", dev.at("/spec/template/spec/containers/0/image").asText());
     assertEquals("1.3.0-rc.1", dev.at("/spec/template/metadata/labels/app.kubernetes.io~1version").asText());
@@ -163,7 +166,7 @@ class EnvironmentsTest {
         - {op: remove, path: /metadata/labels/app.kubernetes.io~1version}
         - {op: remove, path: /spec/template/metadata/labels/app.kubernetes.io~1version}
         """,
-        out.yaml("stock/overlays/staging/deployment.patch.yaml"));
+        out.patch("stock/overlays/staging/kustomization.yaml", "Deployment").orElseThrow());
     JsonNode staging = deployment(out.stream("stock/rendered/staging.yaml"));
     assertEquals("registry.example.com/acme/stock:_ci.7", staging.at("/spec/template/spec/containers/0/image").asText());
     assertFalse(staging.at("/spec/template/metadata/labels").has("app.kubernetes.io/version"));
@@ -181,7 +184,7 @@ class EnvironmentsTest {
         out.files().keySet().stream().filter(p -> !p.startsWith("shop/")).toList());
     assertObject(
         "[{op: replace, path: /spec/minReplicas, value: 1}]",
-        out.yaml("shop/overlays/qa/hpa.patch.yaml"));
+        out.patch("shop/overlays/qa/kustomization.yaml", "HorizontalPodAutoscaler").orElseThrow());
     assertFalse(out.yaml("shop/overlays/live/kustomization.yaml").has("patches"));
   }
 
@@ -198,7 +201,7 @@ class EnvironmentsTest {
         - {op: replace, path: /spec/rules/0/host, value: shop-staging.example.com}
         - {op: replace, path: /spec/tls/0/hosts/0, value: shop-staging.example.com}
         """,
-        out.yaml("shop/overlays/staging/ingress.patch.yaml"));
+        out.patch("shop/overlays/staging/kustomization.yaml", "Ingress").orElseThrow());
     JsonNode ingress =
         out.stream("shop/rendered/staging.yaml").stream()
             .filter(o -> o.get("kind").asText().equals("Ingress"))
@@ -206,7 +209,7 @@ class EnvironmentsTest {
             .orElseThrow();
     assertEquals("shop-staging.example.com", ingress.at("/spec/rules/0/host").asText());
     assertEquals("shop-staging.example.com", ingress.at("/spec/tls/0/hosts/0").asText());
-    assertFalse(out.files().containsKey("shop/overlays/prod/ingress.patch.yaml"));
+    assertTrue(out.patch("shop/overlays/prod/kustomization.yaml", "Ingress").isEmpty());
   }
 
   private static JsonNode deployment(List<JsonNode> objects) {

@@ -328,8 +328,14 @@ class ProgressiveDeliveryTest {
   void overlaysPatchTheRolloutAndRenderWithKustomizeToTheRenderedStreams(@TempDir Path dir) {
     CompilationSubject.assertThat(FIXED_CANARY.compilation()).succeededWithoutWarnings();
     assertObject(
-        "[{path: rollout.patch.yaml, target: {kind: Rollout, name: stock}}]",
-        FIXED_CANARY.yaml("stock/overlays/dev/kustomization.yaml").get("patches"));
+        "{kind: Rollout, name: stock}", FIXED_CANARY.yaml("stock/overlays/dev/kustomization.yaml").at("/patches/0/target"));
+    assertObject(
+        """
+        - {op: replace, path: /spec/replicas, value: 1}
+        - {op: add, path: /metadata/labels/app.kubernetes.io~1version, value: 2.0.0-rc.1}
+        - {op: add, path: /spec/template/metadata/labels/app.kubernetes.io~1version, value: 2.0.0-rc.1}
+        """,
+        FIXED_CANARY.patch("stock/overlays/dev/kustomization.yaml", "Rollout").orElseThrow());
     FIXED_CANARY.writeTo(dir);
     for (String env : List.of("dev", "staging", "prod")) {
       String kustomized = Kustomize.build(dir.resolve("stock/overlays/" + env));
