@@ -15,8 +15,6 @@ import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

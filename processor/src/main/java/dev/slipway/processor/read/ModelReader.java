@@ -7,7 +7,6 @@ import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.MetricsModel;
-import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ResourcesModel;
 import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
