@@ -61,7 +61,7 @@ public final class Serialization {
 
   /** One YAML document. */
   public static String yaml(JsonNode node) {
-    return yaml(node, YAML_FACTORY);
+    return yaml(List.of(node), YAML_FACTORY);
   }
 
   /**
@@ -69,24 +69,18 @@ public final class Serialization {
    * line starts at or right of the first, which no sequence indentation pushes right.
    */
   public static String embeddedYaml(JsonNode node) {
-    return yaml(node, EMBEDDED_YAML_FACTORY);
-  }
-
-  private static String yaml(JsonNode node, YAMLFactory factory) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = factory.createGenerator(out)) {
-      write(node, generator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return yaml(List.of(node), EMBEDDED_YAML_FACTORY);
   }
 
   /** A multi-document YAML stream, documents separated by {@code ---}. */
   public static String yamlStream(List<? extends JsonNode> documents) {
+    return yaml(documents, YAML_FACTORY);
+  }
+
+  /** One generator for all documents: it starts every document after the first with ---. */
+  private static String yaml(List<? extends JsonNode> documents, YAMLFactory factory) {
     StringWriter out = new StringWriter();
-    // one generator for the whole stream: it starts every document after the first with ---
-    try (JsonGenerator generator = YAML_FACTORY.createGenerator(out)) {
+    try (JsonGenerator generator = factory.createGenerator(out)) {
       for (JsonNode document : documents) {
         write(document, generator);
       }
