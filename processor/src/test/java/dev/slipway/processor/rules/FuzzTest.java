@@ -34,11 +34,16 @@ import org.junit.jupiter.api.Test;
  * and write artifacts that parse, or fail with Slipway rule errors only, never an internal error
  * or an exception, and then write nothing. Seeded and reproducible:
  * {@code -Dslipway.fuzz.seed=<seed> -Dslipway.fuzz.compiles=<n>} (default 250 compiles).
+ *
+ * <p>With {@code -Dslipway.fuzz.snapshot=<dir>} every successful compile's artifacts are kept in
+ * {@code <dir>/<compile>/}: run it at two revisions and {@code diff -r} the directories to prove
+ * that a refactoring left the output byte-identical.
  */
 class FuzzTest {
 
   private static final long SEED = Long.getLong("slipway.fuzz.seed", 20261122L);
   private static final int COMPILES = Integer.getInteger("slipway.fuzz.compiles", 250);
+  private static final String SNAPSHOT = System.getProperty("slipway.fuzz.snapshot", "");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,7 +63,7 @@ class FuzzTest {
               random.nextInt(15) == 0 ? strayClass(random, className) : serviceClass(random, className);
           sources.add(new Source("com.acme.fuzz." + className, source));
         }
-        if (compileAndCheck(javac, files, sources, "seed " + SEED + ", compile " + run)) {
+        if (compileAndCheck(javac, files, sources, "seed " + SEED + ", compile " + run, run)) {
           succeeded++;
         }
       }
@@ -73,13 +78,14 @@ class FuzzTest {
 
   /** Compiles to a fresh directory and checks the outcome; true when the compile succeeded. */
   private static boolean compileAndCheck(
-      JavaCompiler javac, StandardJavaFileManager files, List<Source> sources, String what)
+      JavaCompiler javac, StandardJavaFileManager files, List<Source> sources, String what, int run)
       throws IOException {
     Path out = Files.createTempDirectory("slipway-fuzz");
     try {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       List<String> options = new ArrayList<>(List.of("-proc:full"));
+      options.addAll(processorOptions(new Random(SEED + run)));
       options.removeIf(o -> javac.isSupportedOption(o) < 0);
       JavaCompiler.CompilationTask task =
           javac.getTask(new StringWriter(), files, diagnostics, options, null, sources);
@@ -109,6 +115,11 @@ class FuzzTest {
           .isTrue();
       try (Stream<Path> written = Files.walk(artifacts)) {
         for (Path file : written.filter(Files::isRegularFile).toList()) {
+          if (!SNAPSHOT.isEmpty()) {
+            Path kept = Path.of(SNAPSHOT, Integer.toString(run)).resolve(artifacts.relativize(file));
+            Files.createDirectories(kept.getParent());
+            Files.copy(file, kept);
+          }
           ObjectMapper reader = file.toString().endsWith(".json") ? JSON : file.toString().endsWith(".yaml") ? YAML : null;
           if (reader != null) {
             assertWithMessage("unparsable " + file + ", in " + context)
@@ -268,6 +279,33 @@ class FuzzTest {
     return "package com.acme.fuzz;\n\nimport dev.slipway.annotations.*;\n\n"
         + pick(r, "@Scaling(min = 2)", "@HealthCheck", "@Canary", "@Waive(rule = \"SLW-SCL-006\", reason = \"x\")")
         + "\npublic final class " + className + " {}\n";
+  }
+
+  /** Valid processor options, a different mix per compile (its own random, so the sources stay the same). */
+  private static List<String> processorOptions(Random r) {
+    List<String> options = new ArrayList<>();
+    if (r.nextBoolean()) {
+      options.add("-Aslipway.rendered=true");
+    }
+    if (r.nextInt(3) == 0) {
+      options.add("-Aslipway.environments=" + pick(r, "prod", "dev,prod", "dev,qa,staging,prod"));
+    }
+    if (r.nextInt(3) == 0) {
+      options.add("-Aslipway.tag=" + pick(r, "1.5.0", "2.0.0-rc.1"));
+    }
+    if (r.nextInt(3) == 0) {
+      options.add("-Aslipway.registry=registry.acme.example/team");
+    }
+    if (r.nextInt(3) == 0) {
+      options.add("-Aslipway.environmentTags=dev=1.6.0-SNAPSHOT");
+    }
+    if (r.nextInt(4) == 0) {
+      options.add("-Aslipway.namespace={team}-{env}");
+    }
+    if (r.nextInt(5) == 0) {
+      options.add("-Aslipway.profile=dev");
+    }
+    return options;
   }
 
   /** Strings that are anything but a sensible value. */
