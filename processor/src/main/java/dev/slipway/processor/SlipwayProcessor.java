@@ -1,13 +1,13 @@
 package dev.slipway.processor;
 
 import com.google.auto.service.AutoService;
-import dev.slipway.processor.emit.Emitters;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.plan.Planner;
 import dev.slipway.processor.read.ModelReader;
 import dev.slipway.processor.read.UnreadableAnnotationException;
 import dev.slipway.processor.rules.Finding;
@@ -38,8 +38,9 @@ import javax.tools.StandardLocation;
  * {@code Messager} and {@code Filer}.
  *
  * <p>Each round, newly annotated classes are read into the model and validated against
- * everything seen so far. In the last round, if the whole compile is free of errors, every
- * emitter runs in memory and only then are the files written, so a failed compile writes nothing.
+ * everything seen so far. In the last round, if the whole compile is free of errors, the services
+ * are resolved into a plan, every emitter runs on it in memory, and only then are the files
+ * written, so a failed compile writes nothing.
  */
 @AutoService(Processor.class)
 public final class SlipwayProcessor extends AbstractProcessor {
@@ -156,9 +157,10 @@ public final class SlipwayProcessor extends AbstractProcessor {
   }
 
   private void writeAll() {
-    Compilation compilation = new Compilation(services, options, runtimeOnClassPath());
     List<GeneratedFile> files = new ArrayList<>();
-    guarded(services.get(0).origin().element(), () -> files.addAll(Emitters.emitAll(compilation)));
+    guarded(
+        services.get(0).origin().element(),
+        () -> files.addAll(Emitters.emitAll(Planner.plan(services, options, runtimeOnClassPath()))));
     if (failed) {
       return;
     }

@@ -1,13 +1,12 @@
 package dev.slipway.processor.emit;
 
-import dev.slipway.processor.model.Compilation;
 import java.util.List;
 
 /**
- * Turns a validated compilation into files of one output kind. A pure function: no javac, no
- * I/O. Emitters run only when validation found no error, so they may assume valid values.
+ * Writes the files of one output kind for one service. A pure function of its input: no javac, no
+ * I/O, no parsing (everything is resolved in the plan), so it cannot fail on a value.
  */
 public interface Emitter {
 
-  List<GeneratedFile> emit(Compilation compilation);
+  List<GeneratedFile> emit(ServiceOutput service);
 }

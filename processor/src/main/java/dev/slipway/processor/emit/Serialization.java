@@ -2,11 +2,9 @@ package dev.slipway.processor.emit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -136,19 +134,5 @@ public final class Serialization {
       default ->
           throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as text");
     }
-  }
-
-  /** Reads YAML (used for reading back tests and kustomize patches). */
-  public static JsonNode readYaml(String text) {
-    try {
-      return YamlReader.MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Built on first use only, so that compiles which never read YAML do not load databind's mapper. */
-  private static final class YamlReader {
-    static final ObjectMapper MAPPER = new ObjectMapper(YAML_FACTORY);
   }
 }

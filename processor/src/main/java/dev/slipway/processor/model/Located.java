@@ -10,9 +10,4 @@ public record Located<T>(T value, Origin origin, boolean explicit) {
   public static <T> Located<T> of(T value) {
     return new Located<>(value, Origin.NONE, true);
   }
-
-  /** A default value, without a source position; for models built in tests. */
-  public static <T> Located<T> byDefault(T value) {
-    return new Located<>(value, Origin.NONE, false);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.slipway.processor.emit;
 
+import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -119,7 +120,7 @@ class SerializationTest {
   @Test
   void yamlReadsBackWhatItWrote() {
     ObjectNode metadata = (ObjectNode) everyKindOfNode().get("metadata");
-    assertEquals(metadata, Serialization.readYaml(Serialization.yaml(metadata)));
+    assertEquals(metadata, Yaml.read(Serialization.yaml(metadata)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.slipway.processor.emit;
 
+import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class YamlQuotingTest {
     ObjectNode env = Serialization.object().put("value", value);
     String yaml = Serialization.yaml(env);
     assertTrue(yaml.startsWith("value: \"") || yaml.startsWith("value: '"), yaml);
-    JsonNode back = Serialization.readYaml(yaml).get("value");
+    JsonNode back = Yaml.read(yaml).get("value");
     assertTrue(back.isTextual(), yaml);
     assertEquals(value, back.asText());
   }

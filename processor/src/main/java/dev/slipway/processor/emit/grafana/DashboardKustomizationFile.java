@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.emit.ServiceOutput;
+import dev.slipway.processor.emit.kubernetes.Kustomizations;
 import dev.slipway.processor.emit.kubernetes.Objects;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
@@ -23,23 +25,19 @@ public final class DashboardKustomizationFile implements Emitter {
   static final String SIDECAR_LABEL = "grafana_dashboard";
 
   @Override
-  public List<GeneratedFile> emit(Compilation compilation) {
-    return compilation.services().stream()
-        .map(
-            s ->
-                GeneratedFile.text(
-                    s.serviceName() + "/grafana/kustomization.yaml",
-                    Serialization.yaml(kustomization(s))))
-        .toList();
+  public List<GeneratedFile> emit(ServiceOutput output) {
+    ServicePlan service = output.service();
+    return List.of(
+        GeneratedFile.text(
+            Layout.grafana(service.name()) + Layout.KUSTOMIZATION,
+            Serialization.yaml(kustomization(service))));
   }
 
-  private static ObjectNode kustomization(ServiceModel service) {
-    ObjectNode kustomization = Serialization.object();
-    kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
-    kustomization.put("kind", "Kustomization");
+  private static ObjectNode kustomization(ServicePlan service) {
+    ObjectNode kustomization = Kustomizations.empty();
     ObjectNode generator = kustomization.putArray("configMapGenerator").addObject();
-    generator.put("name", service.serviceName() + "-dashboard");
-    generator.putArray("files").add(service.serviceName() + "-dashboard.json");
+    generator.put("name", service.name() + "-dashboard");
+    generator.putArray("files").add(Layout.dashboardFile(service.name()));
     ObjectNode options = generator.putObject("options");
     // a stable name, so the sidecar replaces the dashboard instead of collecting old copies
     options.put("disableNameSuffixHash", true);

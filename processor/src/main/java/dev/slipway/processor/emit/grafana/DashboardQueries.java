@@ -1,27 +1,35 @@
 package dev.slipway.processor.emit.grafana;
 
-import dev.slipway.processor.emit.prometheus.Objective;
-import dev.slipway.processor.emit.prometheus.PromQl;
-import dev.slipway.processor.emit.prometheus.ServiceSeries;
-import dev.slipway.processor.emit.prometheus.SloRules;
-import dev.slipway.processor.model.ServiceModel;
+import static dev.slipway.processor.emit.promql.PromQl.increase;
+import static dev.slipway.processor.emit.promql.PromQl.max;
+import static dev.slipway.processor.emit.promql.PromQl.maxBy;
+import static dev.slipway.processor.emit.promql.PromQl.rate;
+import static dev.slipway.processor.emit.promql.PromQl.selector;
+import static dev.slipway.processor.emit.promql.PromQl.sum;
+import static dev.slipway.processor.emit.promql.PromQl.sumBy;
+
+import dev.slipway.processor.emit.alerts.SloAlerts;
+import dev.slipway.processor.emit.promql.PromQl;
+import dev.slipway.processor.emit.promql.ServiceSeries;
+import dev.slipway.processor.plan.Objective;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The PromQL behind the dashboard's panels, all restricted to the {@code $namespace} variable and
  * using {@code $__rate_interval}, as Grafana recommends for rates. They read the same series as the
- * alert rules ({@link ServiceSeries}) and the recorded SLIs ({@link SloRules}).
+ * alert rules ({@link ServiceSeries}) and the recorded SLIs ({@link SloAlerts}).
  */
 final class DashboardQueries {
 
   private static final String NAMESPACE = PromQl.equal("namespace", "$namespace");
-  private static final String RATE_INTERVAL = "[$__rate_interval]";
+  private static final String RATE_INTERVAL = "$__rate_interval";
 
-  private final ServiceModel service;
+  private final ServicePlan service;
   private final ServiceSeries series;
 
-  DashboardQueries(ServiceModel service) {
+  DashboardQueries(ServicePlan service) {
     this.service = service;
     this.series = new ServiceSeries(service);
   }
@@ -42,93 +50,69 @@ final class DashboardQueries {
   }
 
   String trafficByStatus() {
-    return "sum by (status) (rate(" + requests(series.userRequests()) + RATE_INTERVAL + "))";
+    return sumBy("status", rate(requests(series.userRequests()), RATE_INTERVAL));
   }
 
   String errorRatio() {
-    return "sum(rate("
-        + requests(series.failedRequests())
-        + RATE_INTERVAL
-        + ")) / sum(rate("
-        + requests(series.userRequests())
-        + RATE_INTERVAL
-        + "))";
+    return sum(rate(requests(series.failedRequests()), RATE_INTERVAL))
+        + " / "
+        + sum(rate(requests(series.userRequests()), RATE_INTERVAL));
   }
 
   String latencyQuantile(String quantile) {
     return "histogram_quantile("
         + quantile
-        + ", sum by (le) (rate("
-        + PromQl.selector(ServiceSeries.BUCKETS, inNamespace(series.userRequests()))
-        + RATE_INTERVAL
-        + ")))";
+        + ", "
+        + sumBy(
+            "le",
+            rate(selector(ServiceSeries.BUCKETS, inNamespace(series.userRequests())), RATE_INTERVAL))
+        + ")";
   }
 
   String cpuUsage() {
-    return "sum by (pod) (rate("
-        + PromQl.selector(
-            "container_cpu_usage_seconds_total", inNamespace(series.containerInPods()))
-        + RATE_INTERVAL
-        + "))";
+    return sumBy("pod", rate(container("container_cpu_usage_seconds_total"), RATE_INTERVAL));
   }
 
   String memoryWorkingSet() {
-    return "sum by (pod) ("
-        + PromQl.selector(
-            "container_memory_working_set_bytes", inNamespace(series.containerInPods()))
-        + ")";
+    return sumBy("pod", container("container_memory_working_set_bytes"));
   }
 
   /** The container's {@code requests} or {@code limits} of {@code resource} (cpu, memory). */
   String resource(String kind, String resource) {
     List<String> matchers = inNamespace(series.containerInPods());
     matchers.add(PromQl.equal("resource", resource));
-    return "max(" + PromQl.selector("kube_pod_container_resource_" + kind, matchers) + ")";
+    return max(selector("kube_pod_container_resource_" + kind, matchers));
   }
 
   String restarts() {
-    return "sum by (pod) (increase("
-        + PromQl.selector(
-            "kube_pod_container_status_restarts_total", inNamespace(series.containerInPods()))
-        + RATE_INTERVAL
-        + "))";
+    return sumBy(
+        "pod", increase(container("kube_pod_container_status_restarts_total"), RATE_INTERVAL));
   }
 
   /** Available and desired replicas, and the autoscaler's bounds when it autoscales. */
   List<Query> replicas() {
-    String name = service.serviceName();
+    String name = service.name();
     List<Query> queries = new ArrayList<>();
     if (service.isRollout()) {
       List<String> rollout = List.of(NAMESPACE, PromQl.equal("name", name));
-      queries.add(
-          new Query(
-              "max(" + PromQl.selector("rollout_info_replicas_available", rollout) + ")",
-              "available"));
-      queries.add(
-          new Query(
-              "max(" + PromQl.selector("rollout_info_replicas_desired", rollout) + ")", "desired"));
+      queries.add(new Query(max(selector("rollout_info_replicas_available", rollout)), "available"));
+      queries.add(new Query(max(selector("rollout_info_replicas_desired", rollout)), "desired"));
     } else {
       List<String> deployment = List.of(NAMESPACE, PromQl.equal("deployment", name));
       queries.add(
           new Query(
-              "max("
-                  + PromQl.selector("kube_deployment_status_replicas_available", deployment)
-                  + ")",
-              "available"));
-      queries.add(
-          new Query(
-              "max(" + PromQl.selector("kube_deployment_spec_replicas", deployment) + ")",
-              "desired"));
+              max(selector("kube_deployment_status_replicas_available", deployment)), "available"));
+      queries.add(new Query(max(selector("kube_deployment_spec_replicas", deployment)), "desired"));
     }
-    if (service.scaling().map(s -> s.autoscales()).orElse(false)) {
+    if (service.replicas().autoscaled()) {
       List<String> hpa = List.of(NAMESPACE, PromQl.equal("horizontalpodautoscaler", name));
       queries.add(
           new Query(
-              "max(" + PromQl.selector("kube_horizontalpodautoscaler_spec_min_replicas", hpa) + ")",
+              max(selector("kube_horizontalpodautoscaler_spec_min_replicas", hpa)),
               "autoscaler min"));
       queries.add(
           new Query(
-              "max(" + PromQl.selector("kube_horizontalpodautoscaler_spec_max_replicas", hpa) + ")",
+              max(selector("kube_horizontalpodautoscaler_spec_max_replicas", hpa)),
               "autoscaler max"));
     }
     return queries;
@@ -136,33 +120,33 @@ final class DashboardQueries {
 
   /** Each ReplicaSet's share of the requests: the ServiceMonitor copies the pod template hash. */
   String trafficShareByVersion() {
-    String requests = requests(series.userRequests()) + RATE_INTERVAL;
-    return "sum by (rollouts_pod_template_hash) (rate("
-        + requests
-        + ")) / ignoring (rollouts_pod_template_hash)"
-        + " group_left sum(rate("
-        + requests
-        + "))";
+    String requests = rate(requests(series.userRequests()), RATE_INTERVAL);
+    return sumBy("rollouts_pod_template_hash", requests)
+        + " / ignoring (rollouts_pod_template_hash) group_left "
+        + sum(requests);
   }
 
   String rolloutPhase() {
-    return "max by (phase) ("
-        + PromQl.selector(
-            "rollout_info", List.of(NAMESPACE, PromQl.equal("name", service.serviceName())))
-        + ")";
+    return maxBy(
+        "phase", selector("rollout_info", List.of(NAMESPACE, PromQl.equal("name", service.name()))));
   }
 
   private String recorded(Objective objective, String window) {
-    return PromQl.selector(
-        SloRules.errorRatio(window),
+    return selector(
+        SloAlerts.errorRatio(window),
         List.of(
-            PromQl.equal("service", service.serviceName()),
+            PromQl.equal("service", service.name()),
             PromQl.equal("slo", objective.slo()),
             NAMESPACE));
   }
 
   private String requests(List<String> matchers) {
-    return PromQl.selector(ServiceSeries.REQUESTS, inNamespace(matchers));
+    return selector(ServiceSeries.REQUESTS, inNamespace(matchers));
+  }
+
+  /** The service's container in its pods, in the selected namespace. */
+  private String container(String metric) {
+    return selector(metric, inNamespace(series.containerInPods()));
   }
 
   private static List<String> inNamespace(List<String> matchers) {

@@ -1,12 +1,12 @@
 package dev.slipway.processor.emit.kubernetes;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.Environment;
+import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,29 +18,35 @@ import java.util.TreeSet;
  * they use, so {@code kubectl apply -k META-INF/slipway/prod} deploys the whole compile to an
  * empty cluster.
  */
-public final class EnvironmentEmitter implements Emitter {
+public final class EnvironmentEmitter {
 
-  @Override
-  public List<GeneratedFile> emit(Compilation compilation) {
-    List<ServiceModel> services =
-        compilation.services().stream().sorted(Comparator.comparing(ServiceModel::serviceName)).toList();
+  private EnvironmentEmitter() {}
+
+  public static List<GeneratedFile> emit(CompilePlan compile) {
+    List<ServicePlan> services =
+        compile.services().stream().sorted(Comparator.comparing(ServicePlan::name)).toList();
     List<GeneratedFile> files = new ArrayList<>();
-    for (Environment environment : Environment.all(compilation.options())) {
+    for (int i = 0; i < compile.environments().size(); i++) {
+      Environment environment = compile.environments().get(i);
+      int index = i;
       TreeSet<String> namespaces = new TreeSet<>();
-      services.forEach(s -> namespaces.add(compilation.options().namespaceFor(s, environment.name())));
+      services.forEach(s -> namespaces.add(s.environments().get(index).namespace()));
       List<ObjectNode> namespaceObjects =
           namespaces.stream().map(n -> namespace(n, environment)).toList();
 
-      ObjectNode kustomization = Serialization.object();
-      kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
-      kustomization.put("kind", "Kustomization");
-      ArrayNode resources = kustomization.putArray("resources");
-      resources.add("namespaces.yaml");
-      services.forEach(s -> resources.add("../" + s.serviceName() + "/overlays/" + environment.name()));
+      List<String> resources = new ArrayList<>();
+      resources.add(Layout.NAMESPACES);
+      services.forEach(
+          s -> resources.add(Layout.overlayFromEnvironment(s.name(), environment.name())));
 
-      String dir = environment.name() + "/";
-      files.add(GeneratedFile.text(dir + "kustomization.yaml", Serialization.yaml(kustomization)));
-      files.add(GeneratedFile.text(dir + "namespaces.yaml", Serialization.yamlStream(namespaceObjects)));
+      String dir = Layout.environment(environment.name());
+      files.add(
+          GeneratedFile.text(
+              dir + Layout.KUSTOMIZATION,
+              Serialization.yaml(Kustomizations.listing(resources))));
+      files.add(
+          GeneratedFile.text(
+              dir + Layout.NAMESPACES, Serialization.yamlStream(namespaceObjects)));
     }
     return files;
   }

@@ -2,16 +2,17 @@ package dev.slipway.processor.emit.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ScalingModel;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
+import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.Replicas;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
  * An autoscaling/v2 HorizontalPodAutoscaler when {@code @Scaling(max > min)}.
  * It targets the workload (Deployment or Rollout), which then has no {@code replicas} of its own.
  */
-public final class HpaManifest implements ManifestSource {
+final class HpaManifest implements ManifestSource {
 
   /** Scale down only after five quiet minutes, at most a quarter of the pods a minute. */
   static final int SCALE_DOWN_WINDOW_SECONDS = 300;
@@ -19,23 +20,23 @@ public final class HpaManifest implements ManifestSource {
   static final int SCALE_DOWN_PERCENT_PER_MINUTE = 25;
 
   @Override
-  public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
-    if (!Workload.autoscaled(service)) {
+  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    Replicas replicas = service.replicas();
+    if (!replicas.autoscaled()) {
       return List.of();
     }
-    ScalingModel scaling = service.scaling().orElseThrow();
     ObjectNode hpa =
-        Objects.header("autoscaling/v2", "HorizontalPodAutoscaler", service.serviceName(), service);
+        Objects.header("autoscaling/v2", "HorizontalPodAutoscaler", service.name(), service);
     ObjectNode spec = hpa.putObject("spec");
     ObjectNode target = spec.putObject("scaleTargetRef");
-    target.put("apiVersion", Workload.apiVersion(service));
-    target.put("kind", Workload.kind(service));
-    target.put("name", service.serviceName());
-    spec.put("minReplicas", scaling.min().value());
-    spec.put("maxReplicas", scaling.max().value());
+    target.put("apiVersion", service.workload().apiVersion());
+    target.put("kind", service.workload().kind());
+    target.put("name", service.name());
+    spec.put("minReplicas", replicas.min());
+    spec.put("maxReplicas", replicas.max());
     ArrayNode metrics = spec.putArray("metrics");
-    utilization(metrics, "cpu", scaling.cpuUtilization().value());
-    utilization(metrics, "memory", scaling.memoryUtilization().value());
+    utilization(metrics, "cpu", replicas.cpuUtilization());
+    utilization(metrics, "memory", replicas.memoryUtilization());
     ObjectNode scaleDown = spec.putObject("behavior").putObject("scaleDown");
     // a short dip in load must not shed pods that the next spike needs again
     scaleDown.put("stabilizationWindowSeconds", SCALE_DOWN_WINDOW_SECONDS);
@@ -43,7 +44,7 @@ public final class HpaManifest implements ManifestSource {
     policy.put("type", "Percent");
     policy.put("value", SCALE_DOWN_PERCENT_PER_MINUTE);
     policy.put("periodSeconds", 60);
-    return List.of(new Manifest(hpa));
+    return List.of(hpa);
   }
 
   private static void utilization(ArrayNode metrics, String resource, int percent) {

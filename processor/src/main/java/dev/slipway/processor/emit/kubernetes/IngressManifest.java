@@ -1,9 +1,11 @@
 package dev.slipway.processor.emit.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ExposeModel;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
+import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.ExposePlan;
+import dev.slipway.processor.plan.Ports;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
@@ -11,32 +13,33 @@ import java.util.List;
  * routing the host and path prefix to the Service's {@code http} port, with TLS from the named
  * Secret (exposure without TLS is rejected by validation before this runs in production).
  */
-public final class IngressManifest implements ManifestSource {
+final class IngressManifest implements ManifestSource {
 
   @Override
-  public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
-    if (service.expose().isEmpty()) {
-      return List.of();
-    }
-    ExposeModel expose = service.expose().orElseThrow();
-    ObjectNode ingress = Objects.header("networking.k8s.io/v1", "Ingress", service.serviceName(), service);
+  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    return service.expose().map(expose -> List.of(ingress(service, expose))).orElse(List.of());
+  }
+
+  private static ObjectNode ingress(ServicePlan service, ExposePlan expose) {
+    ObjectNode ingress = Objects.header("networking.k8s.io/v1", "Ingress", service.name(), service);
     ObjectNode spec = ingress.putObject("spec");
-    if (!expose.ingressClass().value().isEmpty()) {
-      spec.put("ingressClassName", expose.ingressClass().value());
-    }
-    if (!expose.tlsSecret().value().isEmpty()) {
-      ObjectNode tls = spec.putArray("tls").addObject();
-      tls.putArray("hosts").add(expose.host().value());
-      tls.put("secretName", expose.tlsSecret().value());
-    }
+    expose.ingressClass().ifPresent(c -> spec.put("ingressClassName", c));
+    expose
+        .tlsSecret()
+        .ifPresent(
+            secret -> {
+              ObjectNode tls = spec.putArray("tls").addObject();
+              tls.putArray("hosts").add(expose.host());
+              tls.put("secretName", secret);
+            });
     ObjectNode rule = spec.putArray("rules").addObject();
-    rule.put("host", expose.host().value());
+    rule.put("host", expose.host());
     ObjectNode path = rule.putObject("http").putArray("paths").addObject();
-    path.put("path", expose.path().value());
+    path.put("path", expose.path());
     path.put("pathType", "Prefix");
     ObjectNode backend = path.putObject("backend").putObject("service");
-    backend.put("name", service.serviceName());
+    backend.put("name", service.name());
     backend.putObject("port").put("name", Ports.HTTP);
-    return List.of(new Manifest(ingress));
+    return ingress;
   }
 }

@@ -3,11 +3,11 @@ package dev.slipway.processor.emit.kubernetes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
+import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.Dependency;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The NetworkPolicy: the pods accept and open only the connections the annotations
@@ -15,12 +15,12 @@ import java.util.Optional;
  * (traffic, and the management port for kubelet probes and Prometheus), egress to the pods of
  * each {@code dependsOn} service, in any namespace, and to the cluster DNS.
  */
-public final class NetworkPolicyManifest implements ManifestSource {
+final class NetworkPolicyManifest implements ManifestSource {
 
   @Override
-  public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
+  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     ObjectNode policy =
-        Objects.header("networking.k8s.io/v1", "NetworkPolicy", service.serviceName(), service);
+        Objects.header("networking.k8s.io/v1", "NetworkPolicy", service.name(), service);
     ObjectNode spec = policy.putObject("spec");
     spec.putObject("podSelector").set("matchLabels", Objects.selector(service));
     ArrayNode types = spec.putArray("policyTypes");
@@ -28,29 +28,32 @@ public final class NetworkPolicyManifest implements ManifestSource {
     types.add("Egress");
 
     ArrayNode ingressPorts = spec.putArray("ingress").addObject().putArray("ports");
-    Ports.of(service).forEach(p -> ingressPorts.add(port("TCP", p.number())));
+    service.ports().named().forEach(p -> ingressPorts.add(port("TCP", p.number())));
 
     ArrayNode egress = spec.putArray("egress");
-    for (Located<String> dependency : service.dependsOn()) {
-      egress.add(egressToService(dependency.value(), compilation.service(dependency.value())));
+    for (Dependency dependency : service.dependencies()) {
+      egress.add(egressTo(dependency));
     }
     egress.add(egressToDns());
-    return List.of(new Manifest(policy));
+    return List.of(policy);
   }
 
   /**
    * The dependency's pods, wherever they run. Its port is known when it is built in the same
    * compile; otherwise any TCP port of those pods.
    */
-  private static ObjectNode egressToService(String name, Optional<ServiceModel> dependency) {
+  private static ObjectNode egressTo(Dependency dependency) {
     ObjectNode rule = Serialization.object();
     ObjectNode peer = rule.putArray("to").addObject();
     peer.putObject("namespaceSelector");
-    peer.putObject("podSelector").putObject("matchLabels").put("app.kubernetes.io/name", name);
+    peer.putObject("podSelector")
+        .putObject("matchLabels")
+        .put("app.kubernetes.io/name", dependency.name());
     ArrayNode ports = rule.putArray("ports");
-    dependency.ifPresentOrElse(
-        d -> ports.add(port("TCP", d.port().value())),
-        () -> ports.addObject().put("protocol", "TCP"));
+    dependency
+        .port()
+        .ifPresentOrElse(
+            p -> ports.add(port("TCP", p)), () -> ports.addObject().put("protocol", "TCP"));
     return rule;
   }
 

@@ -2,7 +2,7 @@ package dev.slipway.processor.emit.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.plan.ServicePlan;
 
 /** Building blocks shared by the manifest sources: object headers and the standard labels. */
 public final class Objects {
@@ -10,7 +10,7 @@ public final class Objects {
   private Objects() {}
 
   /** {@code apiVersion}, {@code kind} and {@code metadata} with name and labels. */
-  public static ObjectNode header(String apiVersion, String kind, String name, ServiceModel service) {
+  static ObjectNode header(String apiVersion, String kind, String name, ServicePlan service) {
     ObjectNode object = Serialization.object();
     object.put("apiVersion", apiVersion);
     object.put("kind", kind);
@@ -21,19 +21,19 @@ public final class Objects {
   }
 
   /** The recommended {@code app.kubernetes.io/*} labels plus {@code team}. */
-  public static ObjectNode labels(ServiceModel service) {
+  public static ObjectNode labels(ServicePlan service) {
     ObjectNode labels = selector(service);
     labels.put("app.kubernetes.io/component", "service");
-    labels.put("app.kubernetes.io/part-of", service.serviceName());
+    labels.put("app.kubernetes.io/part-of", service.name());
     labels.put("app.kubernetes.io/managed-by", "slipway");
-    labels.put("team", service.team().value());
+    labels.put("team", service.team());
     return labels;
   }
 
   /** The labels that select the service's pods; stable across versions. */
-  public static ObjectNode selector(ServiceModel service) {
+  static ObjectNode selector(ServicePlan service) {
     ObjectNode selector = Serialization.object();
-    selector.put("app.kubernetes.io/name", service.serviceName());
+    selector.put("app.kubernetes.io/name", service.name());
     return selector;
   }
 }

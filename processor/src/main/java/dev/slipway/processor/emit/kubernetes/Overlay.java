@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.plan.ContainerImage;
+import dev.slipway.processor.plan.EnvironmentPlan;
+import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.values.ImageReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,110 +19,87 @@ import java.util.Optional;
 
 /**
  * What one environment changes in a service's base: the namespace, an {@code environment} label,
- * the image tag and the replica floor. The same value is written as a kustomize overlay
- * ({@link #kustomization()} and the {@link #patches()}) and applied in Java for the rendered
- * streams ({@link #render}), so the two cannot drift apart.
+ * the image tag, the replica floor and the exposed host. The same value is written as a kustomize
+ * overlay ({@link #kustomization()} and the {@link #patches()}) and applied in Java for the
+ * rendered streams ({@link #render}), so the two cannot drift apart.
  *
  * @param baseImage the image in the base, which kustomize's {@code images} entry matches by name
- * @param image the image this environment runs
  * @param patches JSON 6902 patches, one per target object
  */
-public record Overlay(
-    Environment environment,
-    String namespace,
-    ContainerImage baseImage,
-    ContainerImage image,
-    List<Patch> patches) {
+record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch> patches) {
 
   /** The label that says which environment an object belongs to. */
-  public static final String ENVIRONMENT_LABEL = "environment";
+  static final String ENVIRONMENT_LABEL = "environment";
 
   /**
    * A JSON 6902 patch of one base object, written into the overlay's kustomization.
    *
    * @param operations {@code add}, {@code replace} or {@code remove} of object members
    */
-  public record Patch(String kind, String name, ArrayNode operations) {}
+  record Patch(String kind, String name, ArrayNode operations) {}
 
-  public Overlay {
+  Overlay {
     patches = List.copyOf(patches);
   }
 
-  public static Overlay of(ServiceModel service, Environment environment, Compilation compilation) {
-    ContainerImage base = ContainerImage.of(service, compilation.options());
-    ContainerImage image =
-        compilation.options().tagFor(environment.name()).map(base::withTag).orElse(base);
+  static Overlay of(ServicePlan service, EnvironmentPlan environment) {
+    ContainerImage base = service.image();
+    ContainerImage image = environment.image();
     List<Patch> patches = new ArrayList<>();
     ArrayNode workloadOps = JsonNodeFactory.instance.arrayNode();
-    int annotated = Workload.minReplicas(service);
-    int replicas = environment.tier().replicas(annotated);
-    if (replicas != annotated) {
-      if (Workload.autoscaled(service)) {
+    if (environment.replicas() != service.replicas().min()) {
+      IntNode replicas = IntNode.valueOf(environment.replicas());
+      if (service.replicas().autoscaled()) {
         ArrayNode hpaOps = JsonNodeFactory.instance.arrayNode();
-        hpaOps.add(operation("replace", "/spec/minReplicas", IntNode.valueOf(replicas)));
-        patches.add(new Patch("HorizontalPodAutoscaler", service.serviceName(), hpaOps));
+        hpaOps.add(operation("replace", "/spec/minReplicas", replicas));
+        patches.add(new Patch("HorizontalPodAutoscaler", service.name(), hpaOps));
       } else {
-        workloadOps.add(operation("replace", "/spec/replicas", IntNode.valueOf(replicas)));
+        workloadOps.add(operation("replace", "/spec/replicas", replicas));
       }
     }
     if (!image.version().equals(base.version())) {
       for (String labels : List.of("/metadata/labels", "/spec/template/metadata/labels")) {
         String path = labels + "/app.kubernetes.io~1version";
         workloadOps.add(
-            image.version()
+            image
+                .version()
                 .map(v -> operation("add", path, TextNode.valueOf(v)))
                 .orElseGet(() -> operation("remove", path, null)));
       }
     }
-    service
-        .expose()
-        .filter(e -> environment.tier() != Environment.Tier.PRODUCTION)
-        .ifPresent(e -> patches.add(ingressHost(service, environment, e.host().value())));
+    if (!environment.production()) {
+      service.expose().ifPresent(e -> patches.add(ingressHost(service, environment)));
+    }
     if (!workloadOps.isEmpty()) {
-      patches.add(new Patch(Workload.kind(service), service.serviceName(), workloadOps));
+      patches.add(new Patch(service.workload().kind(), service.name(), workloadOps));
     }
-    return new Overlay(
-        environment,
-        compilation.options().namespaceFor(service, environment.name()),
-        base,
-        image,
-        patches);
+    return new Overlay(environment, base, patches);
   }
 
-  /**
-   * Outside production the Ingress answers on {@code <first label>-<env>.<rest of the host>},
-   * such as {@code orders-dev.acme.example}: the production host stays unique across a shared
-   * ingress controller, and a wildcard certificate for the domain still covers it.
-   */
-  private static Patch ingressHost(ServiceModel service, Environment environment, String host) {
-    int dot = host.indexOf('.');
-    String envHost =
-        dot < 0
-            ? host + "-" + environment.name()
-            : host.substring(0, dot) + "-" + environment.name() + host.substring(dot);
+  /** The Ingress's host (and TLS host) of this environment. */
+  private static Patch ingressHost(ServicePlan service, EnvironmentPlan environment) {
+    TextNode host = TextNode.valueOf(environment.host().orElseThrow());
     ArrayNode ops = JsonNodeFactory.instance.arrayNode();
-    ops.add(operation("replace", "/spec/rules/0/host", TextNode.valueOf(envHost)));
-    if (!service.expose().orElseThrow().tlsSecret().value().isEmpty()) {
-      ops.add(operation("replace", "/spec/tls/0/hosts/0", TextNode.valueOf(envHost)));
+    ops.add(operation("replace", "/spec/rules/0/host", host));
+    if (service.expose().orElseThrow().tlsSecret().isPresent()) {
+      ops.add(operation("replace", "/spec/tls/0/hosts/0", host));
     }
-    return new Patch("Ingress", service.serviceName(), ops);
+    return new Patch("Ingress", service.name(), ops);
   }
 
   /**
-   * The overlay's {@code kustomization.yaml}, next to the base in {@code ../../base}. The patches
-   * are inline, so an overlay is one file (javac's Filer pays for every file a compile writes).
+   * The overlay's {@code kustomization.yaml}, next to the base. The patches are inline, so an
+   * overlay is one file (javac's Filer pays for every file a compile writes).
    */
-  public ObjectNode kustomization() {
-    ObjectNode kustomization = Serialization.object();
-    kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
-    kustomization.put("kind", "Kustomization");
-    kustomization.put("namespace", namespace);
-    kustomization.putArray("resources").add("../../base");
+  ObjectNode kustomization() {
+    ObjectNode kustomization = Kustomizations.empty();
+    kustomization.put("namespace", environment.namespace());
+    kustomization.putArray("resources").add(Layout.BASE_FROM_OVERLAY);
     // object metadata only: selectors are immutable, and the pods need no second copy
     ObjectNode labels = kustomization.putArray("labels").addObject();
     labels.putObject("pairs").put(ENVIRONMENT_LABEL, environment.name());
     ObjectNode images = kustomization.putArray("images").addObject();
-    ImageReference reference = image.reference();
+    ImageReference reference = environment.image().reference();
     images.put("name", baseImage.reference().name());
     if (!reference.tag().isEmpty()) {
       images.put("newTag", reference.tag());
@@ -142,10 +121,10 @@ public record Overlay(
   }
 
   /** The base objects as {@code kubectl kustomize} renders this overlay: new, changed copies. */
-  public List<ObjectNode> render(List<Manifest> base) {
+  List<ObjectNode> render(List<ObjectNode> base) {
     List<ObjectNode> rendered = new ArrayList<>();
-    for (Manifest manifest : base) {
-      ObjectNode object = manifest.object().deepCopy();
+    for (ObjectNode original : base) {
+      ObjectNode object = original.deepCopy();
       for (Patch patch : patches) {
         if (patch.kind().equals(object.path("kind").asText())
             && patch.name().equals(object.path("metadata").path("name").asText())) {
@@ -154,7 +133,7 @@ public record Overlay(
       }
       ObjectNode metadata = Serialization.object();
       metadata.set("name", object.at("/metadata/name"));
-      metadata.put("namespace", namespace); // next to the name, where a reader looks for it
+      metadata.put("namespace", environment.namespace()); // next to the name, where a reader looks
       metadata.setAll(object.withObject("/metadata"));
       metadata.withObject("/labels").put(ENVIRONMENT_LABEL, environment.name());
       object.set("metadata", metadata);
@@ -174,7 +153,7 @@ public record Overlay(
                 .map(r -> r.name().equals(baseImage.reference().name()))
                 .orElse(false);
         if (matches) {
-          ((ObjectNode) container).put("image", image.toString());
+          ((ObjectNode) container).put("image", environment.image().toString());
         }
       }
     }

@@ -3,9 +3,9 @@ package dev.slipway.processor.emit.kubernetes;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
-import java.util.ArrayList;
+import dev.slipway.processor.emit.ServiceOutput;
+import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
@@ -15,15 +15,14 @@ import java.util.List;
 public final class OverlayEmitter implements Emitter {
 
   @Override
-  public List<GeneratedFile> emit(Compilation compilation) {
-    List<GeneratedFile> files = new ArrayList<>();
-    for (ServiceModel service : compilation.services()) {
-      for (Environment environment : Environment.all(compilation.options())) {
-        Overlay overlay = Overlay.of(service, environment, compilation);
-        String path = service.serviceName() + "/overlays/" + environment.name() + "/kustomization.yaml";
-        files.add(GeneratedFile.text(path, Serialization.yaml(overlay.kustomization())));
-      }
-    }
-    return files;
+  public List<GeneratedFile> emit(ServiceOutput output) {
+    ServicePlan service = output.service();
+    return service.environments().stream()
+        .map(
+            environment ->
+                GeneratedFile.text(
+                    Layout.overlay(service.name(), environment.name()),
+                    Serialization.yaml(Overlay.of(service, environment).kustomization())))
+        .toList();
   }
 }

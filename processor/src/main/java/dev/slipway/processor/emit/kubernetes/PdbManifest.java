@@ -1,8 +1,9 @@
 package dev.slipway.processor.emit.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
+import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
@@ -14,15 +15,15 @@ import java.util.List;
 public final class PdbManifest implements ManifestSource {
 
   @Override
-  public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
-    if (Workload.minReplicas(service) <= 1) {
+  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    if (service.replicas().min() <= 1) {
       return List.of();
     }
-    ObjectNode pdb = Objects.header("policy/v1", "PodDisruptionBudget", service.serviceName(), service);
+    ObjectNode pdb = Objects.header("policy/v1", "PodDisruptionBudget", service.name(), service);
     ObjectNode spec = pdb.putObject("spec");
     spec.put("maxUnavailable", 1);
     spec.putObject("selector").set("matchLabels", Objects.selector(service));
     spec.put("unhealthyPodEvictionPolicy", "AlwaysAllow");
-    return List.of(new Manifest(pdb));
+    return List.of(pdb);
   }
 }

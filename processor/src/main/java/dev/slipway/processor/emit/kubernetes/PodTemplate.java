@@ -3,20 +3,18 @@ package dev.slipway.processor.emit.kubernetes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.EnvModel;
-import dev.slipway.processor.model.HealthCheckModel;
-import dev.slipway.processor.model.ResourcesModel;
-import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.values.Durations;
-import java.time.Duration;
+import dev.slipway.processor.plan.EnvVar;
+import dev.slipway.processor.plan.Ports;
+import dev.slipway.processor.plan.Probes;
+import dev.slipway.processor.plan.ResourcesPlan;
+import dev.slipway.processor.plan.ServicePlan;
 
 /**
  * The pod template of a service's workload, shared by the Deployment and the Argo Rollout so that
  * both run exactly the same, secure-by-default pod. See {@code docs/kubernetes.md} for why each
  * setting is what it is.
  */
-public final class PodTemplate {
+final class PodTemplate {
 
   /** A fixed, high, non-root identity: above the host's user range, never 0 (root). */
   static final int RUN_AS = 10001;
@@ -30,30 +28,28 @@ public final class PodTemplate {
   private PodTemplate() {}
 
   /** The workload's and pods' labels: the standard labels plus the version from the image tag. */
-  public static ObjectNode labels(ServiceModel service, Compilation compilation) {
+  static ObjectNode labels(ServicePlan service) {
     ObjectNode labels = Objects.labels(service);
-    ContainerImage.of(service, compilation.options())
-        .version()
-        .ifPresent(v -> labels.put("app.kubernetes.io/version", v));
+    service.image().version().ifPresent(v -> labels.put("app.kubernetes.io/version", v));
     return labels;
   }
 
   /** The {@code spec.template} of a Deployment or Rollout. */
-  public static ObjectNode of(ServiceModel service, Compilation compilation) {
+  static ObjectNode of(ServicePlan service) {
     ObjectNode template = Serialization.object();
     ObjectNode metadata = template.putObject("metadata");
-    metadata.set("labels", labels(service, compilation));
+    metadata.set("labels", labels(service));
     ObjectNode annotations = metadata.putObject("annotations");
     annotations.put("prometheus.io/scrape", "true");
-    annotations.put("prometheus.io/port", String.valueOf(service.metricsPort()));
-    annotations.put("prometheus.io/path", service.metrics().path().value());
+    annotations.put("prometheus.io/port", String.valueOf(service.ports().metrics()));
+    annotations.put("prometheus.io/path", service.metrics().path());
 
     ObjectNode spec = template.putObject("spec");
-    spec.put("serviceAccountName", service.serviceName());
+    spec.put("serviceAccountName", service.name());
     spec.put("automountServiceAccountToken", false);
     // no FOO_SERVICE_HOST variables for every Service in the namespace: DNS names are enough
     spec.put("enableServiceLinks", false);
-    spec.put("terminationGracePeriodSeconds", seconds(service.gracePeriod().value()));
+    spec.put("terminationGracePeriodSeconds", service.gracePeriod().secondsRoundedUp());
     ObjectNode security = spec.putObject("securityContext");
     security.put("runAsNonRoot", true);
     security.put("runAsUser", RUN_AS);
@@ -63,21 +59,20 @@ public final class PodTemplate {
     ArrayNode spread = spec.putArray("topologySpreadConstraints");
     spread.add(spread(service, "topology.kubernetes.io/zone"));
     spread.add(spread(service, "kubernetes.io/hostname"));
-    spec.putArray("containers").add(container(service, compilation));
+    spec.putArray("containers").add(container(service));
     ObjectNode tmp = spec.putArray("volumes").addObject();
     tmp.put("name", "tmp");
     tmp.putObject("emptyDir").put("sizeLimit", TMP_SIZE_LIMIT);
     return template;
   }
 
-  private static ObjectNode container(ServiceModel service, Compilation compilation) {
-    ContainerImage image = ContainerImage.of(service, compilation.options());
+  private static ObjectNode container(ServicePlan service) {
     ObjectNode container = Serialization.object();
-    container.put("name", service.serviceName());
-    container.put("image", image.toString());
-    container.put("imagePullPolicy", image.pullPolicy());
+    container.put("name", service.name());
+    container.put("image", service.image().toString());
+    container.put("imagePullPolicy", service.image().pullPolicy());
     ArrayNode ports = container.putArray("ports");
-    for (Ports.NamedPort port : Ports.of(service)) {
+    for (Ports.NamedPort port : service.ports().named()) {
       ObjectNode p = ports.addObject();
       p.put("name", port.name());
       p.put("containerPort", port.number());
@@ -88,7 +83,7 @@ public final class PodTemplate {
       service.env().forEach(e -> env.add(env(e)));
     }
     container.set("resources", resources(service.resources()));
-    service.healthCheck().ifPresent(health -> probes(container, service, health));
+    service.probes().ifPresent(probes -> probes(container, service.ports(), probes));
     ObjectNode security = container.putObject("securityContext");
     security.put("allowPrivilegeEscalation", false);
     security.put("privileged", false);
@@ -100,33 +95,31 @@ public final class PodTemplate {
     return container;
   }
 
-  private static ObjectNode env(EnvModel env) {
+  private static ObjectNode env(EnvVar env) {
     ObjectNode variable = Serialization.object();
-    variable.put("name", env.name().value());
-    if (!env.secret().value().isEmpty()) {
-      ObjectNode ref = variable.putObject("valueFrom").putObject("secretKeyRef");
-      ref.put("name", env.secret().value());
-      ref.put("key", env.effectiveKey());
-    } else if (!env.configMap().value().isEmpty()) {
-      ObjectNode ref = variable.putObject("valueFrom").putObject("configMapKeyRef");
-      ref.put("name", env.configMap().value());
-      ref.put("key", env.effectiveKey());
-    } else {
-      variable.put("value", env.value().value());
+    variable.put("name", env.name());
+    switch (env.source()) {
+      case SECRET -> keyRef(variable, "secretKeyRef", env);
+      case CONFIG_MAP -> keyRef(variable, "configMapKeyRef", env);
+      case LITERAL -> variable.put("value", env.value());
     }
     return variable;
   }
 
-  private static ObjectNode resources(ResourcesModel resources) {
+  private static void keyRef(ObjectNode variable, String kind, EnvVar env) {
+    ObjectNode ref = variable.putObject("valueFrom").putObject(kind);
+    ref.put("name", env.value());
+    ref.put("key", env.key());
+  }
+
+  private static ObjectNode resources(ResourcesPlan resources) {
     ObjectNode node = Serialization.object();
     ObjectNode requests = node.putObject("requests");
-    requests.put("cpu", resources.cpu().value());
-    requests.put("memory", resources.memory().value());
+    requests.put("cpu", resources.cpu().text());
+    requests.put("memory", resources.memory().text());
     ObjectNode limits = node.putObject("limits");
-    if (!resources.cpuLimit().value().isEmpty()) {
-      limits.put("cpu", resources.cpuLimit().value());
-    }
-    limits.put("memory", resources.memoryLimit().value());
+    resources.cpuLimit().ifPresent(cpu -> limits.put("cpu", cpu.text()));
+    limits.put("memory", resources.memoryLimit().text());
     return node;
   }
 
@@ -135,18 +128,20 @@ public final class PodTemplate {
    * until the service has started, for up to {@link #STARTUP_PERIODS} periods. The initial delay
    * applies to whichever probe runs first.
    */
-  private static void probes(ObjectNode container, ServiceModel service, HealthCheckModel health) {
-    String port = Ports.healthPortName(service);
-    boolean startup = !health.startup().value().isEmpty();
-    long initialDelay = seconds(health.initialDelay().value());
-    if (startup) {
-      ObjectNode probe = probe(health.startup().value(), port, health, STARTUP_PERIODS);
-      putIfPositive(probe, "initialDelaySeconds", initialDelay);
-      container.set("startupProbe", probe);
-    }
-    ObjectNode liveness = probe(health.liveness().value(), port, health, health.failureThreshold().value());
-    ObjectNode readiness = probe(health.readiness().value(), port, health, health.failureThreshold().value());
-    if (!startup) {
+  private static void probes(ObjectNode container, Ports ports, Probes probes) {
+    String port = ports.healthName();
+    long initialDelay = probes.initialDelay().secondsRoundedUp();
+    probes
+        .startup()
+        .ifPresent(
+            path -> {
+              ObjectNode probe = probe(path, port, probes, STARTUP_PERIODS);
+              putIfPositive(probe, "initialDelaySeconds", initialDelay);
+              container.set("startupProbe", probe);
+            });
+    ObjectNode liveness = probe(probes.liveness(), port, probes, probes.failureThreshold());
+    ObjectNode readiness = probe(probes.readiness(), port, probes, probes.failureThreshold());
+    if (probes.startup().isEmpty()) {
       putIfPositive(liveness, "initialDelaySeconds", initialDelay);
       putIfPositive(readiness, "initialDelaySeconds", initialDelay);
     }
@@ -154,18 +149,18 @@ public final class PodTemplate {
     container.set("readinessProbe", readiness);
   }
 
-  private static ObjectNode probe(String path, String port, HealthCheckModel health, int failureThreshold) {
+  private static ObjectNode probe(String path, String port, Probes probes, int failureThreshold) {
     ObjectNode probe = Serialization.object();
     ObjectNode get = probe.putObject("httpGet");
     get.put("path", path);
     get.put("port", port);
-    probe.put("periodSeconds", seconds(health.period().value()));
-    probe.put("timeoutSeconds", seconds(health.timeout().value()));
+    probe.put("periodSeconds", probes.period().secondsRoundedUp());
+    probe.put("timeoutSeconds", probes.timeout().secondsRoundedUp());
     probe.put("failureThreshold", failureThreshold);
     return probe;
   }
 
-  private static ObjectNode spread(ServiceModel service, String topologyKey) {
+  private static ObjectNode spread(ServicePlan service, String topologyKey) {
     ObjectNode constraint = Serialization.object();
     constraint.put("maxSkew", 1);
     constraint.put("topologyKey", topologyKey);
@@ -179,11 +174,5 @@ public final class PodTemplate {
     if (value > 0) {
       node.put(field, value);
     }
-  }
-
-  /** Whole seconds, rounded up: Kubernetes counts probe and grace times in seconds. */
-  static long seconds(String duration) {
-    Duration d = Durations.parse(duration).orElseThrow(() -> new IllegalArgumentException("not a duration: " + duration));
-    return (d.toMillis() + 999) / 1000;
   }
 }

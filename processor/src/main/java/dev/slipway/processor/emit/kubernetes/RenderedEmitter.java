@@ -3,9 +3,9 @@ package dev.slipway.processor.emit.kubernetes;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
-import java.util.ArrayList;
+import dev.slipway.processor.emit.ServiceOutput;
+import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
@@ -17,21 +17,18 @@ import java.util.List;
 public final class RenderedEmitter implements Emitter {
 
   @Override
-  public List<GeneratedFile> emit(Compilation compilation) {
-    List<GeneratedFile> files = new ArrayList<>();
-    if (!compilation.options().rendered()) {
-      return files;
+  public List<GeneratedFile> emit(ServiceOutput output) {
+    if (!output.compile().rendered()) {
+      return List.of();
     }
-    for (ServiceModel service : compilation.services()) {
-      List<Manifest> base = KubernetesEmitter.manifests(service, compilation);
-      for (Environment environment : Environment.all(compilation.options())) {
-        Overlay overlay = Overlay.of(service, environment, compilation);
-        files.add(
-            GeneratedFile.text(
-                service.serviceName() + "/rendered/" + environment.name() + ".yaml",
-                Serialization.yamlStream(overlay.render(base))));
-      }
-    }
-    return files;
+    ServicePlan service = output.service();
+    return service.environments().stream()
+        .map(
+            environment ->
+                GeneratedFile.text(
+                    Layout.rendered(service.name(), environment.name()),
+                    Serialization.yamlStream(
+                        Overlay.of(service, environment).render(output.base()))))
+        .toList();
   }
 }

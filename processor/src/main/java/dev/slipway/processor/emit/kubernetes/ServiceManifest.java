@@ -2,8 +2,10 @@ package dev.slipway.processor.emit.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
+import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.ServicePlan;
+import dev.slipway.processor.plan.Ports;
 import java.util.List;
 
 /**
@@ -13,19 +15,19 @@ import java.util.List;
 public final class ServiceManifest implements ManifestSource {
 
   @Override
-  public List<Manifest> manifests(ServiceModel service, Compilation compilation) {
-    ObjectNode object = Objects.header("v1", "Service", service.serviceName(), service);
+  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    ObjectNode object = Objects.header("v1", "Service", service.name(), service);
     ObjectNode spec = object.putObject("spec");
     spec.put("type", "ClusterIP");
     spec.set("selector", Objects.selector(service));
     ArrayNode ports = spec.putArray("ports");
-    for (Ports.NamedPort port : Ports.of(service)) {
+    for (Ports.NamedPort port : service.ports().named()) {
       ObjectNode p = ports.addObject();
       p.put("name", port.name());
       p.put("port", port.number());
       p.put("targetPort", port.name());
       p.put("protocol", "TCP");
     }
-    return List.of(new Manifest(object));
+    return List.of(object);
   }
 }

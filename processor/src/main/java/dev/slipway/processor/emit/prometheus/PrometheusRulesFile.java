@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.emit.ServiceOutput;
+import dev.slipway.processor.plan.Layout;
 import java.util.List;
 
 /**
@@ -14,16 +15,10 @@ import java.util.List;
 public final class PrometheusRulesFile implements Emitter {
 
   @Override
-  public List<GeneratedFile> emit(Compilation compilation) {
-    return compilation.services().stream()
-        .map(
-            service -> {
-              ObjectNode file = Serialization.object();
-              file.set("groups", RuleGroups.of(service, compilation));
-              String name = service.serviceName();
-              return GeneratedFile.text(
-                  name + "/prometheus/" + name + ".rules.yaml", Serialization.yaml(file));
-            })
-        .toList();
+  public List<GeneratedFile> emit(ServiceOutput output) {
+    ObjectNode file = Serialization.object();
+    file.set("groups", RuleGroups.of(output.service(), output.alerts(), output.compile().layout()));
+    return List.of(
+        GeneratedFile.text(Layout.rules(output.service().name()), Serialization.yaml(file)));
   }
 }

@@ -4,37 +4,32 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Serialization;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ServiceModel;
-import java.util.List;
+import dev.slipway.processor.emit.alerts.Alert;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
+import dev.slipway.processor.emit.alerts.RecordingRule;
+import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A service's Prometheus rule groups, the same for the plain rule file and the PrometheusRule:
  * {@code slipway-<service>-slo} with the SLI recording rules, and {@code slipway-<service>-alerts}.
+ * Every alert gets the labels {@code severity}, {@code team} and {@code service}, and its
+ * {@code runbook_url} points at its section of the service's runbook.
  */
 public final class RuleGroups {
 
   private RuleGroups() {}
 
-  /** Every alert of the service, SLO burn rates first. */
-  public static List<Alert> alerts(ServiceModel service, Compilation compilation) {
-    AlertContext ctx = AlertContext.of(service, compilation);
-    return Stream.concat(SloRules.alerts(ctx).stream(), WorkloadRules.alerts(ctx).stream())
-        .toList();
-  }
-
   /** The {@code groups} array of a rule file or of a PrometheusRule's spec. */
-  public static ArrayNode of(ServiceModel service, Compilation compilation) {
-    AlertContext ctx = AlertContext.of(service, compilation);
+  public static ArrayNode of(ServicePlan service, AlertCatalogue catalogue, Layout layout) {
     ArrayNode groups = JsonNodeFactory.instance.arrayNode();
 
     ObjectNode recording = groups.addObject();
-    recording.put("name", "slipway-" + ctx.name() + "-slo");
+    recording.put("name", "slipway-" + service.name() + "-slo");
     ArrayNode recordingRules = recording.putArray("rules");
-    for (RecordingRule rule : SloRules.recordingRules(ctx)) {
+    for (RecordingRule rule : catalogue.recordingRules()) {
       ObjectNode node = recordingRules.addObject();
       node.put("record", rule.record());
       node.put("expr", rule.expr());
@@ -42,22 +37,22 @@ public final class RuleGroups {
     }
 
     ObjectNode alerting = groups.addObject();
-    alerting.put("name", "slipway-" + ctx.name() + "-alerts");
+    alerting.put("name", "slipway-" + service.name() + "-alerts");
     ArrayNode alertRules = alerting.putArray("rules");
-    for (Alert alert : alerts(service, compilation)) {
+    for (Alert alert : catalogue.alerts()) {
       ObjectNode node = alertRules.addObject();
       node.put("alert", alert.name());
       node.put("expr", alert.expr());
-      node.put("for", alert.forDuration());
+      node.put("for", alert.forText());
       ObjectNode labels = node.putObject("labels");
       labels.put("severity", alert.severity().label());
-      labels.put("team", ctx.team());
-      labels.put("service", ctx.name());
+      labels.put("team", service.team());
+      labels.put("service", service.name());
       labels.setAll(sorted(alert.labels()));
       ObjectNode annotations = node.putObject("annotations");
       annotations.put("summary", alert.summary());
       annotations.put("description", alert.description());
-      annotations.put("runbook_url", ctx.runbookUrl(alert.name()));
+      annotations.put("runbook_url", layout.runbookUrl(service.name(), alert.name()));
     }
     return groups;
   }

@@ -3,16 +3,16 @@ package dev.slipway.processor.emit.runtime;
 import dev.slipway.annotations.HealthCheck;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
-import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.HealthCheckModel;
-import dev.slipway.processor.model.Located;
-import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.values.Durations;
+import dev.slipway.processor.emit.ServiceOutput;
+import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.Probes;
+import dev.slipway.processor.plan.ServicePlan;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,21 +28,18 @@ import java.util.stream.Collectors;
  */
 public final class RuntimeDescriptorFile implements Emitter {
 
-  /** Where the descriptors go, below {@code META-INF/slipway/}; the runtime looks there. */
-  public static final String DIRECTORY = "runtime/";
-
   @Override
-  public List<GeneratedFile> emit(Compilation compilation) {
-    if (!compilation.runtimeOnClassPath()) {
+  public List<GeneratedFile> emit(ServiceOutput output) {
+    if (!output.compile().runtimeOnClassPath()) {
       return List.of();
     }
-    return compilation.services().stream()
-        .map(service -> GeneratedFile.text(DIRECTORY + service.className() + ".properties", text(service)))
-        .toList();
+    ServicePlan service = output.service();
+    return List.of(
+        GeneratedFile.text(Layout.runtimeDescriptor(service.className()), text(service)));
   }
 
   /** The descriptor of {@code service} in {@code java.util.Properties} format. */
-  static String text(ServiceModel service) {
+  static String text(ServicePlan service) {
     StringBuilder text =
         new StringBuilder()
             .append("# What the manifests and alerts generated for ")
@@ -55,32 +52,26 @@ public final class RuntimeDescriptorFile implements Emitter {
   }
 
   /** The values, in the order of {@code dev.slipway.runtime.ServiceDescriptor}'s methods. */
-  static Map<String, String> values(ServiceModel service) {
+  static Map<String, String> values(ServicePlan service) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("serviceClass", service.className());
-    values.put("name", service.serviceName());
-    values.put("team", service.team().value());
-    values.put("port", Integer.toString(service.port().value()));
-    values.put("healthPort", Integer.toString(service.healthPort()));
-    values.put("livenessPath", path(service, HealthCheckModel::liveness, "liveness"));
-    values.put("readinessPath", path(service, HealthCheckModel::readiness, "readiness"));
-    values.put("startupPath", path(service, HealthCheckModel::startup, "startup"));
-    values.put("metricsPath", service.metrics().path().value());
-    values.put("metricsPort", Integer.toString(service.metricsPort()));
-    values.put("availabilityObjective", Double.toString(service.slo().availability().value()));
-    values.put("latencyThreshold", duration(service.slo().latency().value()).toString());
+    values.put("name", service.name());
+    values.put("team", service.team());
+    values.put("port", Integer.toString(service.ports().http()));
+    values.put("healthPort", Integer.toString(service.ports().health()));
+    values.put("livenessPath", path(service, p -> Optional.of(p.liveness()), "liveness"));
+    values.put("readinessPath", path(service, p -> Optional.of(p.readiness()), "readiness"));
+    values.put("startupPath", path(service, Probes::startup, "startup"));
+    values.put("metricsPath", service.metrics().path());
+    values.put("metricsPort", Integer.toString(service.ports().metrics()));
+    values.put("availabilityObjective", service.slo().availability().target().movePointRight(2).toPlainString());
+    values.put("latencyThreshold", service.slo().latencyThreshold().duration().toString());
     values.put(
         "latencyBuckets",
-        LatencyBuckets.of(service).stream().map(Duration::toString).collect(Collectors.joining(",")));
-    values.put("drain", duration(service.drain().value()).toString());
-    values.put("gracePeriod", duration(service.gracePeriod().value()).toString());
+        service.latencyBuckets().stream().map(Duration::toString).collect(Collectors.joining(",")));
+    values.put("drain", service.drain().duration().toString());
+    values.put("gracePeriod", service.gracePeriod().duration().toString());
     return values;
-  }
-
-  /** A duration attribute; validation has already rejected malformed ones. */
-  static Duration duration(String attribute) {
-    return Durations.parse(attribute)
-        .orElseThrow(() -> new IllegalArgumentException("not a duration: " + attribute));
   }
 
   /**
@@ -113,11 +104,14 @@ public final class RuntimeDescriptorFile implements Emitter {
 
   /**
    * A probe path from {@code @HealthCheck}; without it, the annotation's default, so the runtime
-   * still serves the probes a later {@code @HealthCheck} would point at.
+   * still serves the probes a later {@code @HealthCheck} would point at. A service with probes but
+   * no startup path gets none.
    */
   private static String path(
-      ServiceModel service, Function<HealthCheckModel, Located<String>> member, String attribute) {
-    return service.healthCheck().map(h -> member.apply(h).value()).orElseGet(() -> defaultOf(attribute));
+      ServicePlan service, Function<Probes, Optional<String>> member, String attribute) {
+    return service.probes().isPresent()
+        ? member.apply(service.probes().get()).orElse("")
+        : defaultOf(attribute);
   }
 
   private static String defaultOf(String attribute) {

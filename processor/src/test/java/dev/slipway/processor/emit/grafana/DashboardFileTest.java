@@ -1,5 +1,6 @@
 package dev.slipway.processor.emit.grafana;
 
+import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slipway.processor.emit.Serialization;
 import dev.slipway.processor.emit.prometheus.Compiled;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
@@ -68,7 +68,7 @@ class DashboardFileTest {
     Path kustomization = compiled.write("orders/grafana/kustomization.yaml", dir);
     String stream = Kustomize.build(kustomization.getParent());
     KubernetesSchemas.assertValidStream(stream);
-    JsonNode configMap = Serialization.readYaml(stream);
+    JsonNode configMap = Yaml.read(stream);
     assertEquals("orders-dashboard", configMap.at("/metadata/name").asText());
     assertEquals("1", configMap.at("/metadata/labels/grafana_dashboard").asText());
     assertEquals(orders, json(configMap.at("/data/orders-dashboard.json").asText()));

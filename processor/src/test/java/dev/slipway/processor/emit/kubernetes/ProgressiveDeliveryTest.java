@@ -143,7 +143,7 @@ class ProgressiveDeliveryTest {
     assertEquals("1h1m1s", RolloutManifest.goDuration(Duration.ofSeconds(3661)));
     assertEquals("48h", RolloutManifest.goDuration(Duration.ofDays(2)));
     // values the rulebook rejects still map to a timed pause, never to the manual gate "pause: {}"
-    JsonNode steps = RolloutManifest.steps(List.of(Located.of(10)), Duration.ofMillis(300));
+    JsonNode steps = RolloutManifest.steps(List.of(10), Duration.ofMillis(300));
     assertObject("[{setWeight: 10}, {pause: {duration: 1s}}]", steps);
   }
 

@@ -1,12 +1,12 @@
 package dev.slipway.processor.emit.prometheus;
 
+import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slipway.processor.SlipwayCompiler;
-import dev.slipway.processor.emit.Serialization;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.Promtool;
@@ -525,7 +525,7 @@ class PrometheusRulesTest {
   }
 
   private static JsonNode yaml(String path) {
-    return Serialization.readYaml(compiled.file(path));
+    return Yaml.read(compiled.file(path));
   }
 
   private static List<JsonNode> alerts(String path) {

@@ -1,5 +1,6 @@
 package dev.slipway.processor.emit.prometheus;
 
+import dev.slipway.processor.Yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,7 +44,7 @@ final class RuleUnitTest {
     this.interval = interval;
     this.ruleFile = ruleFile;
     try {
-      this.rules = Serialization.readYaml(Files.readString(ruleFile));
+      this.rules = Yaml.read(Files.readString(ruleFile));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

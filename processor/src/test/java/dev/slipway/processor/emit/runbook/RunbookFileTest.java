@@ -1,11 +1,12 @@
 package dev.slipway.processor.emit.runbook;
 
+import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.slipway.processor.emit.Serialization;
 import dev.slipway.processor.emit.prometheus.Compiled;
+import dev.slipway.processor.plan.Layout;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ class RunbookFileTest {
     for (String service : List.of("orders", "payments")) {
       Set<String> anchors = githubAnchors(compiled.file(service + "/runbook.md"));
       JsonNode groups =
-          Serialization.readYaml(compiled.file(service + "/prometheus/" + service + ".rules.yaml"))
+          Yaml.read(compiled.file(service + "/prometheus/" + service + ".rules.yaml"))
               .get("groups");
       int alerts = 0;
       for (JsonNode group : groups) {
@@ -101,10 +102,10 @@ class RunbookFileTest {
 
   @Test
   void anchorsFollowGithub() {
-    assertEquals("errorbudgetburn", RunbookLinks.anchor("ErrorBudgetBurn"));
-    assertEquals("how-to-look", RunbookLinks.anchor("How to look"));
-    assertEquals("runbook-orders", RunbookLinks.anchor("Runbook: orders"));
-    assertEquals("a_b-c", RunbookLinks.anchor("A_b-c!"));
+    assertEquals("errorbudgetburn", Layout.anchor("ErrorBudgetBurn"));
+    assertEquals("how-to-look", Layout.anchor("How to look"));
+    assertEquals("runbook-orders", Layout.anchor("Runbook: orders"));
+    assertEquals("a_b-c", Layout.anchor("A_b-c!"));
   }
 
   /**

@@ -1,17 +1,14 @@
 package dev.slipway.processor.emit.runtime;
 
+import static dev.slipway.processor.model.TestModels.healthCheck;
+import static dev.slipway.processor.model.TestModels.orders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.slipway.processor.model.BlueGreenModel;
-import dev.slipway.processor.model.CanaryModel;
-import dev.slipway.processor.model.HealthCheckModel;
-import dev.slipway.processor.model.Located;
-import dev.slipway.processor.model.MetricsModel;
-import dev.slipway.processor.model.Origin;
-import dev.slipway.processor.model.ResourcesModel;
+import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.model.SloModel;
 import dev.slipway.processor.emit.GeneratedFile;
+import dev.slipway.processor.plan.Planner;
+import dev.slipway.processor.plan.ServicePlan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -46,7 +43,7 @@ class RuntimeDescriptorFileTest {
         drain=PT15S
         gracePeriod=PT45S
         """,
-        RuntimeDescriptorFile.text(orders(Optional.of(healthCheck("/live", 0)), 0)));
+        RuntimeDescriptorFile.text(plan(orders(Optional.of(healthCheck("/live", 0)), 0))));
   }
 
   @Test
@@ -55,22 +52,22 @@ class RuntimeDescriptorFileTest {
         List.of(5, 10, 25, 50, 100, 250, 300, 500, 750, 1000, 2500, 5000, 10000).stream()
             .map(Duration::ofMillis)
             .toList(),
-        LatencyBuckets.of(orders(Optional.empty(), 0)));
+        plan(orders(Optional.empty(), 0)).latencyBuckets());
   }
 
   @Test
   void portsDefaultToTheServicePortThenTheHealthPort() {
-    var managementPort = RuntimeDescriptorFile.values(orders(Optional.of(healthCheck("/live", 9000)), 0));
+    var managementPort = RuntimeDescriptorFile.values(plan(orders(Optional.of(healthCheck("/live", 9000)), 0)));
     assertEquals("9000", managementPort.get("healthPort"));
     assertEquals("9000", managementPort.get("metricsPort"));
 
-    var ownMetricsPort = RuntimeDescriptorFile.values(orders(Optional.of(healthCheck("/live", 9000)), 9100));
+    var ownMetricsPort = RuntimeDescriptorFile.values(plan(orders(Optional.of(healthCheck("/live", 9000)), 9100)));
     assertEquals("9100", ownMetricsPort.get("metricsPort"));
   }
 
   @Test
   void withoutHealthCheckTheRuntimeServesTheAnnotationDefaults() {
-    var values = RuntimeDescriptorFile.values(orders(Optional.empty(), 0));
+    var values = RuntimeDescriptorFile.values(plan(orders(Optional.empty(), 0)));
 
     assertEquals("/health/live", values.get("livenessPath"));
     assertEquals("/health/ready", values.get("readinessPath"));
@@ -79,7 +76,7 @@ class RuntimeDescriptorFileTest {
 
   @Test
   void everyValueReadsBackUnchangedAsTheRuntimeReadsIt() throws IOException {
-    ServiceModel service = orders(Optional.of(healthCheck(" /a b\\c=d:e#f!g\ttab\nnew\u00e9\u20ac\u0001", 0)), 0);
+    ServicePlan service = plan(orders(Optional.of(healthCheck(" /a b\\c=d:e#f!g\ttab\nnew\u00e9\u20ac\u0001", 0)), 0));
     byte[] written = GeneratedFile.text("x", RuntimeDescriptorFile.text(service)).content();
     Properties read = new Properties();
     read.load(new ByteArrayInputStream(written)); // ISO 8859-1, as the runtime loads it
@@ -94,34 +91,7 @@ class RuntimeDescriptorFileTest {
     assertEquals("\\ /a b\\\\c=d\\u00e9\\u20ac\\n", RuntimeDescriptorFile.escape(" /a b\\c=d\u00e9\u20ac\n"));
   }
 
-  private static HealthCheckModel healthCheck(String liveness, int port) {
-    return new HealthCheckModel(Origin.NONE, Located.of(liveness), Located.of("/ready"), Located.of(""),
-        Located.of(port), Located.of("10s"), Located.of("2s"), Located.of(3), Located.of("0s"));
-  }
-
-  /** Orders with an SLO at 300ms, a canary bound of 500ms and a blue-green bound of 750ms. */
-  private static ServiceModel orders(Optional<HealthCheckModel> healthCheck, int metricsPort) {
-    return new ServiceModel(
-        "com.acme.orders.OrdersService",
-        Origin.NONE,
-        Located.of("orders"),
-        Located.of("ghcr.io/acme/orders:1.4.2"),
-        Located.of(8080),
-        Located.of("commerce"),
-        new ResourcesModel(Origin.NONE, Located.of("250m"), Located.of("256Mi"), Located.of("1"), Located.of("512Mi")),
-        List.of(),
-        List.of(),
-        Located.of("15s"),
-        Located.of("45s"),
-        Optional.empty(),
-        healthCheck,
-        Optional.of(new CanaryModel(Origin.NONE, 0, Located.of(List.of(Located.of(10))), Located.of("5m"),
-            Located.of(0.01), Located.of("500ms"), Located.of(false))),
-        Optional.of(new BlueGreenModel(Origin.NONE, 1, Located.of(true), Located.of("1m"), Located.of("5m"),
-            Located.of(0.01), Located.of("750ms"))),
-        Optional.empty(),
-        new SloModel(Origin.NONE, Located.of(99.95), Located.of("300ms"), Located.of(99.0), Located.of("30d")),
-        new MetricsModel(Origin.NONE, Located.of("/prometheus"), Located.of(metricsPort), Located.of("30s")),
-        List.of());
+  private static ServicePlan plan(ServiceModel service) {
+    return Planner.plan(List.of(service), Options.DEFAULTS, true).services().get(0);
   }
 }

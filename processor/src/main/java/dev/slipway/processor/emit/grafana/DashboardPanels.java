@@ -1,0 +1,167 @@
+package dev.slipway.processor.emit.grafana;
+
+import dev.slipway.processor.emit.alerts.BurnRateWindow;
+import dev.slipway.processor.plan.Objective;
+import dev.slipway.processor.plan.ServicePlan;
+import dev.slipway.processor.plan.SloPlan;
+import dev.slipway.processor.values.Decimals;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the dashboard shows, row by row: SLO attainment and budget on top, then traffic, errors,
+ * latency and burn rate, then saturation (CPU, memory against requests and limits), restarts and
+ * replicas against the autoscaler's bounds, and for a Rollout the canary's traffic share and phase.
+ */
+final class DashboardPanels {
+
+  private DashboardPanels() {}
+
+  static List<Row> rows(ServicePlan service) {
+    DashboardQueries q = new DashboardQueries(service);
+    SloPlan slo = service.slo();
+    List<Row> rows = new ArrayList<>();
+    rows.add(objectives(q, slo));
+    rows.add(
+        Row.halves(
+            8,
+            Panel.timeseries("Traffic by status")
+                .unit("reqps")
+                .query(q.trafficByStatus(), "{{status}}"),
+            Panel.timeseries("Error ratio (5xx)")
+                .unit("percentunit")
+                .description("Share of requests answered with a 5xx; the line is the error budget.")
+                .query(q.errorRatio(), "5xx ratio")
+                .baseColor("green")
+                .step(slo.availability().errorBudget(), "red")
+                .thresholdLines()));
+    rows.add(Row.halves(8, latencyPercentiles(q, slo), burnRate(q, slo)));
+    rows.add(
+        Row.halves(
+            8,
+            Panel.timeseries("CPU per pod")
+                .unit("short")
+                .description("CPU cores used per pod, against the container's request and limit.")
+                .query(q.cpuUsage(), "{{pod}}")
+                .query(q.resource("requests", "cpu"), "request")
+                .query(q.resource("limits", "cpu"), "limit"),
+            Panel.timeseries("Memory working set per pod")
+                .unit("bytes")
+                .description(
+                    "What the kernel counts against the limit; at the limit the container is"
+                        + " OOM-killed.")
+                .query(q.memoryWorkingSet(), "{{pod}}")
+                .query(q.resource("requests", "memory"), "request")
+                .query(q.resource("limits", "memory"), "limit")));
+    rows.add(
+        Row.halves(
+            8,
+            Panel.timeseries("Container restarts").unit("short").query(q.restarts(), "{{pod}}"),
+            replicas(service, q)));
+    if (service.isRollout()) {
+      rows.add(
+          new Row(
+              8,
+              List.of(
+                  Panel.timeseries("Traffic share by version")
+                      .unit("percentunit")
+                      .range(BigDecimal.ZERO, BigDecimal.ONE)
+                      .description(
+                          "Share of requests served by each ReplicaSet (pod template hash):"
+                              + " during a canary, the new hash's share is the canary weight.")
+                      .query(q.trafficShareByVersion(), "{{rollouts_pod_template_hash}}"),
+                  Panel.stat("Rollout phase")
+                      .description(
+                          "Healthy, Progressing, Paused or Degraded (aborted), from the Argo"
+                              + " Rollouts controller.")
+                      .query(q.rolloutPhase(), "{{phase}}")
+                      .showNames()),
+              List.of(18, 6)));
+    }
+    return rows;
+  }
+
+  private static Row objectives(DashboardQueries q, SloPlan slo) {
+    Objective availability = slo.availability();
+    Objective latency = slo.latency();
+    return new Row(
+        5,
+        List.of(
+            attainment(
+                "Availability, last " + slo.window(), q.attainment(availability), availability),
+            budget("Availability error budget left", q.budgetLeft(availability)),
+            attainment(
+                "Requests within " + slo.latencyThreshold() + ", last " + slo.window(),
+                q.attainment(latency),
+                latency),
+            budget("Latency error budget left", q.budgetLeft(latency))),
+        List.of(6, 6, 6, 6));
+  }
+
+  private static Panel latencyPercentiles(DashboardQueries q, SloPlan slo) {
+    return Panel.timeseries("Latency percentiles")
+        .unit("s")
+        .description(
+            "From the http_server_requests_seconds histogram; the line is the SLO threshold.")
+        .query(q.latencyQuantile("0.5"), "p50")
+        .query(q.latencyQuantile("0.9"), "p90")
+        .query(q.latencyQuantile("0.99"), "p99")
+        .step(Decimals.seconds(slo.latencyThreshold().duration()), "red")
+        .thresholdLines();
+  }
+
+  private static Panel burnRate(DashboardQueries q, SloPlan slo) {
+    Objective availability = slo.availability();
+    Objective latency = slo.latency();
+    BigDecimal pageFactor = BurnRateWindow.ALL.get(0).factor(availability.windowHours());
+    return Panel.timeseries("Error budget burn rate")
+        .unit("x")
+        .description(
+            "How many times faster than sustainable each budget burns: 1 spends it exactly over"
+                + " the "
+                + slo.window()
+                + " window; the page alert fires above "
+                + Decimals.plain(pageFactor)
+                + "x over 1h.")
+        .query(q.burnRate(availability, "1h"), "availability 1h")
+        .query(q.burnRate(availability, "6h"), "availability 6h")
+        .query(q.burnRate(latency, "1h"), "latency 1h")
+        .query(q.burnRate(latency, "6h"), "latency 6h")
+        .step(BigDecimal.ONE, "orange")
+        .step(pageFactor, "red")
+        .thresholdLines();
+  }
+
+  private static Panel replicas(ServicePlan service, DashboardQueries q) {
+    Panel replicas =
+        Panel.timeseries("Replicas")
+            .unit("short")
+            .description(
+                service.replicas().autoscaled()
+                    ? "Available and desired replicas against the autoscaler's minimum and maximum."
+                    : "Available and desired replicas.");
+    q.replicas().forEach(query -> replicas.query(query.expr(), query.legend()));
+    return replicas;
+  }
+
+  private static Panel attainment(String title, String expr, Objective objective) {
+    return Panel.stat(title)
+        .unit("percentunit")
+        .decimals(3)
+        .description("Objective: " + Decimals.percent(objective.target()) + ".")
+        .query(expr, objective.slo())
+        .baseColor("red")
+        .step(objective.target(), "green");
+  }
+
+  private static Panel budget(String title, String expr) {
+    return Panel.gauge(title)
+        .unit("percentunit")
+        .range(BigDecimal.ZERO, BigDecimal.ONE)
+        .query(expr, "budget left")
+        .baseColor("red")
+        .step(new BigDecimal("0.25"), "orange")
+        .step(new BigDecimal("0.5"), "green");
+  }
+}

@@ -1,0 +1,103 @@
+package dev.slipway.processor.emit.promql;
+
+import dev.slipway.processor.plan.Probes;
+import dev.slipway.processor.plan.ServicePlan;
+import dev.slipway.processor.values.Decimals;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The selectors that find one service's series: its HTTP metrics (by the scrape job, which the
+ * ServiceMonitor names after the Service), its pods and container (cAdvisor, kube-state-metrics)
+ * and its workload. Shared by the alert rules and the dashboard so both always look at the same
+ * series.
+ */
+public final class ServiceSeries {
+
+  /** The Micrometer request counter and histogram (seconds). */
+  public static final String REQUESTS = "http_server_requests_seconds_count";
+
+  public static final String BUCKETS = "http_server_requests_seconds_bucket";
+
+  private final ServicePlan service;
+
+  public ServiceSeries(ServicePlan service) {
+    this.service = service;
+  }
+
+  /** {@code job="<service>"}: the ServiceMonitor's job label is the Service name. */
+  public String job() {
+    return PromQl.equal("job", service.name());
+  }
+
+  /**
+   * Matchers for the requests that count towards the SLOs: the service's job, without the probe and
+   * scrape endpoints (kubelet and Prometheus traffic would dilute the error ratio).
+   */
+  public List<String> userRequests() {
+    Set<String> internal = new LinkedHashSet<>();
+    service.probes().ifPresent(p -> internal.addAll(probePaths(p)));
+    internal.add(service.metrics().path());
+    return List.of(job(), PromQl.notMatchesRegex("uri", PromQl.anyOf(List.copyOf(internal))));
+  }
+
+  /** Matchers for the user requests that failed on the server side: status 5xx. */
+  public List<String> failedRequests() {
+    List<String> matchers = new ArrayList<>(userRequests());
+    matchers.add(PromQl.matchesRegex("status", "5.."));
+    return matchers;
+  }
+
+  /** Matchers for the user requests in the histogram bucket at the SLO latency threshold. */
+  public List<String> fastRequests() {
+    List<String> matchers = new ArrayList<>(userRequests());
+    matchers.add(thresholdBucket());
+    return matchers;
+  }
+
+  /** {@code le=~"…"}: the bucket boundary at the SLO latency threshold, in every spelling. */
+  public String thresholdBucket() {
+    return PromQl.matchesRegex(
+        "le", PromQl.anyOf(bucketSpellings(service.slo().latencyThreshold().duration())));
+  }
+
+  /**
+   * The spellings of a bucket boundary in seconds, for example {@code [0.3]} or {@code [1, 1.0]}.
+   * Exporters spell the same boundary differently (Go and Prometheus 2 write {@code 1}, Java
+   * clients and Prometheus 3 write {@code 1.0}), so both spellings match.
+   */
+  static List<String> bucketSpellings(Duration boundary) {
+    String seconds = Decimals.plain(Decimals.seconds(boundary));
+    return seconds.contains(".") ? List.of(seconds) : List.of(seconds, seconds + ".0");
+  }
+
+  /** {@code container="<service>"}: the workload's only container is named after the service. */
+  public String container() {
+    return PromQl.equal("container", service.name());
+  }
+
+  /**
+   * {@code pod=~"<service>-<hash>-<id>"}: pods of the Deployment's or Rollout's ReplicaSets, and
+   * not those of another service whose name starts the same way ({@code orders-api}).
+   */
+  public String pod() {
+    return PromQl.matchesRegex(
+        "pod", PromQl.regexLiteral(service.name()) + "-[a-z0-9]+-[a-z0-9]+");
+  }
+
+  /** Matchers for the service's container in its pods. */
+  public List<String> containerInPods() {
+    return List.of(container(), pod());
+  }
+
+  private static List<String> probePaths(Probes probes) {
+    List<String> paths = new ArrayList<>();
+    paths.add(probes.liveness());
+    paths.add(probes.readiness());
+    probes.startup().ifPresent(paths::add);
+    return paths;
+  }
+}

@@ -1,0 +1,287 @@
+package dev.slipway.processor.plan;
+
+import dev.slipway.processor.model.BlueGreenModel;
+import dev.slipway.processor.model.CanaryModel;
+import dev.slipway.processor.model.EnvModel;
+import dev.slipway.processor.model.ExposeModel;
+import dev.slipway.processor.model.HealthCheckModel;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.Options;
+import dev.slipway.processor.model.ScalingModel;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.model.SloModel;
+import dev.slipway.processor.values.Decimals;
+import dev.slipway.processor.values.EffectiveImage;
+import dev.slipway.processor.values.Quantity;
+import dev.slipway.processor.values.TimeSpan;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Resolves validated services into a {@link CompilePlan}: the one place where attribute text is
+ * parsed for emission and where derived values (images per environment, ports, objectives,
+ * analysis windows, histogram buckets, hosts) are computed. It runs only when the rulebook found
+ * no error; a value no rule caught is a bug in the rulebook and fails here, the same way every
+ * time, instead of in some emitter.
+ */
+public final class Planner {
+
+  /** The Prometheus client libraries' default buckets, 5 ms to 10 s. */
+  static final List<Duration> DEFAULT_BUCKETS =
+      Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
+          .map(Duration::ofMillis)
+          .toList();
+
+  private final Options options;
+  private final List<Environment> environments;
+  private final Map<String, ServiceModel> byName;
+
+  private Planner(List<ServiceModel> services, Options options) {
+    this.options = options;
+    this.environments = Environment.all(options);
+    // the first of two services with one name wins, as the rulebook reports the second
+    this.byName =
+        services.stream()
+            .collect(Collectors.toMap(ServiceModel::serviceName, s -> s, (first, second) -> first));
+  }
+
+  /** The plan of a compile whose services passed the rulebook. */
+  public static CompilePlan plan(
+      List<ServiceModel> services, Options options, boolean runtimeOnClassPath) {
+    Planner planner = new Planner(services, options);
+    return new CompilePlan(
+        services.stream().map(planner::service).toList(),
+        planner.environments,
+        new Layout(options.runbookBaseUrl()),
+        options.prometheusUrl(),
+        options.rendered(),
+        runtimeOnClassPath);
+  }
+
+  private ServicePlan service(ServiceModel service) {
+    ContainerImage image = image(service);
+    Replicas replicas = service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
+    Optional<ExposePlan> expose = service.expose().map(Planner::expose);
+    return new ServicePlan(
+        service.serviceName(),
+        service.className(),
+        service.team().value(),
+        image,
+        service.isRollout() ? WorkloadKind.ROLLOUT : WorkloadKind.DEPLOYMENT,
+        replicas,
+        new Ports(service.port().value(), service.healthPort(), service.metricsPort()),
+        resources(service),
+        service.env().stream().map(Planner::env).toList(),
+        service.dependsOn().stream().map(d -> dependency(d.value())).toList(),
+        span(service.drain()),
+        span(service.gracePeriod()),
+        service.healthCheck().map(Planner::probes),
+        service.canary().map(Planner::canary),
+        service.canary().isPresent() ? Optional.empty() : service.blueGreen().map(Planner::blueGreen),
+        analysis(service),
+        expose,
+        slo(service.slo()),
+        new MetricsPlan(service.metrics().path().value(), span(service.metrics().interval())),
+        latencyBuckets(service),
+        environments.stream()
+            .map(e -> environment(service, e, image, replicas, expose))
+            .toList());
+  }
+
+  private ContainerImage image(ServiceModel service) {
+    EffectiveImage image =
+        EffectiveImage.of(service, options)
+            .orElseThrow(() -> unresolved(service.image(), "an image"));
+    return new ContainerImage(
+        image.parsed().orElseThrow(() -> unresolved(service.image(), "an image reference")));
+  }
+
+  private static Replicas replicas(ScalingModel scaling) {
+    return new Replicas(
+        scaling.min().value(),
+        scaling.max().value(),
+        scaling.cpuUtilization().value(),
+        scaling.memoryUtilization().value());
+  }
+
+  private static ResourcesPlan resources(ServiceModel service) {
+    return new ResourcesPlan(
+        quantity(service.resources().cpu()),
+        quantity(service.resources().memory()),
+        optional(service.resources().cpuLimit()).map(t -> quantity(service.resources().cpuLimit())),
+        quantity(service.resources().memoryLimit()));
+  }
+
+  private static EnvVar env(EnvModel env) {
+    String key = env.effectiveKey();
+    if (!env.secret().value().isEmpty()) {
+      return new EnvVar(env.name().value(), EnvVar.Source.SECRET, env.secret().value(), key);
+    }
+    if (!env.configMap().value().isEmpty()) {
+      return new EnvVar(env.name().value(), EnvVar.Source.CONFIG_MAP, env.configMap().value(), key);
+    }
+    return new EnvVar(env.name().value(), EnvVar.Source.LITERAL, env.value().value(), "");
+  }
+
+  private Dependency dependency(String name) {
+    return new Dependency(name, Optional.ofNullable(byName.get(name)).map(d -> d.port().value()));
+  }
+
+  private static Probes probes(HealthCheckModel health) {
+    return new Probes(
+        health.liveness().value(),
+        health.readiness().value(),
+        optional(health.startup()),
+        span(health.period()),
+        span(health.timeout()),
+        health.failureThreshold().value(),
+        span(health.initialDelay()));
+  }
+
+  private static CanaryPlan canary(CanaryModel canary) {
+    return new CanaryPlan(
+        canary.steps().value().stream().map(Located::value).toList(),
+        span(canary.pause()),
+        canary.manualGate().value());
+  }
+
+  private static BlueGreenPlan blueGreen(BlueGreenModel blueGreen) {
+    return new BlueGreenPlan(
+        blueGreen.autoPromote().value(),
+        span(blueGreen.promotionDelay()),
+        span(blueGreen.scaleDownDelay()));
+  }
+
+  /**
+   * A canary's analysis runs in the background from the first pause on, for as long as the
+   * rollout; each pause may go by without data before a human is asked. A blue-green preview's
+   * takes the measurements that fit in {@code promotionDelay} and needs at least one with data.
+   */
+  private static Optional<AnalysisPlan> analysis(ServiceModel service) {
+    Duration window = rateWindow(span(service.metrics().interval()).duration());
+    if (service.canary().isPresent()) {
+      CanaryModel canary = service.canary().get();
+      return Optional.of(
+          new AnalysisPlan(
+              canary.maxErrorRate().value(),
+              span(canary.maxLatencyP99()),
+              window,
+              Optional.empty(),
+              measurements(span(canary.pause()).duration())));
+    }
+    return service
+        .blueGreen()
+        .map(
+            blueGreen -> {
+              int count = measurements(span(blueGreen.promotionDelay()).duration());
+              return new AnalysisPlan(
+                  blueGreen.maxErrorRate().value(),
+                  span(blueGreen.maxLatencyP99()),
+                  window,
+                  Optional.of(count),
+                  count - 1);
+            });
+  }
+
+  /** Four scrape intervals, in whole minutes, at least one. */
+  private static Duration rateWindow(Duration scrapeInterval) {
+    long seconds = scrapeInterval.toSeconds() * 4;
+    return Duration.ofMinutes(Math.max(1, (seconds + 59) / 60));
+  }
+
+  /** Measurements one {@link AnalysisPlan#INTERVAL} apart that fit in {@code span}, at least one. */
+  private static int measurements(Duration span) {
+    return (int)
+        Math.max(1, Math.min(Integer.MAX_VALUE, span.toSeconds() / AnalysisPlan.INTERVAL.toSeconds()));
+  }
+
+  private static ExposePlan expose(ExposeModel expose) {
+    return new ExposePlan(
+        expose.host().value(),
+        expose.path().value(),
+        optional(expose.tlsSecret()),
+        optional(expose.ingressClass()));
+  }
+
+  /** Both objectives; the window (validated by SLW-SLO-004) is whole days or weeks. */
+  private static SloPlan slo(SloModel slo) {
+    String window = slo.window().value();
+    long amount = Long.parseLong(window.substring(0, window.length() - 1));
+    long hours = window.endsWith("w") ? amount * 7 * 24 : amount * 24;
+    return new SloPlan(
+        new Objective(
+            Objective.AVAILABILITY,
+            Decimals.ratioOfPercent(slo.availability().value()),
+            window,
+            hours),
+        new Objective(
+            Objective.LATENCY, Decimals.ratioOfPercent(slo.latencyTarget().value()), window, hours),
+        span(slo.latency()));
+  }
+
+  /**
+   * Every threshold a latency alert or analysis reads as a bucket boundary (the SLO latency, the
+   * canary's and the blue-green preview's p99 bound), merged into the client libraries' defaults,
+   * which give the dashboard's percentiles a useful resolution.
+   */
+  private static List<Duration> latencyBuckets(ServiceModel service) {
+    TreeSet<Duration> buckets = new TreeSet<>(DEFAULT_BUCKETS);
+    buckets.add(span(service.slo().latency()).duration());
+    service.canary().ifPresent(c -> buckets.add(span(c.maxLatencyP99()).duration()));
+    service.blueGreen().ifPresent(b -> buckets.add(span(b.maxLatencyP99()).duration()));
+    return List.copyOf(buckets);
+  }
+
+  private EnvironmentPlan environment(
+      ServiceModel service,
+      Environment environment,
+      ContainerImage image,
+      Replicas replicas,
+      Optional<ExposePlan> expose) {
+    boolean production = environment.tier() == Environment.Tier.PRODUCTION;
+    return new EnvironmentPlan(
+        environment,
+        options.namespaceFor(service, environment.name()),
+        options.tagFor(environment.name()).map(image::withTag).orElse(image),
+        environment.tier().replicas(replicas.min()),
+        expose.map(e -> production ? e.host() : hostIn(e.host(), environment.name())));
+  }
+
+  /**
+   * Outside production the service answers on {@code <first label>-<env>.<rest of the host>},
+   * such as {@code orders-dev.acme.example}: the production host stays unique across a shared
+   * ingress controller, and a wildcard certificate for the domain still covers it.
+   */
+  private static String hostIn(String host, String environment) {
+    int dot = host.indexOf('.');
+    return dot < 0
+        ? host + "-" + environment
+        : host.substring(0, dot) + "-" + environment + host.substring(dot);
+  }
+
+  private static Optional<String> optional(Located<String> attribute) {
+    return Optional.of(attribute.value()).filter(v -> !v.isEmpty());
+  }
+
+  private static TimeSpan span(Located<String> attribute) {
+    return TimeSpan.parse(attribute.value())
+        .orElseThrow(() -> unresolved(attribute, "a duration"));
+  }
+
+  private static Quantity quantity(Located<String> attribute) {
+    return Quantity.parse(attribute.value())
+        .orElseThrow(() -> unresolved(attribute, "a quantity"));
+  }
+
+  /** A value the rulebook should have rejected: a bug, reported once, here. */
+  private static IllegalStateException unresolved(Located<String> attribute, String what) {
+    return new IllegalStateException(
+        "the rulebook passed \"" + attribute.value() + "\", which is not " + what);
+  }
+}
