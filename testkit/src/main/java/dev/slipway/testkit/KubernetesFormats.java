@@ -36,6 +36,7 @@ final class KubernetesFormats {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // still what the validator's message says; its successor needs a resource bundle
     public String getErrorMessageDescription() {
       return "an integer from " + min + " to " + max;
     }
@@ -55,6 +56,7 @@ final class KubernetesFormats {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // still what the validator's message says; its successor needs a resource bundle
     public String getErrorMessageDescription() {
       return "a Kubernetes quantity such as 250m, 1, 512Mi or 1Gi";
     }
@@ -73,6 +75,7 @@ final class KubernetesFormats {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // still what the validator's message says; its successor needs a resource bundle
     public String getErrorMessageDescription() {
       return "base64-encoded data";
     }
