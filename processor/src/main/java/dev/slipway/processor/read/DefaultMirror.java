@@ -8,9 +8,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
- * A mirror of an annotation the class does not carry, with no explicit values, so that
- * {@code Elements.getElementValuesWithDefaults} yields the annotation's declared defaults. This
- * keeps the defaults in one place: the annotation's source.
+ * A mirror of an annotation the class does not carry ({@code @Slo}, {@code @Metrics}), with no
+ * explicit values, so that {@link AnnotationReader} reads every member's declared default from the
+ * annotation type. This keeps the defaults in one place: the annotation's source.
  */
 record DefaultMirror(TypeElement annotationType) implements AnnotationMirror {
 
