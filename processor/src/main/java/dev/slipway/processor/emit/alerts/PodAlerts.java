@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Alerts on the service's pods themselves: crash loops, and fewer available replicas than wanted. */
-final class PodAlerts {
+public final class PodAlerts {
 
-  static final String CRASH_LOOPING = "CrashLooping";
-  static final String REPLICAS_UNAVAILABLE = "ReplicasUnavailable";
+  public static final String CRASH_LOOPING = "CrashLooping";
+  public static final String REPLICAS_UNAVAILABLE = "ReplicasUnavailable";
 
   /** More restarts than this in {@link #RESTART_WINDOW} is a crash loop. */
   private static final int RESTARTS = 2;

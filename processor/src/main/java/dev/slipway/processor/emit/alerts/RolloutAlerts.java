@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 
 /** The alert on a progressive rollout that the analysis rejected or that stopped progressing. */
-final class RolloutAlerts {
+public final class RolloutAlerts {
 
-  static final String ROLLOUT_FAILED = "RolloutFailed";
+  public static final String ROLLOUT_FAILED = "RolloutFailed";
 
   private static final Duration FOR = Duration.ofMinutes(1);
 

@@ -20,11 +20,11 @@ import java.util.List;
  * throttled. Each appears only where it can happen: no HPA alert without autoscaling, no throttling
  * alert without a CPU limit.
  */
-final class SaturationAlerts {
+public final class SaturationAlerts {
 
-  static final String AUTOSCALER_AT_MAX = "AutoscalerAtMax";
-  static final String MEMORY_NEAR_LIMIT = "MemoryNearLimit";
-  static final String CPU_THROTTLED = "CpuThrottled";
+  public static final String AUTOSCALER_AT_MAX = "AutoscalerAtMax";
+  public static final String MEMORY_NEAR_LIMIT = "MemoryNearLimit";
+  public static final String CPU_THROTTLED = "CpuThrottled";
 
   /** Share of the memory limit in use that counts as near it. */
   static final BigDecimal MEMORY_NEAR_LIMIT_RATIO = new BigDecimal("0.9");

@@ -17,11 +17,11 @@ import java.util.List;
  * the histogram bucket at the latency threshold exposed. Without them the burn-rate alerts are
  * blind, not green.
  */
-final class ScrapeAlerts {
+public final class ScrapeAlerts {
 
-  static final String TARGET_DOWN = "TargetDown";
-  static final String METRICS_ABSENT = "MetricsAbsent";
-  static final String LATENCY_BUCKET_MISSING = "LatencyBucketMissing";
+  public static final String TARGET_DOWN = "TargetDown";
+  public static final String METRICS_ABSENT = "MetricsAbsent";
+  public static final String LATENCY_BUCKET_MISSING = "LatencyBucketMissing";
 
   private static final Duration TARGET_DOWN_FOR = Duration.ofMinutes(5);
   private static final Duration ABSENT_FOR = Duration.ofMinutes(15);

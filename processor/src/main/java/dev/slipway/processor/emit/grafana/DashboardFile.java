@@ -6,16 +6,19 @@ import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
 import dev.slipway.processor.emit.ServiceOutput;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.emit.promql.PromQl;
 import dev.slipway.processor.emit.promql.ServiceSeries;
 import dev.slipway.processor.plan.Layout;
 import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code <service>/grafana/<service>-dashboard.json}: one Grafana dashboard per service, to import
  * as is: its header, a link to the runbook, the {@code datasource} and {@code namespace} variables
- * every query reads, and the {@link DashboardPanels} laid out row by row on Grafana's grid.
+ * every query reads, and the {@link DashboardPanels} laid out row by row on Grafana's grid, each
+ * linking to the runbook sections of the alerts about it.
  */
 public final class DashboardFile implements Emitter {
 
@@ -28,7 +31,7 @@ public final class DashboardFile implements Emitter {
     return List.of(
         GeneratedFile.text(
             Layout.grafana(service.name()) + Layout.dashboardFile(service.name()),
-            Serialization.json(dashboard(service, output.compile().layout()))));
+            Serialization.json(dashboard(service, output.alerts(), output.compile().layout()))));
   }
 
   /** The panels' data source: the dashboard's {@code datasource} variable. */
@@ -39,7 +42,7 @@ public final class DashboardFile implements Emitter {
     return datasource;
   }
 
-  static ObjectNode dashboard(ServicePlan service, Layout layout) {
+  static ObjectNode dashboard(ServicePlan service, AlertCatalogue alerts, Layout layout) {
     ObjectNode dashboard = Serialization.object();
     dashboard.put("uid", Layout.dashboardUid(service.name()));
     dashboard.put("title", service.name() + " (Slipway)");
@@ -63,12 +66,13 @@ public final class DashboardFile implements Emitter {
     link.put("targetBlank", true);
     dashboard.putObject("annotations").putArray("list");
     dashboard.set("templating", templating(service));
-    dashboard.set("panels", grid(DashboardPanels.rows(service)));
+    dashboard.set("panels", grid(DashboardPanels.rows(service), service, alerts, layout));
     return dashboard;
   }
 
   /** The panels placed on Grafana's grid: row after row, left to right, numbered from 1. */
-  private static ArrayNode grid(List<Row> rows) {
+  private static ArrayNode grid(
+      List<Row> rows, ServicePlan service, AlertCatalogue alerts, Layout layout) {
     ArrayNode panels = Serialization.object().arrayNode();
     int id = 1;
     int y = 0;
@@ -76,12 +80,32 @@ public final class DashboardFile implements Emitter {
       int x = 0;
       for (int i = 0; i < row.panels().size(); i++) {
         int w = row.widths().get(i);
-        panels.add(row.panels().get(i).toJson(id++, x, y, w, row.height()));
+        Panel panel = row.panels().get(i);
+        panels.add(panel.toJson(id++, x, y, w, row.height(), runbookLinks(panel, service, alerts, layout)));
         x += w;
       }
       y += row.height();
     }
     return panels;
+  }
+
+  /**
+   * A link to the runbook section of each alert about the panel that the service really has (no
+   * throttling alert without a CPU limit), so the on-call engineer goes from the graph to the steps.
+   */
+  private static ArrayNode runbookLinks(
+      Panel panel, ServicePlan service, AlertCatalogue alerts, Layout layout) {
+    ArrayNode links = Serialization.object().arrayNode();
+    Set<String> present = alerts.byName().keySet();
+    for (String alert : panel.alerts()) {
+      if (present.contains(alert)) {
+        ObjectNode link = links.addObject();
+        link.put("title", "Runbook: " + alert);
+        link.put("url", layout.runbookUrl(service.name(), alert));
+        link.put("targetBlank", true);
+      }
+    }
+    return links;
   }
 
   /** The data source picker and the namespace picker, which defaults to production's namespace. */

@@ -1,6 +1,11 @@
 package dev.slipway.processor.emit.grafana;
 
 import dev.slipway.processor.emit.alerts.BurnRateWindow;
+import dev.slipway.processor.emit.alerts.PodAlerts;
+import dev.slipway.processor.emit.alerts.RolloutAlerts;
+import dev.slipway.processor.emit.alerts.SaturationAlerts;
+import dev.slipway.processor.emit.alerts.ScrapeAlerts;
+import dev.slipway.processor.emit.alerts.SloAlerts;
 import dev.slipway.processor.plan.Objective;
 import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.plan.SloPlan;
@@ -28,14 +33,16 @@ final class DashboardPanels {
             8,
             Panel.timeseries("Traffic by status")
                 .unit("reqps")
-                .query(q.trafficByStatus(), "{{status}}"),
+                .query(q.trafficByStatus(), "{{status}}")
+                .alerts(ScrapeAlerts.METRICS_ABSENT, ScrapeAlerts.TARGET_DOWN),
             Panel.timeseries("Error ratio (5xx)")
                 .unit("percentunit")
                 .description("Share of requests answered with a 5xx; the line is the error budget.")
                 .query(q.errorRatio(), "5xx ratio")
                 .baseColor("green")
                 .step(slo.availability().errorBudget(), "red")
-                .thresholdLines()));
+                .thresholdLines()
+                .alerts(SloAlerts.ERROR_BUDGET_BURN)));
     rows.add(Row.halves(8, latencyPercentiles(q, slo), burnRate(q, slo)));
     rows.add(
         Row.halves(
@@ -45,7 +52,8 @@ final class DashboardPanels {
                 .description("CPU cores used per pod, against the container's request and limit.")
                 .query(q.cpuUsage(), "{{pod}}")
                 .query(q.resource("requests", "cpu"), "request")
-                .query(q.resource("limits", "cpu"), "limit"),
+                .query(q.resource("limits", "cpu"), "limit")
+                .alerts(SaturationAlerts.CPU_THROTTLED),
             Panel.timeseries("Memory working set per pod")
                 .unit("bytes")
                 .description(
@@ -53,11 +61,15 @@ final class DashboardPanels {
                         + " OOM-killed.")
                 .query(q.memoryWorkingSet(), "{{pod}}")
                 .query(q.resource("requests", "memory"), "request")
-                .query(q.resource("limits", "memory"), "limit")));
+                .query(q.resource("limits", "memory"), "limit")
+                .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT)));
     rows.add(
         Row.halves(
             8,
-            Panel.timeseries("Container restarts").unit("short").query(q.restarts(), "{{pod}}"),
+            Panel.timeseries("Container restarts")
+                .unit("short")
+                .query(q.restarts(), "{{pod}}")
+                .alerts(PodAlerts.CRASH_LOOPING),
             replicas(service, q)));
     if (service.isRollout()) {
       rows.add(
@@ -70,13 +82,15 @@ final class DashboardPanels {
                       .description(
                           "Share of requests served by each ReplicaSet (pod template hash):"
                               + " during a canary, the new hash's share is the canary weight.")
-                      .query(q.trafficShareByVersion(), "{{rollouts_pod_template_hash}}"),
+                      .query(q.trafficShareByVersion(), "{{rollouts_pod_template_hash}}")
+                      .alerts(RolloutAlerts.ROLLOUT_FAILED),
                   Panel.stat("Rollout phase")
                       .description(
                           "Healthy, Progressing, Paused or Degraded (aborted), from the Argo"
                               + " Rollouts controller.")
                       .query(q.rolloutPhase(), "{{phase}}")
-                      .showNames()),
+                      .showNames()
+                      .alerts(RolloutAlerts.ROLLOUT_FAILED)),
               List.of(18, 6)));
     }
     return rows;
@@ -89,13 +103,17 @@ final class DashboardPanels {
         5,
         List.of(
             attainment(
-                "Availability, last " + slo.window(), q.attainment(availability), availability),
-            budget("Availability error budget left", q.budgetLeft(availability)),
+                    "Availability, last " + slo.window(), q.attainment(availability), availability)
+                .alerts(SloAlerts.ERROR_BUDGET_BURN),
+            budget("Availability error budget left", q.budgetLeft(availability))
+                .alerts(SloAlerts.ERROR_BUDGET_BURN),
             attainment(
-                "Requests within " + slo.latencyThreshold() + ", last " + slo.window(),
-                q.attainment(latency),
-                latency),
-            budget("Latency error budget left", q.budgetLeft(latency))),
+                    "Requests within " + slo.latencyThreshold() + ", last " + slo.window(),
+                    q.attainment(latency),
+                    latency)
+                .alerts(SloAlerts.LATENCY_BUDGET_BURN),
+            budget("Latency error budget left", q.budgetLeft(latency))
+                .alerts(SloAlerts.LATENCY_BUDGET_BURN)),
         List.of(6, 6, 6, 6));
   }
 
@@ -108,7 +126,8 @@ final class DashboardPanels {
         .query(q.latencyQuantile("0.9"), "p90")
         .query(q.latencyQuantile("0.99"), "p99")
         .step(Decimals.seconds(slo.latencyThreshold().duration()), "red")
-        .thresholdLines();
+        .thresholdLines()
+        .alerts(SloAlerts.LATENCY_BUDGET_BURN, ScrapeAlerts.LATENCY_BUCKET_MISSING);
   }
 
   private static Panel burnRate(DashboardQueries q, SloPlan slo) {
@@ -130,7 +149,8 @@ final class DashboardPanels {
         .query(q.burnRate(latency, "6h"), "latency 6h")
         .step(BigDecimal.ONE, "orange")
         .step(pageFactor, "red")
-        .thresholdLines();
+        .thresholdLines()
+        .alerts(SloAlerts.ERROR_BUDGET_BURN, SloAlerts.LATENCY_BUDGET_BURN);
   }
 
   private static Panel replicas(ServicePlan service, DashboardQueries q) {
@@ -140,7 +160,8 @@ final class DashboardPanels {
             .description(
                 service.replicas().autoscaled()
                     ? "Available and desired replicas against the autoscaler's minimum and maximum."
-                    : "Available and desired replicas.");
+                    : "Available and desired replicas.")
+            .alerts(PodAlerts.REPLICAS_UNAVAILABLE, SaturationAlerts.AUTOSCALER_AT_MAX);
     q.replicas().forEach(query -> replicas.query(query.expr(), query.legend()));
     return replicas;
   }

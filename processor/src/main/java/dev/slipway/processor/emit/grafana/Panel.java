@@ -24,6 +24,7 @@ final class Panel {
   private final String title;
   private final List<Query> queries = new ArrayList<>();
   private final List<Step> steps = new ArrayList<>();
+  private final List<String> alerts = new ArrayList<>();
   private String description = "";
   private String unit = "short";
   private BigDecimal min;
@@ -101,13 +102,28 @@ final class Panel {
     return this;
   }
 
+  /** The alerts about what this panel shows: the panel links to their runbook sections. */
+  Panel alerts(String... names) {
+    alerts.addAll(List.of(names));
+    return this;
+  }
+
+  List<String> alerts() {
+    return List.copyOf(alerts);
+  }
+
   /** Draw the threshold steps as lines on a time series (objective, limit, ceiling). */
   Panel thresholdLines() {
     thresholdLine = true;
     return this;
   }
 
-  ObjectNode toJson(int id, int x, int y, int w, int h) {
+  /**
+   * The panel at its place on the grid.
+   *
+   * @param links the panel's links, such as the runbook sections of its {@link #alerts()}
+   */
+  ObjectNode toJson(int id, int x, int y, int w, int h, ArrayNode links) {
     ObjectNode panel = Serialization.object();
     panel.put("id", id);
     panel.put("type", type);
@@ -121,6 +137,9 @@ final class Panel {
     grid.put("x", x);
     grid.put("y", y);
     panel.set("datasource", DashboardFile.datasource());
+    if (!links.isEmpty()) {
+      panel.set("links", links);
+    }
 
     ObjectNode fieldConfig = panel.putObject("fieldConfig");
     ObjectNode defaults = fieldConfig.putObject("defaults");

@@ -111,6 +111,42 @@ class DashboardFileTest {
   }
 
   @Test
+  void panelsLinkToTheRunbookSectionsOfTheServicesOwnAlerts() {
+    for (String service : List.of("orders", "payments")) {
+      JsonNode dashboard = service.equals("orders") ? orders : payments;
+      Set<String> alerts = new HashSet<>();
+      Yaml.read(compiled.file(service + "/prometheus/" + service + ".rules.yaml"))
+          .at("/groups/1/rules")
+          .forEach(rule -> alerts.add(rule.get("alert").asText()));
+      Set<String> linked = new HashSet<>();
+      for (JsonNode panel : dashboard.get("panels")) {
+        for (JsonNode link : panel.path("links")) {
+          String alert = link.get("title").asText().replace("Runbook: ", "");
+          assertTrue(alerts.contains(alert), service + " links to " + alert + ", not one of its alerts");
+          assertEquals(
+              "https://runbooks.example.com/slipway/" + service + "/runbook.md#" + alert.toLowerCase(),
+              link.get("url").asText());
+          linked.add(alert);
+        }
+      }
+      assertEquals(alerts, linked, service + ": every alert is linked from a panel");
+    }
+    // payments has no CPU limit, so no throttling alert, and its CPU panel links nowhere
+    assertFalse(panel(payments, "CPU per pod").has("links"));
+    assertEquals(
+        "Runbook: CpuThrottled", panel(orders, "CPU per pod").at("/links/0/title").asText());
+  }
+
+  private static JsonNode panel(JsonNode dashboard, String title) {
+    for (JsonNode panel : dashboard.get("panels")) {
+      if (panel.get("title").asText().equals(title)) {
+        return panel;
+      }
+    }
+    throw new AssertionError("no panel " + title);
+  }
+
+  @Test
   void everyRowIsFilledEdgeToEdge() {
     Map<Integer, Integer> widthPerRow = new LinkedHashMap<>();
     orders
