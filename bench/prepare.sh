@@ -29,12 +29,13 @@ echo "building the processor and the runtime from $repo" >&2
 maven -f "$repo/pom.xml" -pl processor,runtime -am package dependency:build-classpath \
   -DskipTests -DincludeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt
 # Copies, so that rebuilding the repository while the benchmark runs cannot change what it measures.
-jars() { # module: the module's jar and its runtime class path, copied into $target/<module>/
-  rm -rf "${target:?}/$1" && mkdir -p "$target/$1"
-  cp "$(ls "$repo/$1"/target/slipway-*.jar | grep -v -e sources -e javadoc | head -1)" "$target/$1/"
-  tr ':' '\n' < "$repo/$1/target/bench-classpath.txt" | grep . | grep -v "/slipway-" \
-    | xargs -r cp -t "$target/$1/"
-  find "$target/$1" -name '*.jar' | sort | paste -sd:
+jars() { # module [checkout [folder]]: the module's jar and its runtime class path, copied into $target/<folder>/
+  local from="${2:-$repo}" into="$target/${3:-$1}"
+  rm -rf "${into:?}" && mkdir -p "$into"
+  cp "$(ls "$from/$1"/target/slipway-*.jar | grep -v -e sources -e javadoc | head -1)" "$into/"
+  tr ':' '\n' < "$from/$1/target/bench-classpath.txt" | grep . | grep -v "/slipway-" \
+    | xargs -r cp -t "$into/"
+  find "$into" -name '*.jar' | sort | paste -sd:
 }
 annotations_built="$(ls "$repo"/annotations/target/slipway-annotations-*.jar | grep -v -e sources -e javadoc | head -1)"
 rm -rf "$target/annotations" && mkdir -p "$target/annotations" && cp "$annotations_built" "$target/annotations/"
@@ -43,6 +44,19 @@ annotations_jar="$target/annotations/$(basename "$annotations_built")"
 processor_path="$(jars processor):$annotations_jar"
 # a service's compile class path: the annotations, and the runtime with its libraries
 slipway_cp="$annotations_jar:$(jars runtime)"
+
+# With --baseline REV, the processor as it was at that commit, built from a copy of its tree, so
+# that one run compares the two on the same machine under the same load.
+baseline_path=""
+if [[ -n "${baseline:-}" ]]; then
+  echo "building the processor at $baseline" >&2
+  baseline_src="$target/baseline-src"
+  rm -rf "$baseline_src" && mkdir -p "$baseline_src"
+  git -C "$repo" archive "$baseline" | tar -x -C "$baseline_src"
+  maven -f "$baseline_src/pom.xml" -pl processor -am package dependency:build-classpath \
+    -DskipTests -DincludeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt
+  baseline_path="$(jars processor "$baseline_src" baseline):$(ls "$baseline_src"/annotations/target/slipway-annotations-*.jar | head -1)"
+fi
 
 echo "fetching Dekorate into $target/dekorate" >&2
 rm -rf "$target/dekorate"

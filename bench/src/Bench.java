@@ -21,9 +21,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Times whole {@code javac} runs of generated modules: {@code -proc:none} (the floor), Slipway,
- * and Dekorate (with its own floor, since its sources and class path differ), interleaved
- * round-robin so that the load of other processes on the machine hits every variant alike.
+ * Times whole {@code javac} runs of generated modules: {@code -proc:none} (the floor), a processor
+ * that does nothing (what javac charges for running any processor), Slipway, optionally Slipway
+ * built at a baseline revision, and Dekorate (with its own floor, since its sources and class path
+ * differ), interleaved round-robin so that the load of other processes on the machine hits every
+ * variant alike.
  * Prints a Markdown report and writes it to the results directory. Started by {@code
  * bench/run.sh}, which builds the processor and fetches Dekorate first.
  */
@@ -32,7 +34,9 @@ public final class Bench {
   /** A way to compile a module. */
   enum Variant {
     FLOOR("floor (-proc:none)"),
+    NOOP("no-op processor"),
     SLIPWAY("Slipway"),
+    BASELINE("Slipway at the baseline"),
     DEKORATE_FLOOR("Dekorate floor (-proc:none)"),
     DEKORATE("Dekorate");
 
@@ -82,14 +86,15 @@ public final class Bench {
       Path work,
       Path results,
       Path agent,
+      Path harness,
       String revision,
+      String baselineProcessorPath,
+      String baselineRevision,
       int repetitions,
       int warmups,
       boolean quick,
       List<String> only) {}
 
-  private static final List<Variant> COMPARISON = List.of(Variant.values());
-  private static final List<Variant> SLIPWAY_ONLY = List.of(Variant.FLOOR, Variant.SLIPWAY);
   private static final long COMPILE_TIMEOUT_MINUTES = 10;
 
   private final Settings settings;
@@ -97,8 +102,25 @@ public final class Bench {
   private final Map<Case, List<Tree>> slipwayTrees = new LinkedHashMap<>();
   private final List<Double> loads = new ArrayList<>();
 
+  /** The variants of the comparison cases: every processor, and Dekorate with its floor. */
+  private final List<Variant> comparison;
+
+  /** The variants of the scale cases, where Dekorate cannot follow (one application per module). */
+  private final List<Variant> slipwayOnly;
+
   private Bench(Settings settings) {
     this.settings = settings;
+    List<Variant> slipway = new ArrayList<>(List.of(Variant.FLOOR, Variant.NOOP, Variant.SLIPWAY));
+    if (baseline()) {
+      slipway.add(Variant.BASELINE);
+    }
+    this.slipwayOnly = List.copyOf(slipway);
+    slipway.addAll(List.of(Variant.DEKORATE_FLOOR, Variant.DEKORATE));
+    this.comparison = List.copyOf(slipway);
+  }
+
+  private boolean baseline() {
+    return !settings.baselineProcessorPath().isEmpty();
   }
 
   public static void main(String[] args) throws Exception {
@@ -130,7 +152,10 @@ public final class Bench {
         Path.of(required(values, "work")),
         Path.of(required(values, "results")),
         Path.of(required(values, "agent")),
+        Path.of(required(values, "harness")),
         values.getOrDefault("revision", "unknown"),
+        values.getOrDefault("baseline-processor-path", ""),
+        values.getOrDefault("baseline-revision", ""),
         repetitions,
         Integer.parseInt(values.getOrDefault("warmups", quick ? "0" : "1")),
         quick,
@@ -172,11 +197,11 @@ public final class Bench {
                   classes,
                   services,
                   percentLabel,
-                  COMPARISON));
+                  comparison));
         });
     int[] scale = settings.quick() ? new int[] {100} : new int[] {100, 500, 1000};
     for (int services : scale) {
-      cases.add(new Case("scale-" + services, services, services, "100 %", SLIPWAY_ONLY));
+      cases.add(new Case("scale-" + services, services, services, "100 %", slipwayOnly));
     }
     if (settings.only().isEmpty()) {
       return cases;
@@ -274,13 +299,22 @@ public final class Bench {
             classes.toString()));
     switch (v) {
       case FLOOR -> command.addAll(List.of("-proc:none", "-cp", settings.slipwayClassPath()));
-      case SLIPWAY ->
+      case NOOP ->
           command.addAll(
               List.of(
                   "-cp",
                   settings.slipwayClassPath(),
                   "-processorpath",
-                  settings.processorPath(),
+                  settings.harness().toString(),
+                  "-processor",
+                  "NoopProcessor"));
+      case SLIPWAY, BASELINE ->
+          command.addAll(
+              List.of(
+                  "-cp",
+                  settings.slipwayClassPath(),
+                  "-processorpath",
+                  v == Variant.SLIPWAY ? settings.processorPath() : settings.baselineProcessorPath(),
                   "-processor",
                   "dev.slipway.processor.SlipwayProcessor"));
       case DEKORATE_FLOOR -> command.addAll(List.of("-proc:none", "-cp", settings.dekorateClassPath()));
@@ -344,12 +378,12 @@ public final class Bench {
     Path slipway = classes.resolve("META-INF/slipway");
     Path dekorate = classes.resolve("META-INF/dekorate/kubernetes.yml");
     switch (v) {
-      case FLOOR, DEKORATE_FLOOR -> {
+      case FLOOR, NOOP, DEKORATE_FLOOR -> {
         if (Files.exists(classes.resolve("META-INF"))) {
           throw new IllegalStateException(c.id() + " " + v + " ran a processor");
         }
       }
-      case SLIPWAY -> {
+      case SLIPWAY, BASELINE -> {
         if (!Files.isDirectory(slipway)) {
           throw new IllegalStateException(c.id() + ": Slipway wrote no META-INF/slipway");
         }
@@ -363,7 +397,7 @@ public final class Bench {
           throw new IllegalStateException(
               c.id() + ": Slipway wrote " + serviceDirs + " service folders for " + c.services() + " services");
         }
-        if (rep >= 0) {
+        if (rep >= 0 && v == Variant.SLIPWAY) {
           slipwayTrees.computeIfAbsent(c, k -> new ArrayList<>()).add(tree);
         }
       }
@@ -427,14 +461,18 @@ public final class Bench {
         .append("by a factor of 2 to 3 and process CPU by tens of per cent; main-thread CPU moves least.\n")
         .append("Added time is the median of the paired differences (processor run minus the floor run of\n")
         .append("the same repetition, which ran next to it); Dekorate is compared with its own floor.\n\n");
-    md.append("Processor measured: `").append(settings.revision()).append("`.\n\n");
-    List<Case> comparison = cases.stream().filter(c -> c.variants().equals(COMPARISON)).toList();
-    if (!comparison.isEmpty()) {
+    md.append("Processor measured: `").append(settings.revision()).append("`");
+    if (baseline()) {
+      md.append("; baseline: `").append(settings.baselineRevision()).append("`, built from that commit");
+    }
+    md.append(".\n\n");
+    List<Case> comparisonCases = cases.stream().filter(c -> c.variants().equals(comparison)).toList();
+    if (!comparisonCases.isEmpty()) {
       md.append("## Per compile\n\n");
       md.append("| classes | annotated | services | variant | wall s median | wall min – max | main-thread CPU s | process CPU s | peak RSS MB |\n");
       md.append("|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
-      for (Case c : comparison) {
-        for (Variant v : COMPARISON) {
+      for (Case c : comparisonCases) {
+        for (Variant v : comparison) {
           md.append(String.format(Locale.ROOT, "| %d | %s | %d | %s | %s |%n",
               c.classes(), c.label(), c.services(), v.label, measurements(c, v)));
         }
@@ -442,41 +480,60 @@ public final class Bench {
       md.append("\nDekorate writes one application per module: in its sources only the first service class\n")
           .append("carries `@KubernetesApplication` (with several, Dekorate merges them and fails).\n");
       md.append("\n## Added over the floor\n\n");
-      md.append("| classes | services | measure | Slipway added | Dekorate added | Dekorate ÷ Slipway |\n");
-      md.append("|---:|---:|---|---:|---:|---:|\n");
-      for (Case c : comparison) {
+      md.append("The no-op processor's part is what javac charges for running any processor; Slipway's\n")
+          .append("own part is what it adds beyond that.\n\n");
+      md.append("| classes | services | measure | no-op added | Slipway added | Slipway beyond no-op |")
+          .append(baseline() ? " baseline added | Slipway ÷ baseline |" : "")
+          .append(" Dekorate added | Slipway ÷ Dekorate |\n");
+      md.append("|---:|---:|---|---:|---:|---:|").append(baseline() ? "---:|---:|" : "").append("---:|---:|\n");
+      for (Case c : comparisonCases) {
         for (Measure m : Measure.values()) {
+          double floor = median(c, Variant.FLOOR, m);
           double sw = added(c, Variant.SLIPWAY, Variant.FLOOR, m);
           double dk = added(c, Variant.DEKORATE, Variant.DEKORATE_FLOOR, m);
-          md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s |%n",
+          md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s |",
               c.classes(), c.services(), m.label,
-              added(sw, median(c, Variant.FLOOR, m)),
-              added(dk, median(c, Variant.DEKORATE_FLOOR, m)),
-              sw > 0 ? String.format(Locale.ROOT, "%.1f×", dk / sw) : "n/a"));
+              added(added(c, Variant.NOOP, Variant.FLOOR, m), floor),
+              added(sw, floor),
+              seconds(added(c, Variant.SLIPWAY, Variant.NOOP, m))));
+          if (baseline()) {
+            double bl = added(c, Variant.BASELINE, Variant.FLOOR, m);
+            md.append(String.format(Locale.ROOT, " %s | %s |", added(bl, floor), ratio(sw, bl)));
+          }
+          md.append(String.format(Locale.ROOT, " %s | %s |%n",
+              added(dk, median(c, Variant.DEKORATE_FLOOR, m)), ratio(sw, dk)));
         }
       }
     }
 
-    List<Case> scale = cases.stream().filter(c -> c.variants().equals(SLIPWAY_ONLY)).toList();
+    List<Case> scale = cases.stream().filter(c -> c.variants().equals(slipwayOnly)).toList();
     if (!scale.isEmpty()) {
       md.append("\n## Scale: every class a service\n\n");
       md.append("| services | variant | wall s median | wall min – max | main-thread CPU s | process CPU s | peak RSS MB |\n");
       md.append("|---:|---|---:|---:|---:|---:|---:|\n");
       for (Case c : scale) {
-        for (Variant v : SLIPWAY_ONLY) {
+        for (Variant v : slipwayOnly) {
           md.append(String.format(Locale.ROOT, "| %d | %s | %s |%n", c.services(), v.label, measurements(c, v)));
         }
       }
-      md.append("\n| services | added wall | added main-thread CPU | per service | added process CPU | files written | bytes written |\n");
-      md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+      md.append("\n| services | added wall | added main-thread CPU | per service | beyond no-op, per service |")
+          .append(baseline() ? " baseline per service |" : "")
+          .append(" added process CPU | files written | bytes written |\n");
+      md.append("|---:|---:|---:|---:|---:|").append(baseline() ? "---:|" : "").append("---:|---:|---:|\n");
       for (Case c : scale) {
         double main = added(c, Variant.SLIPWAY, Variant.FLOOR, Measure.MAIN_THREAD);
         Tree tree = slipwayTrees.get(c).get(0);
-        md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.1f ms | %s | %d | %d |%n",
+        md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.1f ms | %.1f ms |",
             c.services(),
             added(added(c, Variant.SLIPWAY, Variant.FLOOR, Measure.WALL), median(c, Variant.FLOOR, Measure.WALL)),
             added(main, median(c, Variant.FLOOR, Measure.MAIN_THREAD)),
             main * 1000 / c.services(),
+            added(c, Variant.SLIPWAY, Variant.NOOP, Measure.MAIN_THREAD) * 1000 / c.services()));
+        if (baseline()) {
+          md.append(String.format(Locale.ROOT, " %.1f ms |",
+              added(c, Variant.BASELINE, Variant.FLOOR, Measure.MAIN_THREAD) * 1000 / c.services()));
+        }
+        md.append(String.format(Locale.ROOT, " %s | %d | %d |%n",
             added(added(c, Variant.SLIPWAY, Variant.FLOOR, Measure.PROCESS), median(c, Variant.FLOOR, Measure.PROCESS)),
             tree.files(), tree.bytes()));
       }
@@ -524,6 +581,15 @@ public final class Bench {
 
   private static String added(double seconds, double floor) {
     return String.format(Locale.ROOT, "%+.2f s (%+.1f %%)", seconds, 100 * seconds / floor);
+  }
+
+  private static String seconds(double seconds) {
+    return String.format(Locale.ROOT, "%+.2f s", seconds);
+  }
+
+  /** {@code a ÷ b} of two added times, or n/a when the denominator is not a cost. */
+  private static String ratio(double a, double b) {
+    return b > 0 ? String.format(Locale.ROOT, "%.2f×", a / b) : "n/a";
   }
 
   private static double median(List<Double> values) {
