@@ -20,11 +20,6 @@ public final class MetricsInterval extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Located<String> interval = service.metrics().interval();
     boolean positive =

@@ -22,11 +22,6 @@ public final class MetricsPathAbsolute extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Located<String> path = service.metrics().path();
     if (PATH.matcher(path.value()).matches()) {

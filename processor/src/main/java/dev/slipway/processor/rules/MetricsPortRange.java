@@ -18,11 +18,6 @@ public final class MetricsPortRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Located<Integer> port = service.metrics().port();
     int value = port.value();

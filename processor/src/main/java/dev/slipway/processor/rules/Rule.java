@@ -7,26 +7,34 @@ import java.util.stream.Stream;
 
 /**
  * One production-readiness check: a pure function from a service (and the compile it belongs to)
- * to findings. Subclasses state their metadata in the constructor; {@code docs/rules.md} is
- * generated from it.
+ * to findings. A subclass states every property once, in its constructor's {@code super(...)}
+ * call; {@code docs/rules.md} is generated from them.
  */
 public abstract class Rule {
 
   private final String id;
   private final Severity severity;
+  private final Guard guard;
   private final String title;
   private final String reason;
   private final String fix;
 
+  /** A rule that guards {@link Guard#VALIDITY validity}, the common case: never waivable, checked in every profile. */
+  protected Rule(String id, Severity severity, String title, String reason, String fix) {
+    this(id, severity, Guard.VALIDITY, title, reason, fix);
+  }
+
   /**
    * @param id stable id such as {@code SLW-SCL-002}; never reused for another check
+   * @param guard what the rule guards, which decides whether it is waivable and production-only
    * @param title what the rule checks, one line
    * @param reason why it matters in production, one line
    * @param fix how to fix it, one line
    */
-  protected Rule(String id, Severity severity, String title, String reason, String fix) {
+  protected Rule(String id, Severity severity, Guard guard, String title, String reason, String fix) {
     this.id = id;
     this.severity = severity;
+    this.guard = guard;
     this.title = title;
     this.reason = reason;
     this.fix = fix;
@@ -35,20 +43,18 @@ public abstract class Rule {
   /** Findings for {@code service}; empty when it is fine. */
   public abstract Stream<Finding> check(ServiceModel service, Compilation compilation);
 
-  /**
-   * Whether {@code @Waive} may switch this rule off. Values Kubernetes or Argo would reject, and
-   * values Slipway cannot represent, are never waivable.
-   */
-  public boolean waivable() {
-    return true;
+  /** Whether {@code @Waive} may switch this rule off; see {@link Guard}. */
+  public final boolean waivable() {
+    return guard.waivable();
   }
 
-  /**
-   * Whether the rule only guards production readiness (a single replica, a moving image tag), so
-   * that {@code -Aslipway.profile=dev} skips it. API-invalid values are never production-only.
-   */
-  public boolean productionOnly() {
-    return false;
+  /** Whether {@code -Aslipway.profile=dev} skips this rule; see {@link Guard}. */
+  public final boolean productionOnly() {
+    return guard.productionOnly();
+  }
+
+  public final Guard guard() {
+    return guard;
   }
 
   public final String id() {

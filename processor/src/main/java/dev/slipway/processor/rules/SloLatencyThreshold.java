@@ -20,11 +20,6 @@ public final class SloLatencyThreshold extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Located<String> latency = service.slo().latency();
     boolean positive =

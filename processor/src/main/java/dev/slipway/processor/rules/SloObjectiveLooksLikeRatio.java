@@ -15,6 +15,7 @@ public final class SloObjectiveLooksLikeRatio extends Rule {
     super(
         "SLW-SLO-002",
         Severity.WARNING,
+        Guard.READINESS,
         "SLO objectives below 1 % look like ratios",
         "0.999 means 0.999 %, an objective so low that no alert would ever fire",
         "write 99.9 for 99.9 %");

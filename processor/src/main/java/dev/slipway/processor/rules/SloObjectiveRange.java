@@ -19,11 +19,6 @@ public final class SloObjectiveRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return Stream.of(
             check(service.slo().availability(), "availability"),

@@ -25,11 +25,6 @@ public final class SloWindow extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Located<String> window = service.slo().window();
     Matcher m = WINDOW.matcher(window.value());

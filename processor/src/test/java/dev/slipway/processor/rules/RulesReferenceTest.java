@@ -98,9 +98,12 @@ class RulesReferenceTest {
 
         ## Adding a rule
 
-        One class extending `dev.slipway.processor.rules.Rule` (id, severity, title, reason, fix;
-        override `waivable()` or `productionOnly()` when needed), one line in `Rulebook.ALL` in id
-        order, and one `Spec` line in `RuleSpecsTest`; then regenerate this file.
+        One class extending `dev.slipway.processor.rules.Rule` that states every property once, in
+        its constructor: id, severity, what it guards (`Guard.VALIDITY`, the default: never
+        waivable, every profile; `Guard.READINESS`: waivable; `Guard.PRODUCTION_READINESS`:
+        waivable and skipped by the dev profile), title, reason and fix. Then one line in
+        `Rulebook.ALL` in id order, and one `Spec` line in `RuleSpecsTest`; then regenerate this
+        file.
 
         ## All rules
 

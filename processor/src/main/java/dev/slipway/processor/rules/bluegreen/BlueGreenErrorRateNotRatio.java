@@ -21,11 +21,6 @@ public final class BlueGreenErrorRateNotRatio extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
         .filter(b -> !(b.maxErrorRate().value() > 0 && b.maxErrorRate().value() < 1))

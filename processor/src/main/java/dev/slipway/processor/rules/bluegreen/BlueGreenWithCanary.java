@@ -25,11 +25,6 @@ public final class BlueGreenWithCanary extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     if (service.canary().isEmpty() || service.blueGreen().isEmpty()) {
       return Stream.empty();

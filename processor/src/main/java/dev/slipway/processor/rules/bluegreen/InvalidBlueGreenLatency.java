@@ -23,11 +23,6 @@ public final class InvalidBlueGreenLatency extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
         .filter(b -> Durations.parse(b.maxLatencyP99().value()).filter(d -> d.compareTo(Duration.ZERO) > 0).isEmpty())

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
@@ -22,6 +23,7 @@ public final class ScaleDownBeforeAnalysisEnds extends Rule {
     super(
         "SLW-BG-005",
         Severity.WARNING,
+        Guard.READINESS,
         "@BlueGreen(scaleDownDelay) is at least promotionDelay",
         "After the switch the new version is analysed for promotionDelay again; the old version"
             + " must still run by then, or a failure has nothing to switch back to.",

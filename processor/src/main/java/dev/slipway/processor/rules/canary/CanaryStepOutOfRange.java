@@ -24,11 +24,6 @@ public final class CanaryStepOutOfRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
         .flatMap(

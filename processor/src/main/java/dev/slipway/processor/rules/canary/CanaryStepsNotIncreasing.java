@@ -25,11 +25,6 @@ public final class CanaryStepsNotIncreasing extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
         .flatMap(

@@ -22,11 +22,6 @@ public final class ErrorRateNotRatio extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
         .filter(canary -> !(canary.maxErrorRate().value() > 0 && canary.maxErrorRate().value() < 1))

@@ -28,11 +28,6 @@ public final class InvalidCanaryPause extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
         .flatMap(

@@ -20,11 +20,6 @@ public final class NoCanarySteps extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
         .filter(canary -> canary.steps().value().isEmpty())

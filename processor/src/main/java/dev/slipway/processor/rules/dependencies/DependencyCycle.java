@@ -5,6 +5,7 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.ArrayDeque;
@@ -26,6 +27,7 @@ public final class DependencyCycle extends Rule {
     super(
         "SLW-DEP-004",
         Severity.ERROR,
+        Guard.READINESS,
         "Services do not depend on each other in a cycle",
         "Services that call each other in a cycle cannot start, roll out or fail independently:"
             + " one slow service stalls all of them.",

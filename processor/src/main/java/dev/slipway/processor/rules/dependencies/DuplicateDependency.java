@@ -5,6 +5,7 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ public final class DuplicateDependency extends Rule {
     super(
         "SLW-DEP-003",
         Severity.WARNING,
+        Guard.READINESS,
         "Each dependency is listed once",
         "A repeated entry is usually a copy-paste slip that hides the service really meant.",
         "Remove the repeated entry.");

@@ -24,11 +24,6 @@ public final class InvalidDependencyName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
         .flatMap(

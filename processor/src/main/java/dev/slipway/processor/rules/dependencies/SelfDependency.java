@@ -22,11 +22,6 @@ public final class SelfDependency extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
         .filter(dependency -> dependency.value().equals(service.serviceName()))

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
@@ -16,6 +17,7 @@ public final class UnknownDependency extends Rule {
     super(
         "SLW-DEP-005",
         Severity.WARNING,
+        Guard.READINESS,
         "Each dependency is a @Service of the same compile",
         "The egress NetworkPolicy and the runbook assume a Service of that name; a typo leaves"
             + " the real dependency blocked by the NetworkPolicy.",

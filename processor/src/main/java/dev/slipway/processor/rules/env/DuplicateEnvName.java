@@ -24,11 +24,6 @@ public final class DuplicateEnvName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Set<String> seen = new HashSet<>();
     List<EnvModel> repeats = service.env().stream().filter(e -> !seen.add(e.name().value())).toList();

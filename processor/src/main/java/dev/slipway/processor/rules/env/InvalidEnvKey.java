@@ -21,11 +21,6 @@ public final class InvalidEnvKey extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
         .filter(env -> !env.key().value().isEmpty())

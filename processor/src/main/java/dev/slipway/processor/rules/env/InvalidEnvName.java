@@ -22,11 +22,6 @@ public final class InvalidEnvName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
         .flatMap(

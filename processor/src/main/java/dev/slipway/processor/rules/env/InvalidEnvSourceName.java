@@ -24,11 +24,6 @@ public final class InvalidEnvSourceName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
         .flatMap(env -> Stream.concat(check(env, "secret", env.secret()), check(env, "configMap", env.configMap())));

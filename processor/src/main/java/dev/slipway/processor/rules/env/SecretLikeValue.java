@@ -3,6 +3,7 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ public final class SecretLikeValue extends Rule {
     super(
         "SLW-ENV-005",
         Severity.ERROR,
+        Guard.READINESS,
         "No @Env(value) looks like a credential",
         "A literal value is in the source, the jar and every generated manifest: a credential"
             + " there is leaked to everyone who can read any of them.",

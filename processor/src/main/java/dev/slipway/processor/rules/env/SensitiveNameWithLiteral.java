@@ -3,6 +3,7 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ public final class SensitiveNameWithLiteral extends Rule {
     super(
         "SLW-ENV-006",
         Severity.ERROR,
+        Guard.READINESS,
         "A credential-named @Env reads a Secret, not a literal value",
         "A literal is in the source, the jar and every manifest; Polaris and kube-linter flag the"
             + " same pattern (sensitiveContainerEnvVar, env-var-secret).",

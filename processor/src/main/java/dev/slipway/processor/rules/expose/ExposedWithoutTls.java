@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ public final class ExposedWithoutTls extends Rule {
     super(
         "SLW-EXP-003",
         Severity.ERROR,
+        Guard.READINESS,
         "An exposed service has a TLS secret",
         "Without TLS, requests and credentials cross the internet in clear text (Polaris"
             + " tlsSettingsMissing).",

@@ -30,11 +30,6 @@ public final class InvalidExposeHost extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
         .flatMap(

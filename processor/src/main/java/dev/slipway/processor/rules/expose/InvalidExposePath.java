@@ -23,11 +23,6 @@ public final class InvalidExposePath extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
         .flatMap(

@@ -23,11 +23,6 @@ public final class InvalidIngressClass extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
         .filter(expose -> !expose.ingressClass().value().isEmpty())

@@ -22,11 +22,6 @@ public final class InvalidTlsSecretName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
         .filter(expose -> !expose.tlsSecret().value().isEmpty())

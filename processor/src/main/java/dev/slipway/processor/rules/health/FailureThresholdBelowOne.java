@@ -21,11 +21,6 @@ public final class FailureThresholdBelowOne extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
         .filter(health -> health.failureThreshold().value() < 1)

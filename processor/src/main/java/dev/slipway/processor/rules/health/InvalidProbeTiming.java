@@ -22,11 +22,6 @@ public final class InvalidProbeTiming extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
         .flatMap(health -> ProbeTimings.of(health).entrySet().stream())

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ public final class LivenessSameAsReadiness extends Rule {
     super(
         "SLW-HLT-007",
         Severity.ERROR,
+        Guard.READINESS,
         "@HealthCheck liveness and readiness are different paths",
         "Readiness fails when a dependency is down; if liveness is the same check, Kubernetes"
             + " restarts every pod at once and turns a dependency outage into a full outage.",

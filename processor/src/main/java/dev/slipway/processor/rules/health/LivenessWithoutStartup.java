@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
@@ -20,6 +21,7 @@ public final class LivenessWithoutStartup extends Rule {
     super(
         "SLW-HLT-009",
         Severity.WARNING,
+        Guard.READINESS,
         "A liveness probe comes with a startup probe or an initial delay",
         "Liveness starts probing at once; a service that takes longer than failureThreshold x"
             + " period to start is restarted in a loop (kube-score README_PROBES).",

@@ -28,11 +28,6 @@ public final class ProbeTimingNotWholeSeconds extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
         .flatMap(health -> ProbeTimings.of(health).entrySet().stream())

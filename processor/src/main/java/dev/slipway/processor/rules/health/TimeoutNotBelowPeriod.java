@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
@@ -18,6 +19,7 @@ public final class TimeoutNotBelowPeriod extends Rule {
     super(
         "SLW-HLT-005",
         Severity.ERROR,
+        Guard.READINESS,
         "@HealthCheck(timeout) is shorter than period",
         "A probe that may take a whole period overlaps the next one, so a slow service is"
             + " detected late or never (OpenShift docs; kyverno policy proposal).",

@@ -23,11 +23,6 @@ public final class InvalidImageReference extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return EffectiveImage.of(service, compilation.options()).stream()
         .filter(image -> image.parsed().isEmpty())

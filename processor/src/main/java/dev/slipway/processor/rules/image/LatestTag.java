@@ -3,6 +3,7 @@ package dev.slipway.processor.rules.image;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
@@ -16,15 +17,11 @@ public final class LatestTag extends Rule {
     super(
         "SLW-IMG-003",
         Severity.ERROR,
+        Guard.PRODUCTION_READINESS,
         "The image tag is not 'latest'",
         "'latest' moves with every push: what runs is not what was tested, and a rollback cannot"
             + " go back (Polaris, kube-score, kube-linter latest-tag).",
         "Use an immutable version tag such as \"1.4.2\", or a digest.");
-  }
-
-  @Override
-  public boolean productionOnly() {
-    return true;
   }
 
   @Override

@@ -23,11 +23,6 @@ public final class NoImage extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     if (EffectiveImage.of(service, compilation.options()).isPresent()) {
       return Stream.empty();

@@ -28,11 +28,6 @@ public final class GracePeriodNotAboveDrain extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Optional<Duration> drain = Durations.parse(service.drain().value());
     Optional<Duration> grace = Durations.parse(service.gracePeriod().value());

@@ -29,11 +29,6 @@ public final class InvalidLifecycleDuration extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return Stream.concat(
         check("drain", service.drain(), false), check("gracePeriod", service.gracePeriod(), true));

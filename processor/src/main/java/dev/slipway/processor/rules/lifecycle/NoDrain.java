@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
@@ -17,6 +18,7 @@ public final class NoDrain extends Rule {
     super(
         "SLW-LIF-003",
         Severity.WARNING,
+        Guard.READINESS,
         "@Service(drain) is not zero",
         "Endpoints and load balancers keep routing to a pod for a few seconds after SIGTERM; a"
             + " service that stops at once fails those requests on every rollout.",

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ public final class CpuFinerThanMilli extends Rule {
     super(
         "SLW-RES-008",
         Severity.WARNING,
+        Guard.READINESS,
         "CPU quantities are whole millicores",
         "Kubernetes rounds CPU up to 1m precision, so \"0.0005\" silently becomes \"1m\".",
         "Write whole millicores, e.g. \"1m\" or \"250m\".");

@@ -20,11 +20,6 @@ public final class CpuRequestAboveLimit extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     var resources = service.resources();
     return RequestAboveLimit.problem("cpu", resources.cpu(), "cpuLimit", resources.cpuLimit()).stream()

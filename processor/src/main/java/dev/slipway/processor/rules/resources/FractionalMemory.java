@@ -26,11 +26,6 @@ public final class FractionalMemory extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
         .filter(ResourceQuantities::memory)

@@ -25,11 +25,6 @@ public final class InvalidQuantity extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
         .filter(q -> !q.value().value().isEmpty())

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
@@ -16,6 +17,7 @@ public final class MissingMemoryLimit extends Rule {
     super(
         "SLW-RES-006",
         Severity.ERROR,
+        Guard.READINESS,
         "@Resources(memoryLimit) is set and not zero",
         "Without a memory limit one leaking pod can take all of a node's memory and get its"
             + " neighbours OOM-killed.",

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
@@ -16,6 +17,7 @@ public final class MissingRequest extends Rule {
     super(
         "SLW-RES-005",
         Severity.ERROR,
+        Guard.READINESS,
         "@Resources(cpu) and @Resources(memory) requests are set and not zero",
         "Without requests the scheduler packs pods onto full nodes, they are the first evicted,"
             + " and the autoscaler has nothing to measure utilization against.",

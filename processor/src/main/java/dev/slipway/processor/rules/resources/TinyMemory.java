@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ public final class TinyMemory extends Rule {
     super(
         "SLW-RES-007",
         Severity.WARNING,
+        Guard.READINESS,
         "Memory quantities are at least 16Mi",
         "No JVM starts in less than 16Mi: a value such as \"512\" is 512 bytes and probably lacks"
             + " its unit.",

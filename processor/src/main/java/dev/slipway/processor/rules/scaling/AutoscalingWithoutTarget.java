@@ -21,11 +21,6 @@ public final class AutoscalingWithoutTarget extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
         .filter(s -> s.autoscales() && s.cpuUtilization().value() == 0 && s.memoryUtilization().value() == 0)

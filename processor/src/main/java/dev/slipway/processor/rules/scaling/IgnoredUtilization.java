@@ -6,6 +6,7 @@ import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.Map;
@@ -18,6 +19,7 @@ public final class IgnoredUtilization extends Rule {
     super(
         "SLW-SCL-007",
         Severity.WARNING,
+        Guard.READINESS,
         "Utilization targets are only written when the service autoscales",
         "With max = min there is no autoscaler, so a written target silently does nothing.",
         "Raise max above min to autoscale, or remove the target.");

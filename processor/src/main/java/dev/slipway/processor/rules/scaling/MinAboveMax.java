@@ -21,11 +21,6 @@ public final class MinAboveMax extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
         .filter(scaling -> scaling.min().value() > scaling.max().value())

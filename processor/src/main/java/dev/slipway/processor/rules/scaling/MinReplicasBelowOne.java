@@ -22,11 +22,6 @@ public final class MinReplicasBelowOne extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
         .filter(scaling -> scaling.min().value() < 1)

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -15,16 +16,12 @@ public final class SingleReplica extends Rule {
     super(
         "SLW-SCL-006",
         Severity.WARNING,
+        Guard.PRODUCTION_READINESS,
         "At least 2 replicas in production",
         "With one replica every node drain, eviction or crash is an outage, and the"
             + " PodDisruptionBudget cannot protect it (Polaris hpaMinAvailability, kube-score"
             + " deployment-replicas).",
         "Set @Scaling(min = 2) or more; for a singleton by design, waive with the reason.");
-  }
-
-  @Override
-  public boolean productionOnly() {
-    return true;
   }
 
   @Override

@@ -27,11 +27,6 @@ public final class UtilizationWithoutRequest extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
         .filter(s -> s.autoscales())

@@ -26,11 +26,6 @@ public final class CompanionWithoutService extends Rule {
         "Move the annotation to the class that has @Service, or add @Service to this class.");
   }
 
-  @Override
-  public boolean waivable() {
-    return false;
-  }
-
   /** A class with {@code @Service} has its companions by definition: nothing to report. */
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {

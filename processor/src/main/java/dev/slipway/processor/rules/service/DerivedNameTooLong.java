@@ -29,11 +29,6 @@ public final class DerivedNameTooLong extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     String name = service.serviceName();
     if (KubernetesNames.dns1035LabelProblem(name).isPresent()) {

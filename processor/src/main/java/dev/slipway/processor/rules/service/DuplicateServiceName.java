@@ -22,11 +22,6 @@ public final class DuplicateServiceName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return compilation.services().stream()
         .filter(other -> other.serviceName().equals(service.serviceName()))

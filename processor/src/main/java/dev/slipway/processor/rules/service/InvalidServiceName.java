@@ -26,11 +26,6 @@ public final class InvalidServiceName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     String name = service.serviceName();
     return KubernetesNames.dns1035LabelProblem(name).stream()

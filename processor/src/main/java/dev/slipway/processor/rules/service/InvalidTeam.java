@@ -24,11 +24,6 @@ public final class InvalidTeam extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     String team = service.team().value();
     if (team.isBlank()) {

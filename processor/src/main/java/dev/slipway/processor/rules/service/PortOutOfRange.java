@@ -21,11 +21,6 @@ public final class PortOutOfRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     int port = service.port().value();
     if (port >= 1 && port <= 65535) {

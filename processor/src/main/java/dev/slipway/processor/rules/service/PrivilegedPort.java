@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ public final class PrivilegedPort extends Rule {
     super(
         "SLW-SVC-007",
         Severity.WARNING,
+        Guard.READINESS,
         "@Service(port) is 1024 or above",
         "Slipway's containers run as non-root with every capability dropped, so on most nodes"
             + " they cannot bind a port below 1024 (kube-linter privileged-ports).",

@@ -23,11 +23,6 @@ public final class RuleNotWaivable extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.waivers().stream()
         .filter(w -> Rulebook.byId(w.rule().value()).filter(r -> !r.waivable()).isPresent())

@@ -25,11 +25,6 @@ public final class UnusedWaiver extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.waivers().stream()
         .filter(w -> !w.reason().value().isBlank())

@@ -22,11 +22,6 @@ public final class WaiverWithoutReason extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.waivers().stream()
         .filter(w -> w.reason().value().isBlank())
