@@ -19,13 +19,18 @@ class RulebookTest {
 
   @Test
   void everyRuleHasAnIdOfItsFamilyAndOneLineDocs() {
-    for (Rule rule : Rulebook.ALL) {
-      assertThat(rule.id()).matches("SLW-(SVC|IMG|RES|ENV|DEP|SCL|HLT|CAN|EXP|WVR|LIF|SLO|MET|BG)-[0-9]{3}");
-      for (String text : List.of(rule.title(), rule.reason(), rule.fix())) {
-        assertThat(text).isNotEmpty();
-        assertThat(text).doesNotContain("\n");
+    for (Family family : Rulebook.FAMILIES) {
+      assertThat(family.rules()).isNotEmpty();
+      assertThat(family.title()).isNotEmpty();
+      for (Rule rule : family.rules()) {
+        assertThat(rule.id()).matches("SLW-" + family.code() + "-[0-9]{3}");
+        for (String text : List.of(rule.title(), rule.reason(), rule.fix())) {
+          assertThat(text).isNotEmpty();
+          assertThat(text).doesNotContain("\n");
+        }
       }
     }
+    assertThat(Rulebook.FAMILIES.stream().map(Family::code).toList()).containsNoDuplicates();
   }
 
   @Test

@@ -1,8 +1,11 @@
-package dev.slipway.processor.rules;
+package dev.slipway.processor.rules.metrics;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Severity;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
