@@ -1,14 +1,13 @@
 package dev.slipway.processor.rules;
 
-import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Origin;
-import dev.slipway.processor.model.ServiceModel;
-import java.util.stream.Stream;
 
 /**
- * One production-readiness check: a pure function from a service (and the compile it belongs to)
- * to findings. A subclass states every property once, in its constructor's {@code super(...)}
- * call; {@code docs/rules.md} is generated from them.
+ * What every rule is: an id, a severity, what it guards, and one line each of title, reason and
+ * fix, all stated once in the constructor's {@code super(...)} call; {@code docs/rules.md} is
+ * generated from them. What a rule looks at depends on its kind: a {@link ServiceRule} looks at one
+ * service, the waiver rules at what the engine made of a service's waivers, and SLW-SVC-008 at a
+ * class without {@code @Service}.
  */
 public abstract class Rule {
 
@@ -39,9 +38,6 @@ public abstract class Rule {
     this.reason = reason;
     this.fix = fix;
   }
-
-  /** Findings for {@code service}; empty when it is fine. */
-  public abstract Stream<Finding> check(ServiceModel service, Compilation compilation);
 
   /** Whether {@code @Waive} may switch this rule off; see {@link Guard}. */
   public final boolean waivable() {

@@ -17,11 +17,14 @@ import dev.slipway.processor.rules.scaling.ScalingFamily;
 import dev.slipway.processor.rules.service.CompanionWithoutService;
 import dev.slipway.processor.rules.service.ServiceFamily;
 import dev.slipway.processor.rules.slo.SloFamily;
+import dev.slipway.processor.rules.waivers.Waiver;
+import dev.slipway.processor.rules.waivers.WaiverRule;
 import dev.slipway.processor.rules.waivers.WaiversFamily;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every rule Slipway applies, by family, and the waiver and profile logic around them. Each family
@@ -53,35 +56,55 @@ public final class Rulebook {
   /** The rule that reports companion annotations on a class without {@code @Service}. */
   public static final CompanionWithoutService COMPANION_WITHOUT_SERVICE = ServiceFamily.COMPANION_WITHOUT_SERVICE;
 
+  /**
+   * The rules the engine runs on every service. The waiver rules it applies afterwards, and
+   * SLW-SVC-008 is the processor's, for classes without {@code @Service}.
+   */
+  private static final List<ServiceRule> SERVICE_RULES =
+      ALL.stream().filter(ServiceRule.class::isInstance).map(ServiceRule.class::cast).toList();
+
   private Rulebook() {}
 
   public static Optional<Rule> byId(String id) {
     return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  /** The findings for every service of the compile, less those the service waives. */
-  public static List<Finding> check(Compilation compilation) {
-    return compilation.services().stream()
-        .flatMap(service -> check(service, compilation).stream())
-        .toList();
-  }
-
   /**
-   * The findings for one service: every rule that applies under the compile's profile, less the
-   * waivable rules the service waives with a reason.
+   * The findings for one service: every service rule that applies under the compile's profile,
+   * less the rules the service waives, and then what is wrong with the waivers. A waived rule still
+   * runs, in every profile, so that a waiver of a rule that finds nothing is reported the same in
+   * dev and production builds.
    */
   public static List<Finding> check(ServiceModel service, Compilation compilation) {
-    Set<String> waived =
-        service.waivers().stream()
-            .filter(w -> !w.reason().value().isBlank())
-            .map(WaiverModel::rule)
-            .map(r -> r.value())
-            .collect(Collectors.toSet());
+    Set<Rule> waived = new HashSet<>();
+    for (WaiverModel annotation : service.waivers()) {
+      Optional<Rule> rule = byId(annotation.rule().value());
+      if (Waiver.applies(annotation, rule)) {
+        waived.add(rule.get());
+      }
+    }
     boolean production = compilation.options().productionProfile();
-    return ALL.stream()
-        .filter(rule -> production || !rule.productionOnly())
-        .filter(rule -> !(rule.waivable() && waived.contains(rule.id())))
-        .flatMap(rule -> rule.check(service, compilation))
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    Set<Rule> waivedFindings = new HashSet<>();
+    for (ServiceRule rule : SERVICE_RULES) {
+      if (waived.contains(rule)) {
+        if (rule.check(service, compilation).findAny().isPresent()) {
+          waivedFindings.add(rule);
+        }
+      } else if (production || !rule.productionOnly()) {
+        rule.check(service, compilation).forEach(findings::add);
+      }
+    }
+    List<Waiver> waivers = new ArrayList<>();
+    for (WaiverModel annotation : service.waivers()) {
+      Optional<Rule> rule = byId(annotation.rule().value());
+      waivers.add(new Waiver(annotation, rule, rule.filter(waivedFindings::contains).isPresent()));
+    }
+    for (WaiverRule rule : WaiversFamily.RULES) {
+      for (Waiver waiver : waivers) {
+        rule.check(service, waiver).ifPresent(findings::add);
+      }
+    }
+    return findings;
   }
 }

@@ -79,11 +79,13 @@ class RulesReferenceTest {
         ## Adding a rule
 
         One class in its family's package (`rules/canary`, `rules/health`...) extending
-        `dev.slipway.processor.rules.Rule`, which states every property once, in its constructor:
-        id, severity, what it guards (`Guard.VALIDITY`, the default: never waivable, every profile;
-        `Guard.READINESS`: waivable; `Guard.PRODUCTION_READINESS`: waivable and skipped by the dev
-        profile), title, reason and fix. Then one line in the family's `FAMILY` list, in id order,
-        and one `Spec` line in `RuleSpecsTest`; then regenerate this file.
+        `dev.slipway.processor.rules.ServiceRule`, a pure function from a service to findings,
+        which states every property once, in its constructor: id, severity, what it guards
+        (`Guard.VALIDITY`, the default: never waivable, every profile; `Guard.READINESS`:
+        waivable; `Guard.PRODUCTION_READINESS`: waivable and skipped by the dev profile), title,
+        reason and fix. Then one line in the family's `FAMILY` list, in id order, and one `Spec`
+        line in `RuleSpecsTest`; then regenerate this file. The engine applies the profile and
+        the waivers.
 
         ## All rules
 

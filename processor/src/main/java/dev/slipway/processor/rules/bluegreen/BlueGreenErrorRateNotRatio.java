@@ -3,12 +3,12 @@ package dev.slipway.processor.rules.bluegreen;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-BG-002: the preview's error-rate bound is a ratio strictly between 0 and 1. */
-public final class BlueGreenErrorRateNotRatio extends Rule {
+public final class BlueGreenErrorRateNotRatio extends ServiceRule {
 
   public BlueGreenErrorRateNotRatio() {
     super(

@@ -5,7 +5,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * because the Rollout counts both in seconds ({@code autoPromotionSeconds},
  * {@code scaleDownDelaySeconds}).
  */
-public final class InvalidBlueGreenDelay extends Rule {
+public final class InvalidBlueGreenDelay extends ServiceRule {
 
   public InvalidBlueGreenDelay() {
     super(

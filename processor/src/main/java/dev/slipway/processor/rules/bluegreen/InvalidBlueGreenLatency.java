@@ -3,14 +3,14 @@ package dev.slipway.processor.rules.bluegreen;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
 import java.util.stream.Stream;
 
 /** SLW-BG-003: the preview's p99 latency bound is a positive duration. */
-public final class InvalidBlueGreenLatency extends Rule {
+public final class InvalidBlueGreenLatency extends ServiceRule {
 
   public InvalidBlueGreenLatency() {
     super(

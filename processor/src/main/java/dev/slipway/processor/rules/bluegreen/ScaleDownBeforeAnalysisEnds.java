@@ -5,7 +5,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * {@code promotionDelay}: removed earlier, it is not there for a failed analysis to switch back
  * to, and Argo Rollouts cuts that analysis short.
  */
-public final class ScaleDownBeforeAnalysisEnds extends Rule {
+public final class ScaleDownBeforeAnalysisEnds extends ServiceRule {
 
   public ScaleDownBeforeAnalysisEnds() {
     super(

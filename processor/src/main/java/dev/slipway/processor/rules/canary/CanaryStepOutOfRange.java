@@ -5,13 +5,13 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-CAN-002: each canary step is a traffic share in 1..99 percent. */
-public final class CanaryStepOutOfRange extends Rule {
+public final class CanaryStepOutOfRange extends ServiceRule {
 
   public CanaryStepOutOfRange() {
     super(

@@ -5,14 +5,14 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** SLW-CAN-003: canary steps only ever increase the canary's traffic. */
-public final class CanaryStepsNotIncreasing extends Rule {
+public final class CanaryStepsNotIncreasing extends ServiceRule {
 
   public CanaryStepsNotIncreasing() {
     super(

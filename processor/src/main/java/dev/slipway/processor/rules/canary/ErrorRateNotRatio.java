@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-CAN-005: the error-rate bound is a ratio strictly between 0 and 1. */
-public final class ErrorRateNotRatio extends Rule {
+public final class ErrorRateNotRatio extends ServiceRule {
 
   public ErrorRateNotRatio() {
     super(

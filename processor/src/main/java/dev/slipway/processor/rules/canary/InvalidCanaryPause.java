@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * SLW-CAN-004: the pause is a duration Argo Rollouts accepts (a Go duration, so no days), of at
  * least one whole second (Argo truncates to seconds, and a zero pause skips the bake time).
  */
-public final class InvalidCanaryPause extends Rule {
+public final class InvalidCanaryPause extends ServiceRule {
 
   public InvalidCanaryPause() {
     super(

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-CAN-006: the p99 latency bound is a positive duration with a unit. */
-public final class InvalidLatencyThreshold extends Rule {
+public final class InvalidLatencyThreshold extends ServiceRule {
 
   public InvalidLatencyThreshold() {
     super(

@@ -6,7 +6,7 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * SLW-DEP-004: the services of a compile do not call each other in a cycle. Each service on a
  * cycle reports the {@code dependsOn} entry that leads into it, with the whole cycle spelled out.
  */
-public final class DependencyCycle extends Rule {
+public final class DependencyCycle extends ServiceRule {
 
   public DependencyCycle() {
     super(

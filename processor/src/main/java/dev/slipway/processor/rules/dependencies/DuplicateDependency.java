@@ -6,7 +6,7 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** SLW-DEP-003: each dependency is listed once. */
-public final class DuplicateDependency extends Rule {
+public final class DuplicateDependency extends ServiceRule {
 
   public DuplicateDependency() {
     super(

@@ -4,13 +4,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-DEP-001: each dependency is a service name (a DNS-1035 label). */
-public final class InvalidDependencyName extends Rule {
+public final class InvalidDependencyName extends ServiceRule {
 
   public InvalidDependencyName() {
     super(

@@ -5,13 +5,13 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-DEP-005: a dependency names a service compiled together with this one. */
-public final class UnknownDependency extends Rule {
+public final class UnknownDependency extends ServiceRule {
 
   public UnknownDependency() {
     super(

@@ -5,14 +5,14 @@ import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-ENV-003: an environment variable has one source: a value, a Secret or a ConfigMap. */
-public final class AmbiguousEnvSource extends Rule {
+public final class AmbiguousEnvSource extends ServiceRule {
 
   public AmbiguousEnvSource() {
     super(

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** SLW-ENV-002: each environment variable is set once; reported on each repeat. */
-public final class DuplicateEnvName extends Rule {
+public final class DuplicateEnvName extends ServiceRule {
 
   public DuplicateEnvName() {
     super(

@@ -3,13 +3,13 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-ENV-008: a Secret or ConfigMap key is a valid key. */
-public final class InvalidEnvKey extends Rule {
+public final class InvalidEnvKey extends ServiceRule {
 
   public InvalidEnvKey() {
     super(

@@ -5,13 +5,13 @@ import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-ENV-007: Secret and ConfigMap names are DNS-1123 subdomains. */
-public final class InvalidEnvSourceName extends Rule {
+public final class InvalidEnvSourceName extends ServiceRule {
 
   public InvalidEnvSourceName() {
     super(

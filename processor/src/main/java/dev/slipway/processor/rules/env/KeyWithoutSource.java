@@ -3,12 +3,12 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-ENV-004: {@code key} only makes sense with a Secret or ConfigMap to read it from. */
-public final class KeyWithoutSource extends Rule {
+public final class KeyWithoutSource extends ServiceRule {
 
   public KeyWithoutSource() {
     super(

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * SLW-ENV-005: no literal value looks like a credential (a private key, a cloud or API token, a
  * URL with a password). The message never repeats the value: it is probably a real secret.
  */
-public final class SecretLikeValue extends Rule {
+public final class SecretLikeValue extends ServiceRule {
 
   public SecretLikeValue() {
     super(

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * {@code *TOKEN*}, {@code *SECRET*}, {@code *API_KEY*}...) reads it from a Secret, not from a
  * literal. Values SLW-ENV-005 already recognises are left to it.
  */
-public final class SensitiveNameWithLiteral extends Rule {
+public final class SensitiveNameWithLiteral extends ServiceRule {
 
   public SensitiveNameWithLiteral() {
     super(

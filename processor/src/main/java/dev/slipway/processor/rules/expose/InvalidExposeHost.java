@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * SLW-EXP-001: the Ingress host is a DNS name (optionally {@code *.} for a wildcard), not an IP
  * address and without scheme, port or path, as Ingress validation requires.
  */
-public final class InvalidExposeHost extends Rule {
+public final class InvalidExposeHost extends ServiceRule {
 
   private static final Pattern IPV4 = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
 

@@ -5,12 +5,12 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.HttpPaths;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-EXP-002: the exposed path prefix is an absolute URL path. */
-public final class InvalidExposePath extends Rule {
+public final class InvalidExposePath extends ServiceRule {
 
   public InvalidExposePath() {
     super(

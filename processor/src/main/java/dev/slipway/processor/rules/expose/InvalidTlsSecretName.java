@@ -4,13 +4,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-EXP-004: the TLS secret is a valid Secret name. */
-public final class InvalidTlsSecretName extends Rule {
+public final class InvalidTlsSecretName extends ServiceRule {
 
   public InvalidTlsSecretName() {
     super(

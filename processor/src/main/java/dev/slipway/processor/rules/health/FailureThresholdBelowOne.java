@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-HLT-006: the failure threshold is at least 1. */
-public final class FailureThresholdBelowOne extends Rule {
+public final class FailureThresholdBelowOne extends ServiceRule {
 
   public FailureThresholdBelowOne() {
     super(

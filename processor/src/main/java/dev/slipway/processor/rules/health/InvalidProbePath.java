@@ -6,14 +6,14 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.HttpPaths;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-HLT-002: probe paths are absolute URL paths without spaces, query or fragment. */
-public final class InvalidProbePath extends Rule {
+public final class InvalidProbePath extends ServiceRule {
 
   private static final Map<String, String> EXAMPLES =
       Map.of("liveness", "/health/live", "readiness", "/health/ready", "startup", "/health/started");

@@ -4,13 +4,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.util.stream.Stream;
 
 /** SLW-HLT-003: probe timings are durations such as {@code "10s"}. */
-public final class InvalidProbeTiming extends Rule {
+public final class InvalidProbeTiming extends ServiceRule {
 
   public InvalidProbeTiming() {
     super(

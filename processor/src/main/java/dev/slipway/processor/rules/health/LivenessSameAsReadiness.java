@@ -5,7 +5,7 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * SLW-HLT-007: liveness and readiness are different endpoints (kube-score
  * {@code pod-probes-identical}). Both probes share the port, so equal paths are the same probe.
  */
-public final class LivenessSameAsReadiness extends Rule {
+public final class LivenessSameAsReadiness extends ServiceRule {
 
   public LivenessSameAsReadiness() {
     super(

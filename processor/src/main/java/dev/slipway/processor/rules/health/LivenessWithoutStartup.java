@@ -5,7 +5,7 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * SLW-HLT-009: a liveness probe is guarded by a startup probe or an initial delay, or a service
  * that starts slowly (a JVM warming up, a cache loading) is killed before it is up.
  */
-public final class LivenessWithoutStartup extends Rule {
+public final class LivenessWithoutStartup extends ServiceRule {
 
   public LivenessWithoutStartup() {
     super(

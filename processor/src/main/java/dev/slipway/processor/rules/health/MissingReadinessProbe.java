@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-HLT-001: every service has a readiness probe, which {@code @HealthCheck} provides. */
-public final class MissingReadinessProbe extends Rule {
+public final class MissingReadinessProbe extends ServiceRule {
 
   public MissingReadinessProbe() {
     super(

@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-HLT-008: the probe port is 0 (the service port) or a port number. */
-public final class ProbePortOutOfRange extends Rule {
+public final class ProbePortOutOfRange extends ServiceRule {
 
   public ProbePortOutOfRange() {
     super(

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * SLW-HLT-004: probe timings are whole seconds, and period and timeout are at least one second:
  * Kubernetes counts them in seconds and silently replaces a 0 period or timeout by its default.
  */
-public final class ProbeTimingNotWholeSeconds extends Rule {
+public final class ProbeTimingNotWholeSeconds extends ServiceRule {
 
   public ProbeTimingNotWholeSeconds() {
     super(

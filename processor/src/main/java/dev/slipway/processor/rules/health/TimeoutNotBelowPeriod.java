@@ -5,7 +5,7 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-HLT-005: a probe's timeout is shorter than its period. */
-public final class TimeoutNotBelowPeriod extends Rule {
+public final class TimeoutNotBelowPeriod extends ServiceRule {
 
   public TimeoutNotBelowPeriod() {
     super(

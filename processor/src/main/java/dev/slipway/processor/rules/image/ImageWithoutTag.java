@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.stream.Stream;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * SLW-IMG-002: the image is pinned by a tag or digest. Parsed properly: in
  * {@code registry.local:5000/orders} the {@code :5000} is the registry's port, not a tag.
  */
-public final class ImageWithoutTag extends Rule {
+public final class ImageWithoutTag extends ServiceRule {
 
   public ImageWithoutTag() {
     super(

@@ -4,14 +4,14 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /** SLW-IMG-003: the image tag is not {@code latest} (in any case), unless a digest pins it. */
-public final class LatestTag extends Rule {
+public final class LatestTag extends ServiceRule {
 
   public LatestTag() {
     super(

@@ -4,13 +4,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.stream.Stream;
 
 /** SLW-IMG-004: the image tag is not a branch or channel name that moves ({@code main}, {@code -SNAPSHOT}...). */
-public final class MovingTag extends Rule {
+public final class MovingTag extends ServiceRule {
 
   public MovingTag() {
     super(

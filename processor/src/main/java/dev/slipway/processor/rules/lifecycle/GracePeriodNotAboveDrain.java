@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-LIF-002: the grace period outlasts the drain, so the process can finish after draining. */
-public final class GracePeriodNotAboveDrain extends Rule {
+public final class GracePeriodNotAboveDrain extends ServiceRule {
 
   /** Time left after draining for in-flight requests and a clean stop. */
   private static final Duration SHUTDOWN_ALLOWANCE = Duration.ofSeconds(10);

@@ -5,7 +5,7 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * SLW-LIF-001: {@code drain} is a duration and {@code gracePeriod} a whole number of seconds, at
  * least 1s ({@code terminationGracePeriodSeconds} is an integer and 0 kills at once).
  */
-public final class InvalidLifecycleDuration extends Rule {
+public final class InvalidLifecycleDuration extends ServiceRule {
 
   public InvalidLifecycleDuration() {
     super(

@@ -5,14 +5,14 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
 import java.util.stream.Stream;
 
 /** SLW-LIF-003: the service drains before it stops. */
-public final class NoDrain extends Rule {
+public final class NoDrain extends ServiceRule {
 
   public NoDrain() {
     super(

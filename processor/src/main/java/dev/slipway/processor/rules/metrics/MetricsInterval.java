@@ -4,14 +4,14 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
 import java.util.stream.Stream;
 
 /** SLW-MET-002: the scrape interval is a positive duration. */
-public final class MetricsInterval extends Rule {
+public final class MetricsInterval extends ServiceRule {
 
   public MetricsInterval() {
     super(

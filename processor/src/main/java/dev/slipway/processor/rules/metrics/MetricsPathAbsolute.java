@@ -4,13 +4,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** SLW-MET-001: the scrape path is an absolute URL path without query or fragment. */
-public final class MetricsPathAbsolute extends Rule {
+public final class MetricsPathAbsolute extends ServiceRule {
 
   private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*");
 

@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-MET-003: the scrape port is 0 (the health-check port) or a valid port number. */
-public final class MetricsPortRange extends Rule {
+public final class MetricsPortRange extends ServiceRule {
 
   public MetricsPortRange() {
     super(

@@ -5,12 +5,12 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-RES-008: CPU is a whole number of millicores; Kubernetes rounds finer values up. */
-public final class CpuFinerThanMilli extends Rule {
+public final class CpuFinerThanMilli extends ServiceRule {
 
   public CpuFinerThanMilli() {
     super(

@@ -3,12 +3,12 @@ package dev.slipway.processor.rules.resources;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-RES-003: the CPU request does not exceed the CPU limit ("2" > "1500m"). */
-public final class CpuRequestAboveLimit extends Rule {
+public final class CpuRequestAboveLimit extends ServiceRule {
 
   public CpuRequestAboveLimit() {
     super(

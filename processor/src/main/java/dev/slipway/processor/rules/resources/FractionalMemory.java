@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * SLW-RES-002: memory is a whole number of bytes. {@code "512m"} is 512 milli-bytes (0.512
  * bytes), a classic slip for {@code "512Mi"} that Kubernetes accepts and rounds to 1 byte.
  */
-public final class FractionalMemory extends Rule {
+public final class FractionalMemory extends ServiceRule {
 
   public FractionalMemory() {
     super(

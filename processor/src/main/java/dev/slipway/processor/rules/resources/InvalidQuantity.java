@@ -4,14 +4,14 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-RES-001: requests and limits are non-negative Kubernetes quantities. */
-public final class InvalidQuantity extends Rule {
+public final class InvalidQuantity extends ServiceRule {
 
   public InvalidQuantity() {
     super(

@@ -3,12 +3,12 @@ package dev.slipway.processor.rules.resources;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-RES-004: the memory request does not exceed the memory limit ("1Gi" > "1000Mi"). */
-public final class MemoryRequestAboveLimit extends Rule {
+public final class MemoryRequestAboveLimit extends ServiceRule {
 
   public MemoryRequestAboveLimit() {
     super(

@@ -5,13 +5,13 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
 
 /** SLW-RES-006: the memory limit is set (kube-linter unset-memory-requirements). */
-public final class MissingMemoryLimit extends Rule {
+public final class MissingMemoryLimit extends ServiceRule {
 
   public MissingMemoryLimit() {
     super(

@@ -5,13 +5,13 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
 
 /** SLW-RES-005: CPU and memory requests are set and not zero (kube-score counts 0 as missing). */
-public final class MissingRequest extends Rule {
+public final class MissingRequest extends ServiceRule {
 
   public MissingRequest() {
     super(

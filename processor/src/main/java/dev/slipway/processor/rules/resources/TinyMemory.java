@@ -5,13 +5,13 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 
 /** SLW-RES-007: memory is not implausibly small, which usually means a missing unit. */
-public final class TinyMemory extends Rule {
+public final class TinyMemory extends ServiceRule {
 
   private static final BigDecimal SIXTEEN_MIB = BigDecimal.valueOf(16L << 20);
 

@@ -3,12 +3,12 @@ package dev.slipway.processor.rules.scaling;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SCL-004: an autoscaler ({@code max > min}) has at least one utilization target. */
-public final class AutoscalingWithoutTarget extends Rule {
+public final class AutoscalingWithoutTarget extends ServiceRule {
 
   public AutoscalingWithoutTarget() {
     super(

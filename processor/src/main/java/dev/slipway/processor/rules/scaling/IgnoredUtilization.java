@@ -7,13 +7,13 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-SCL-007: a utilization target written for a fixed replica count has no effect. */
-public final class IgnoredUtilization extends Rule {
+public final class IgnoredUtilization extends ServiceRule {
 
   public IgnoredUtilization() {
     super(

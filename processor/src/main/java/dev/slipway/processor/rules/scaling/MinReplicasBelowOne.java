@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SCL-001: at least one replica. */
-public final class MinReplicasBelowOne extends Rule {
+public final class MinReplicasBelowOne extends ServiceRule {
 
   public MinReplicasBelowOne() {
     super(

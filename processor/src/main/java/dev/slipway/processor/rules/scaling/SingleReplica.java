@@ -5,12 +5,12 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SCL-006: production runs at least two replicas. */
-public final class SingleReplica extends Rule {
+public final class SingleReplica extends ServiceRule {
 
   public SingleReplica() {
     super(

@@ -5,13 +5,13 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-SCL-003: utilization targets are percentages in 0..100 (0 = do not scale on it). */
-public final class UtilizationOutOfRange extends Rule {
+public final class UtilizationOutOfRange extends ServiceRule {
 
   public UtilizationOutOfRange() {
     super(

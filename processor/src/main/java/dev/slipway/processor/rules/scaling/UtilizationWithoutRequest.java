@@ -5,7 +5,7 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * SLW-SCL-005: a utilization target has the request it is a percentage of. Reported on the
  * target; the message names the request.
  */
-public final class UtilizationWithoutRequest extends Rule {
+public final class UtilizationWithoutRequest extends ServiceRule {
 
   public UtilizationWithoutRequest() {
     super(

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * SLW-SVC-002: the Services generated with a suffix still fit 63 characters: {@code -canary} and
  * {@code -stable} for {@code @Canary}, {@code -preview} for {@code @BlueGreen}.
  */
-public final class DerivedNameTooLong extends Rule {
+public final class DerivedNameTooLong extends ServiceRule {
 
   public DerivedNameTooLong() {
     super(

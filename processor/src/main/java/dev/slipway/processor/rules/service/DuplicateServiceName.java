@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SVC-003: service names are unique in a compile; reported on every class that shares one. */
-public final class DuplicateServiceName extends Rule {
+public final class DuplicateServiceName extends ServiceRule {
 
   public DuplicateServiceName() {
     super(

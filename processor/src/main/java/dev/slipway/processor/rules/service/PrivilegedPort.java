@@ -5,12 +5,12 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SVC-007: the container listens on an unprivileged port. */
-public final class PrivilegedPort extends Rule {
+public final class PrivilegedPort extends ServiceRule {
 
   public PrivilegedPort() {
     super(

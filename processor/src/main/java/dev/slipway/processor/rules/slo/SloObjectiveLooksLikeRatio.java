@@ -5,7 +5,7 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * SLW-SLO-002: an objective below 1 % is almost always a ratio written where a percentage belongs.
  */
-public final class SloObjectiveLooksLikeRatio extends Rule {
+public final class SloObjectiveLooksLikeRatio extends ServiceRule {
 
   public SloObjectiveLooksLikeRatio() {
     super(

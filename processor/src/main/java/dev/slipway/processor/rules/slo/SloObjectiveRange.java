@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SLO-001: both SLO objectives are percentages strictly between 0 and 100. */
-public final class SloObjectiveRange extends Rule {
+public final class SloObjectiveRange extends ServiceRule {
 
   public SloObjectiveRange() {
     super(

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * SLW-SLO-004: the SLO window is a whole number of days or weeks, from 7 days to a year. The
  * burn-rate alerts look back up to 3 days, which must be a small part of the window.
  */
-public final class SloWindow extends Rule {
+public final class SloWindow extends ServiceRule {
 
   private static final Pattern WINDOW = Pattern.compile("([1-9][0-9]{0,2})([dw])");
 
