@@ -1,6 +1,8 @@
 package dev.slipway.processor.rules;
 
 import dev.slipway.processor.model.Origin;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What every rule is: an id, a severity, what it guards, and one line each of title, reason and
@@ -76,6 +78,31 @@ public abstract class Rule {
   /** A finding of this rule at {@code where}; {@code message} is prefixed with the rule id. */
   protected final Finding finding(Origin where, String message) {
     return new Finding(this, where, "[" + id + "] " + message);
+  }
+
+  /**
+   * A finding on {@code attribute}, whose message names it as written and goes on with {@code
+   * what}: {@code @Scaling(min = 1) runs a single replica...}.
+   */
+  protected final Finding finding(Attribute<?> attribute, String what) {
+    return finding(attribute.origin(), attribute.described() + " " + what);
+  }
+
+  /**
+   * The finding when {@code attribute} breaks {@code grammar}, worded as every such finding is:
+   * the attribute as written, what is wrong with it, and {@code advice}: {@code @Expose(tlsSecret =
+   * "Orders_TLS") is not lowercase letters, ...; a Secret name is ...}.
+   */
+  protected final <T> Stream<Finding> checkGrammar(
+      Attribute<T> attribute, Grammar<? super T> grammar, String advice) {
+    Optional<String> problem = grammar.problem(attribute.value());
+    return problem.isEmpty() ? Stream.empty() : Stream.of(finding(attribute, problem.get() + "; " + advice));
+  }
+
+  /** The same, for a grammar whose problems carry their own advice. */
+  protected final <T> Stream<Finding> checkGrammar(Attribute<T> attribute, Grammar<? super T> grammar) {
+    Optional<String> problem = grammar.problem(attribute.value());
+    return problem.isEmpty() ? Stream.empty() : Stream.of(finding(attribute, problem.get()));
   }
 
   @Override

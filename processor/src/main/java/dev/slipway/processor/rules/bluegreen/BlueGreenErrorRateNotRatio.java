@@ -2,7 +2,9 @@ package dev.slipway.processor.rules.bluegreen;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -23,13 +25,11 @@ public final class BlueGreenErrorRateNotRatio extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
-        .filter(b -> !(b.maxErrorRate().value() > 0 && b.maxErrorRate().value() < 1))
-        .map(
-            b ->
-                finding(
-                    b.maxErrorRate().origin(),
-                    "@BlueGreen(maxErrorRate = " + b.maxErrorRate().value() + ") is not a ratio in"
-                        + " (0, 1); write the highest acceptable share of failed requests as a"
-                        + " fraction, e.g. 0.01 for 1 %"));
+        .flatMap(
+            blueGreen ->
+                checkGrammar(
+                    Attribute.of("BlueGreen", "maxErrorRate", blueGreen.maxErrorRate()),
+                    Grammar.RATIO,
+                    "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %"));
   }
 }

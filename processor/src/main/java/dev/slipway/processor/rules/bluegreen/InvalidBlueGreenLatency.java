@@ -2,11 +2,11 @@ package dev.slipway.processor.rules.bluegreen;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import dev.slipway.processor.values.Durations;
-import java.time.Duration;
 import java.util.stream.Stream;
 
 /** SLW-BG-003: the preview's p99 latency bound is a positive duration. */
@@ -25,13 +25,11 @@ public final class InvalidBlueGreenLatency extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
-        .filter(b -> Durations.parse(b.maxLatencyP99().value()).filter(d -> d.compareTo(Duration.ZERO) > 0).isEmpty())
-        .map(
-            b ->
-                finding(
-                    b.maxLatencyP99().origin(),
-                    "@BlueGreen(maxLatencyP99 = \"" + b.maxLatencyP99().value() + "\") is not a"
-                        + " positive duration; write the p99 latency the preview must stay under,"
-                        + " e.g. \"500ms\""));
+        .flatMap(
+            blueGreen ->
+                checkGrammar(
+                    Attribute.of("BlueGreen", "maxLatencyP99", blueGreen.maxLatencyP99()),
+                    Grammar.POSITIVE_DURATION,
+                    "write the p99 latency the preview must stay under, e.g. \"500ms\""));
   }
 }

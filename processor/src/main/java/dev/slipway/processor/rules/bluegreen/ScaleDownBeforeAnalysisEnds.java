@@ -3,6 +3,8 @@ package dev.slipway.processor.rules.bluegreen;
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
+import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -41,13 +43,12 @@ public final class ScaleDownBeforeAnalysisEnds extends ServiceRule {
     if (analysis.isEmpty() || scaleDown.isEmpty() || scaleDown.get().compareTo(analysis.get()) >= 0) {
       return Optional.empty(); // SLW-BG-001 reports what does not parse
     }
+    String promotionDelay = Describe.literal(blueGreen.promotionDelay().value());
     return Optional.of(
         finding(
-            blueGreen.scaleDownDelay().origin(),
-            "@BlueGreen(scaleDownDelay = \"" + blueGreen.scaleDownDelay().value() + "\") is shorter"
-                + " than promotionDelay = \"" + blueGreen.promotionDelay().value() + "\", the"
-                + " post-promotion analysis: the old version would be gone before a failure could"
-                + " switch back to it; raise scaleDownDelay to at least \""
-                + blueGreen.promotionDelay().value() + "\""));
+            Attribute.of("BlueGreen", "scaleDownDelay", blueGreen.scaleDownDelay()),
+            "is shorter than promotionDelay = " + promotionDelay + ", the post-promotion analysis:"
+                + " the old version would be gone before a failure could switch back to it; raise"
+                + " scaleDownDelay to at least " + promotionDelay));
   }
 }

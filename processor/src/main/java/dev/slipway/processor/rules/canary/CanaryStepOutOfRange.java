@@ -1,5 +1,6 @@
 package dev.slipway.processor.rules.canary;
 
+import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
@@ -25,22 +26,21 @@ public final class CanaryStepOutOfRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .flatMap(
-            canary -> {
-              List<Located<Integer>> steps = canary.steps().value();
-              List<Integer> values = steps.stream().map(Located::value).toList();
-              return steps.stream()
-                  .filter(step -> step.value() < 1 || step.value() > 99)
-                  .map(
-                      step ->
-                          finding(
-                              step.origin(),
-                              Describe.attribute("Canary", "steps", values)
-                                  + " has the step "
-                                  + step.value()
-                                  + ", outside 1..99; a step is the canary's traffic share in"
-                                  + " percent, and promotion to 100 follows the last step by itself"));
-            });
+    return service.canary().stream().flatMap(this::check);
+  }
+
+  private Stream<Finding> check(CanaryModel canary) {
+    List<Located<Integer>> steps = canary.steps().value();
+    return steps.stream()
+        .filter(step -> step.value() < 1 || step.value() > 99)
+        .map(
+            step ->
+                finding(
+                    step.origin(),
+                    Describe.attribute("Canary", "steps", steps.stream().map(Located::value).toList())
+                        + " has the step "
+                        + step.value()
+                        + ", outside 1..99; a step is the canary's traffic share in percent, and"
+                        + " promotion to 100 follows the last step by itself"));
   }
 }

@@ -2,8 +2,9 @@ package dev.slipway.processor.rules.canary;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -24,13 +25,11 @@ public final class ErrorRateNotRatio extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .filter(canary -> !(canary.maxErrorRate().value() > 0 && canary.maxErrorRate().value() < 1))
-        .map(
+        .flatMap(
             canary ->
-                finding(
-                    canary.maxErrorRate().origin(),
-                    Describe.attribute("Canary", "maxErrorRate", canary.maxErrorRate().value())
-                        + " is not a ratio in (0, 1); write the highest acceptable share of"
-                        + " failed requests as a fraction, e.g. 0.01 for 1 %"));
+                checkGrammar(
+                    Attribute.of("Canary", "maxErrorRate", canary.maxErrorRate()),
+                    Grammar.RATIO,
+                    "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %"));
   }
 }

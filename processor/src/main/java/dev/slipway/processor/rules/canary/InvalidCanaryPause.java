@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.canary;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -30,16 +30,7 @@ public final class InvalidCanaryPause extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .flatMap(
-            canary ->
-                problem(canary.pause().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                canary.pause().origin(),
-                                Describe.attribute("Canary", "pause", canary.pause().value())
-                                    + " "
-                                    + problem)));
+        .flatMap(canary -> checkGrammar(Attribute.of("Canary", "pause", canary.pause()), InvalidCanaryPause::problem));
   }
 
   private static Optional<String> problem(String pause) {

@@ -3,7 +3,7 @@ package dev.slipway.processor.rules.dependencies;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -49,11 +49,8 @@ public final class DependencyCycle extends ServiceRule {
                     .map(
                         path ->
                             finding(
-                                dependency.origin(),
-                                Describe.attribute("Service", "dependsOn", dependency.value())
-                                    + " closes the dependency cycle "
-                                    + service.serviceName()
-                                    + " -> "
+                                Attribute.of("Service", "dependsOn", dependency),
+                                "closes the dependency cycle " + service.serviceName() + " -> "
                                     + String.join(" -> ", path)
                                     + "; services in a cycle cannot start or fail independently:"
                                     + " remove one of these calls")));

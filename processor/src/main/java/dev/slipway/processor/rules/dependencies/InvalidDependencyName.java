@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -28,16 +28,10 @@ public final class InvalidDependencyName extends ServiceRule {
     return service.dependsOn().stream()
         .flatMap(
             dependency ->
-                KubernetesNames.dns1035LabelProblem(dependency.value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                dependency.origin(),
-                                Describe.attribute("Service", "dependsOn", dependency.value())
-                                    + " "
-                                    + problem
-                                    + "; a dependency is another service's name: lowercase"
-                                    + " letters, digits and '-', starting with a letter, at most"
-                                    + " 63 characters")));
+                checkGrammar(
+                    Attribute.of("Service", "dependsOn", dependency),
+                    KubernetesNames::dns1035LabelProblem,
+                    "a dependency is another service's name: lowercase letters, digits and '-',"
+                        + " starting with a letter, at most 63 characters"));
   }
 }

@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -26,10 +26,9 @@ public final class SelfDependency extends ServiceRule {
     return service.dependsOn().stream()
         .filter(dependency -> dependency.value().equals(service.serviceName()))
         .map(
-            dependency ->
+            itself ->
                 finding(
-                    dependency.origin(),
-                    Describe.attribute("Service", "dependsOn", dependency.value())
-                        + " is this service itself; remove it or name the service it calls"));
+                    Attribute.of("Service", "dependsOn", itself),
+                    "is this service itself; remove it or name the service it calls"));
   }
 }

@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -27,16 +27,15 @@ public final class UnknownDependency extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
-        .filter(d -> !d.value().equals(service.serviceName()))
-        .filter(d -> KubernetesNames.dns1035LabelProblem(d.value()).isEmpty())
+        .filter(d -> !d.value().equals(service.serviceName())) // SLW-DEP-002
+        .filter(d -> KubernetesNames.dns1035LabelProblem(d.value()).isEmpty()) // SLW-DEP-001
         .filter(d -> compilation.service(d.value()).isEmpty())
         .map(
-            dependency ->
+            unknown ->
                 finding(
-                    dependency.origin(),
-                    Describe.attribute("Service", "dependsOn", dependency.value())
-                        + " is not a @Service in this compile, so its egress rule trusts a"
-                        + " Service of that name blindly; check the name, or waive SLW-DEP-005"
-                        + " for a service built elsewhere"));
+                    Attribute.of("Service", "dependsOn", unknown),
+                    "is not a @Service in this compile, so its egress rule trusts a Service of that"
+                        + " name blindly; check the name, or waive SLW-DEP-005 for a service built"
+                        + " elsewhere"));
   }
 }

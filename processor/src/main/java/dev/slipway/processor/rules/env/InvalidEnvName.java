@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -26,15 +27,9 @@ public final class InvalidEnvName extends ServiceRule {
     return service.env().stream()
         .flatMap(
             env ->
-                KubernetesNames.envVarNameProblem(env.name().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                env.name().origin(),
-                                EnvAttributes.named(env)
-                                    + " "
-                                    + problem
-                                    + "; use letters, digits and '_', starting with a letter,"
-                                    + " e.g. \"LOG_LEVEL\"")));
+                checkGrammar(
+                    Attribute.of("Env", "name", env.name()),
+                    KubernetesNames::envVarNameProblem,
+                    "use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\""));
   }
 }

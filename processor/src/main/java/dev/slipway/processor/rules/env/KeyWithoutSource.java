@@ -28,9 +28,8 @@ public final class KeyWithoutSource extends ServiceRule {
         .map(
             env ->
                 finding(
-                    env.key().origin(),
-                    EnvAttributes.describe(env, "key", env.key().value())
-                        + " has a key but no secret or configMap to read it from; add secret ="
-                        + " \"...\" or configMap = \"...\", or remove key"));
+                    EnvAttributes.of(env, "key", env.key()),
+                    "has a key but no secret or configMap to read it from; add secret = \"...\" or"
+                        + " configMap = \"...\", or remove key"));
   }
 }

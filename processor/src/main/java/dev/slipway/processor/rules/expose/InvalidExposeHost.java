@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -34,16 +34,10 @@ public final class InvalidExposeHost extends ServiceRule {
     return service.expose().stream()
         .flatMap(
             expose ->
-                problem(expose.host().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                expose.host().origin(),
-                                Describe.attribute("Expose", "host", expose.host().value())
-                                    + " "
-                                    + problem
-                                    + "; write the bare public host name, e.g."
-                                    + " \"orders.acme.com\"")));
+                checkGrammar(
+                    Attribute.of("Expose", "host", expose.host()),
+                    InvalidExposeHost::problem,
+                    "write the bare public host name, e.g. \"orders.acme.com\""));
   }
 
   private static Optional<String> problem(String host) {

@@ -2,9 +2,9 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.HttpPaths;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -27,15 +27,9 @@ public final class InvalidExposePath extends ServiceRule {
     return service.expose().stream()
         .flatMap(
             expose ->
-                HttpPaths.problem(expose.path().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                expose.path().origin(),
-                                Describe.attribute("Expose", "path", expose.path().value())
-                                    + " "
-                                    + problem
-                                    + "; write a path prefix starting with '/', e.g."
-                                    + " \"/orders\"")));
+                checkGrammar(
+                    Attribute.of("Expose", "path", expose.path()),
+                    Grammar.HTTP_PATH,
+                    "write a path prefix starting with '/', e.g. \"/orders\""));
   }
 }

@@ -2,8 +2,9 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
@@ -11,6 +12,8 @@ import java.util.stream.Stream;
 
 /** SLW-EXP-005: the ingress class is a valid IngressClass name. */
 public final class InvalidIngressClass extends ServiceRule {
+
+  private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
   public InvalidIngressClass() {
     super(
@@ -25,19 +28,11 @@ public final class InvalidIngressClass extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .filter(expose -> !expose.ingressClass().value().isEmpty())
         .flatMap(
             expose ->
-                KubernetesNames.dns1123SubdomainProblem(expose.ingressClass().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                expose.ingressClass().origin(),
-                                Describe.attribute(
-                                        "Expose", "ingressClass", expose.ingressClass().value())
-                                    + " "
-                                    + problem
-                                    + "; write the IngressClass name, e.g. \"nginx\", or \"\" for"
-                                    + " the cluster's default")));
+                checkGrammar(
+                    Attribute.of("Expose", "ingressClass", expose.ingressClass()),
+                    NAME,
+                    "write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default"));
   }
 }

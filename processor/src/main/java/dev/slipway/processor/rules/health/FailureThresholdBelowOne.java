@@ -2,14 +2,17 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-HLT-006: the failure threshold is at least 1. */
 public final class FailureThresholdBelowOne extends ServiceRule {
+
+  private static final Grammar<Integer> AT_LEAST_ONE = Grammar.atLeast(1);
 
   public FailureThresholdBelowOne() {
     super(
@@ -23,13 +26,11 @@ public final class FailureThresholdBelowOne extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .filter(health -> health.failureThreshold().value() < 1)
-        .map(
+        .flatMap(
             health ->
-                finding(
-                    health.failureThreshold().origin(),
-                    Describe.attribute("HealthCheck", "failureThreshold", health.failureThreshold().value())
-                        + " is less than 1; set the number of consecutive failures that count as"
-                        + " failed, e.g. 3"));
+                checkGrammar(
+                    Attribute.of("HealthCheck", "failureThreshold", health.failureThreshold()),
+                    AT_LEAST_ONE,
+                    "set the number of consecutive failures that count as failed, e.g. 3"));
   }
 }

@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
@@ -11,6 +12,9 @@ import java.util.stream.Stream;
 
 /** SLW-HLT-003: probe timings are durations such as {@code "10s"}. */
 public final class InvalidProbeTiming extends ServiceRule {
+
+  private static final Grammar<String> DURATION =
+      Grammar.holds(text -> Durations.parse(text).isPresent(), "is not a duration");
 
   public InvalidProbeTiming() {
     super(
@@ -24,14 +28,13 @@ public final class InvalidProbeTiming extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .flatMap(health -> ProbeTimings.of(health).entrySet().stream())
-        .filter(timing -> Durations.parse(timing.getValue().value()).isEmpty())
-        .map(
+        .flatMap(health -> ProbeTimings.of(health).stream())
+        .flatMap(
             timing ->
-                finding(
-                    timing.getValue().origin(),
-                    Describe.attribute("HealthCheck", timing.getKey(), timing.getValue().value())
-                        + " is not a duration; write whole seconds with a unit, e.g. "
-                        + Describe.literal(ProbeTimings.example(timing.getKey()))));
+                checkGrammar(
+                    timing,
+                    DURATION,
+                    "write whole seconds with a unit, e.g. "
+                        + Describe.literal(ProbeTimings.example(timing.member()))));
   }
 }

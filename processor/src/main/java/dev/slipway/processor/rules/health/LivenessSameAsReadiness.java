@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
@@ -34,12 +35,11 @@ public final class LivenessSameAsReadiness extends ServiceRule {
         .map(
             health ->
                 finding(
-                    health.liveness().origin(),
-                    Describe.attribute("HealthCheck", "liveness", health.liveness().value())
-                        + " is the same endpoint as readiness = "
+                    Attribute.of("HealthCheck", "liveness", health.liveness()),
+                    "is the same endpoint as readiness = "
                         + Describe.literal(health.readiness().value())
-                        + ", so a failing dependency would restart every pod; give liveness its"
-                        + " own path that checks only the process, e.g. \"/health/live\""));
+                        + ", so a failing dependency would restart every pod; give liveness its own"
+                        + " path that checks only the process, e.g. \"/health/live\""));
   }
 
   private static String normalized(String path) {

@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
@@ -36,12 +37,10 @@ public final class LivenessWithoutStartup extends ServiceRule {
         .map(
             health ->
                 finding(
-                    health.startup().origin(),
-                    Describe.attribute("HealthCheck", "startup", health.startup().value())
-                        + " leaves liveness = "
+                    Attribute.of("HealthCheck", "startup", health.startup()),
+                    "leaves liveness = "
                         + Describe.literal(health.liveness().value())
-                        + " probing from the first second, so a slow start ends in a restart"
-                        + " loop; keep a startup probe, e.g. \"/health/started\", or set"
-                        + " initialDelay"));
+                        + " probing from the first second, so a slow start ends in a restart loop;"
+                        + " keep a startup probe, e.g. \"/health/started\", or set initialDelay"));
   }
 }

@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -39,9 +40,8 @@ public final class MissingReadinessProbe extends ServiceRule {
         .map(
             health ->
                 finding(
-                    health.readiness().origin(),
-                    "@HealthCheck(readiness = \"\") leaves the service without a readiness probe;"
-                        + " set it to a path that answers 200 only when the service can take"
-                        + " traffic, e.g. \"/health/ready\""));
+                    Attribute.of("HealthCheck", "readiness", health.readiness()),
+                    "leaves the service without a readiness probe; set it to a path that answers"
+                        + " 200 only when the service can take traffic, e.g. \"/health/ready\""));
   }
 }

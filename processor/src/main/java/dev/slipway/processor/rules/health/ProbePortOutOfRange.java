@@ -2,8 +2,9 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -23,13 +24,11 @@ public final class ProbePortOutOfRange extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .filter(health -> health.port().value() < 0 || health.port().value() > 65535)
-        .map(
+        .flatMap(
             health ->
-                finding(
-                    health.port().origin(),
-                    Describe.attribute("HealthCheck", "port", health.port().value())
-                        + " is outside 1..65535; use 0 for the service port, or the management"
-                        + " port in 1..65535"));
+                checkGrammar(
+                    Attribute.of("HealthCheck", "port", health.port()),
+                    Grammar.PORT_OR_ZERO,
+                    "use 0 for the service port, or the management port in 1..65535"));
   }
 }

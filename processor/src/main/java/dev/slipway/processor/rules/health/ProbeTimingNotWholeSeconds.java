@@ -2,7 +2,6 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -30,20 +29,11 @@ public final class ProbeTimingNotWholeSeconds extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .flatMap(health -> ProbeTimings.of(health).entrySet().stream())
+        .flatMap(health -> ProbeTimings.of(health).stream())
         .flatMap(
             timing ->
-                Durations.parse(timing.getValue().value())
-                    .flatMap(d -> problem(timing.getKey(), d))
-                    .map(
-                        problem ->
-                            finding(
-                                timing.getValue().origin(),
-                                Describe.attribute(
-                                        "HealthCheck", timing.getKey(), timing.getValue().value())
-                                    + " "
-                                    + problem))
-                    .stream());
+                checkGrammar(
+                    timing, text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
   }
 
   private static Optional<String> problem(String member, Duration duration) {

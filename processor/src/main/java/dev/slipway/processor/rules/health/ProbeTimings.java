@@ -1,21 +1,19 @@
 package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.HealthCheckModel;
-import dev.slipway.processor.model.Located;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.slipway.processor.rules.Attribute;
+import java.util.List;
 
-/** The duration members of {@code @HealthCheck}, by name, in declaration order. */
+/** The duration members of {@code @HealthCheck}, in declaration order. */
 final class ProbeTimings {
 
   private ProbeTimings() {}
 
-  static Map<String, Located<String>> of(HealthCheckModel health) {
-    Map<String, Located<String>> timings = new LinkedHashMap<>();
-    timings.put("period", health.period());
-    timings.put("timeout", health.timeout());
-    timings.put("initialDelay", health.initialDelay());
-    return timings;
+  static List<Attribute<String>> of(HealthCheckModel health) {
+    return List.of(
+        Attribute.of("HealthCheck", "period", health.period()),
+        Attribute.of("HealthCheck", "timeout", health.timeout()),
+        Attribute.of("HealthCheck", "initialDelay", health.initialDelay()));
   }
 
   /** A sensible value of each timing, for messages. */

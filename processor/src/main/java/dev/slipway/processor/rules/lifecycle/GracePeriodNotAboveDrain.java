@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.lifecycle;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
@@ -32,16 +33,15 @@ public final class GracePeriodNotAboveDrain extends ServiceRule {
     Optional<Duration> drain = Durations.parse(service.drain().value());
     Optional<Duration> grace = Durations.parse(service.gracePeriod().value());
     if (drain.isEmpty() || grace.isEmpty() || grace.get().compareTo(drain.get()) > 0) {
-      return Stream.empty();
+      return Stream.empty(); // SLW-LIF-001 reports what does not parse
     }
     return Stream.of(
         finding(
-            service.gracePeriod().origin(),
-            Describe.attribute("Service", "gracePeriod", service.gracePeriod().value())
-                + " is not longer than drain = "
+            Attribute.of("Service", "gracePeriod", service.gracePeriod()),
+            "is not longer than drain = "
                 + Describe.literal(service.drain().value())
-                + ", so Kubernetes kills the process while it is still draining; set gracePeriod"
-                + " to at least "
+                + ", so Kubernetes kills the process while it is still draining; set gracePeriod to"
+                + " at least "
                 + Describe.literal(Durations.format(drain.get().plus(SHUTDOWN_ALLOWANCE)))));
   }
 }

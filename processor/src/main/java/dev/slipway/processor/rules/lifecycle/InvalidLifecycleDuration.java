@@ -1,10 +1,10 @@
 package dev.slipway.processor.rules.lifecycle;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
@@ -17,6 +17,12 @@ import java.util.stream.Stream;
  * least 1s ({@code terminationGracePeriodSeconds} is an integer and 0 kills at once).
  */
 public final class InvalidLifecycleDuration extends ServiceRule {
+
+  private static final Grammar<String> DRAIN =
+      Grammar.holds(
+          text -> Durations.parse(text).isPresent(), "is not a duration; write a number with a unit, e.g. \"10s\"");
+
+  private static final Grammar<String> GRACE_PERIOD = InvalidLifecycleDuration::gracePeriodProblem;
 
   public InvalidLifecycleDuration() {
     super(
@@ -31,31 +37,22 @@ public final class InvalidLifecycleDuration extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return Stream.concat(
-        check("drain", service.drain(), false), check("gracePeriod", service.gracePeriod(), true));
+        checkGrammar(Attribute.of("Service", "drain", service.drain()), DRAIN),
+        checkGrammar(Attribute.of("Service", "gracePeriod", service.gracePeriod()), GRACE_PERIOD));
   }
 
-  private Stream<Finding> check(String member, Located<String> value, boolean wholeSeconds) {
-    return problem(value, wholeSeconds).stream()
-        .map(
-            problem ->
-                finding(
-                    value.origin(),
-                    Describe.attribute("Service", member, value.value()) + " " + problem));
-  }
-
-  private static Optional<String> problem(Located<String> value, boolean wholeSeconds) {
-    Optional<Duration> parsed = Durations.parse(value.value());
+  private static Optional<String> gracePeriodProblem(String text) {
+    Optional<Duration> parsed = Durations.parse(text);
     if (parsed.isEmpty()) {
-      return Optional.of(
-          "is not a duration; write a number with a unit, e.g. \"" + (wholeSeconds ? "30s" : "10s") + "\"");
+      return Optional.of("is not a duration; write a number with a unit, e.g. \"30s\"");
     }
-    if (wholeSeconds && parsed.get().toMillis() % 1000 != 0) {
+    if (parsed.get().toMillis() % 1000 != 0) {
       return Optional.of(
           "is not a whole number of seconds, which terminationGracePeriodSeconds needs; write e.g. \""
               + (parsed.get().toSeconds() + 1)
               + "s\"");
     }
-    if (wholeSeconds && parsed.get().isZero()) {
+    if (parsed.get().isZero()) {
       return Optional.of("is zero, so Kubernetes kills the process without any shutdown; use e.g. \"30s\"");
     }
     return Optional.empty();

@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.lifecycle;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -27,13 +27,13 @@ public final class NoDrain extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Durations.parse(service.drain().value()).filter(Duration::isZero).stream()
-        .map(
-            zero ->
-                finding(
-                    service.drain().origin(),
-                    Describe.attribute("Service", "drain", service.drain().value())
-                        + " stops serving the moment Kubernetes sends SIGTERM, while endpoints"
-                        + " still route to the pod; drain for a few seconds, e.g. \"10s\""));
+    if (Durations.parse(service.drain().value()).filter(Duration::isZero).isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            Attribute.of("Service", "drain", service.drain()),
+            "stops serving the moment Kubernetes sends SIGTERM, while endpoints still route to the"
+                + " pod; drain for a few seconds, e.g. \"10s\""));
   }
 }

@@ -2,7 +2,6 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -30,9 +29,7 @@ public final class CpuFinerThanMilli extends ServiceRule {
         .map(
             q ->
                 finding(
-                    q.value().origin(),
-                    Describe.attribute("Resources", q.member(), q.value().value())
-                        + " is finer than 1m, and Kubernetes rounds it up; write whole millicores,"
-                        + " e.g. \"1m\""));
+                    q.attribute(),
+                    "is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g. \"1m\""));
   }
 }

@@ -2,7 +2,6 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -35,14 +34,12 @@ public final class FractionalMemory extends ServiceRule {
                     .map(
                         quantity ->
                             finding(
-                                q.value().origin(),
-                                Describe.attribute("Resources", q.member(), q.value().value())
-                                    + " is "
+                                q.attribute(),
+                                "is "
                                     + quantity.value().stripTrailingZeros().toPlainString()
                                     + " bytes"
                                     + (quantity.suffix().equals("m") ? " ('m' means milli)" : "")
-                                    + "; write whole bytes with a unit such as \"Mi\" or \"Gi\","
-                                    + " e.g. \""
+                                    + "; write whole bytes with a unit such as \"Mi\" or \"Gi\", e.g. \""
                                     + suggestion(quantity)
                                     + "\"")));
   }

@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -21,8 +22,8 @@ public final class MemoryRequestAboveLimit extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    var resources = service.resources();
-    return RequestAboveLimit.problem("memory", resources.memory(), "memoryLimit", resources.memoryLimit()).stream()
-        .map(message -> finding(resources.memory().origin(), message));
+    Attribute<String> memory = Attribute.of("Resources", "memory", service.resources().memory());
+    Attribute<String> limit = Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
+    return RequestAboveLimit.problem(memory, limit).map(what -> finding(memory, what)).stream();
   }
 }

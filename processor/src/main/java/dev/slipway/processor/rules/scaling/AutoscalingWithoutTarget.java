@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -27,9 +28,8 @@ public final class AutoscalingWithoutTarget extends ServiceRule {
         .map(
             s ->
                 finding(
-                    s.cpuUtilization().origin(),
-                    "@Scaling(cpuUtilization = 0) and memoryUtilization = 0 leave the autoscaler"
-                        + " (min "
+                    Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
+                    "and memoryUtilization = 0 leave the autoscaler (min "
                         + s.min().value()
                         + ", max "
                         + s.max().value()

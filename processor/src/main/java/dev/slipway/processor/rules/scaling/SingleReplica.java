@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -31,9 +31,7 @@ public final class SingleReplica extends ServiceRule {
         .map(
             s ->
                 finding(
-                    s.min().origin(),
-                    Describe.attribute("Scaling", "min", s.min().value())
-                        + " runs a single replica, so every node drain or crash is an outage;"
-                        + " set min >= 2"));
+                    Attribute.of("Scaling", "min", s.min()),
+                    "runs a single replica, so every node drain or crash is an outage; set min >= 2"));
   }
 }

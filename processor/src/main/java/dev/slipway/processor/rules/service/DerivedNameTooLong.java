@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
@@ -51,9 +52,8 @@ public final class DerivedNameTooLong extends ServiceRule {
     }
     return Stream.of(
         finding(
-            service.name().origin(),
-            Describe.attribute("Service", "name", name)
-                + " is "
+            Attribute.of("Service", "name", service.name()),
+            "is "
                 + name.length()
                 + " characters, so the Service "
                 + Describe.literal(name + longest)

@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -30,11 +30,9 @@ public final class DuplicateServiceName extends ServiceRule {
         .map(
             other ->
                 finding(
-                    service.name().origin(),
-                    Describe.attribute("Service", "name", service.serviceName())
-                        + " is also the name of "
+                    Attribute.of("Service", "name", service.name()),
+                    "is also the name of "
                         + other.className()
-                        + "; service names must be unique in a compile: rename one with"
-                        + " @Service(name)"));
+                        + "; service names must be unique in a compile: rename one with @Service(name)"));
   }
 }

@@ -2,8 +2,9 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -22,14 +23,7 @@ public final class PortOutOfRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    int port = service.port().value();
-    if (port >= 1 && port <= 65535) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            service.port().origin(),
-            Describe.attribute("Service", "port", port)
-                + " is outside 1..65535; use the port the service listens on, e.g. 8080"));
+    return checkGrammar(
+        Attribute.of("Service", "port", service.port()), Grammar.PORT, "use the port the service listens on, e.g. 8080");
   }
 }

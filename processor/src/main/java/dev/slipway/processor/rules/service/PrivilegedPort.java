@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -27,13 +27,12 @@ public final class PrivilegedPort extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     int port = service.port().value();
     if (port < 1 || port >= 1024) {
-      return Stream.empty();
+      return Stream.empty(); // SLW-SVC-006 reports ports outside 1..65535
     }
     return Stream.of(
         finding(
-            service.port().origin(),
-            Describe.attribute("Service", "port", port)
-                + " is below 1024, which a non-root container without capabilities usually"
-                + " cannot bind; listen on a port such as 8080"));
+            Attribute.of("Service", "port", service.port()),
+            "is below 1024, which a non-root container without capabilities usually cannot bind;"
+                + " listen on a port such as 8080"));
   }
 }

@@ -1,7 +1,7 @@
 package dev.slipway.processor.rules.waivers;
 
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Severity;
 import java.util.Optional;
@@ -26,9 +26,8 @@ public final class RuleNotWaivable extends WaiverRule {
     }
     return Optional.of(
         finding(
-            waiver.annotation().rule().origin(),
-            Describe.attribute("Waive", "rule", waiver.annotation().rule().value())
-                + " names a rule that cannot be waived, because it reports a value that"
+            Attribute.of("Waive", "rule", waiver.annotation().rule()),
+            "names a rule that cannot be waived, because it reports a value that"
                 + " would not work; fix the value and remove the waiver"));
   }
 }

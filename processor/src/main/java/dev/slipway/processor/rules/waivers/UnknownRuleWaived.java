@@ -1,7 +1,7 @@
 package dev.slipway.processor.rules.waivers;
 
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Severity;
 import java.util.Optional;
@@ -25,9 +25,8 @@ public final class UnknownRuleWaived extends WaiverRule {
     }
     return Optional.of(
         finding(
-            waiver.annotation().rule().origin(),
-            Describe.attribute("Waive", "rule", waiver.annotation().rule().value())
-                + " is not a Slipway rule id; copy the id from the diagnostic or from"
+            Attribute.of("Waive", "rule", waiver.annotation().rule()),
+            "is not a Slipway rule id; copy the id from the diagnostic or from"
                 + " docs/rules.md, e.g. \"SLW-SCL-006\""));
   }
 }

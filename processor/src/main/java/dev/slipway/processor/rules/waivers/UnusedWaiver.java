@@ -1,7 +1,7 @@
 package dev.slipway.processor.rules.waivers;
 
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Severity;
 import java.util.Optional;
@@ -28,9 +28,8 @@ public final class UnusedWaiver extends WaiverRule {
     }
     return Optional.of(
         finding(
-            waiver.annotation().rule().origin(),
-            Describe.attribute("Waive", "rule", waiver.annotation().rule().value())
-                + " waives nothing: the rule finds no problem on "
+            Attribute.of("Waive", "rule", waiver.annotation().rule()),
+            "waives nothing: the rule finds no problem on "
                 + service.serviceName()
                 + "; remove the stale waiver"));
   }
