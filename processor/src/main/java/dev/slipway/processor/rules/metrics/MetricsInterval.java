@@ -1,13 +1,12 @@
 package dev.slipway.processor.rules.metrics;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import dev.slipway.processor.values.Durations;
-import java.time.Duration;
 import java.util.stream.Stream;
 
 /** SLW-MET-002: the scrape interval is a positive duration. */
@@ -17,24 +16,14 @@ public final class MetricsInterval extends ServiceRule {
     super(
         "SLW-MET-002",
         Severity.ERROR,
-        "The scrape interval is a positive duration",
-        "the Prometheus Operator rejects a ServiceMonitor whose interval is not a duration",
-        "write a duration such as \"30s\"");
+        "@Metrics(interval) is a positive duration",
+        "The Prometheus Operator rejects a ServiceMonitor whose interval is not a duration.",
+        "Write a duration such as \"30s\".");
   }
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    Located<String> interval = service.metrics().interval();
-    boolean positive =
-        Durations.parse(interval.value()).filter(d -> d.compareTo(Duration.ZERO) > 0).isPresent();
-    if (positive) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            interval.origin(),
-            "@Metrics(interval = \""
-                + interval.value()
-                + "\") is not a positive duration; write e.g. \"30s\""));
+    return checkGrammar(
+        Attribute.of("Metrics", "interval", service.metrics().interval()), Grammar.POSITIVE_DURATION, "write e.g. \"30s\"");
   }
 }

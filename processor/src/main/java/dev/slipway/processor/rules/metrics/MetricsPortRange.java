@@ -1,9 +1,10 @@
 package dev.slipway.processor.rules.metrics;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
@@ -15,24 +16,16 @@ public final class MetricsPortRange extends ServiceRule {
     super(
         "SLW-MET-003",
         Severity.ERROR,
-        "The metrics port is 0 or in 1..65535",
-        "Kubernetes rejects a container port outside 1..65535",
-        "use 0 for the health-check port, or the port the metrics endpoint listens on");
+        "@Metrics(port) is 0 or in 1..65535",
+        "Kubernetes rejects a container port outside 1..65535.",
+        "Use 0 for the health-check port, or the port the metrics endpoint listens on.");
   }
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    Located<Integer> port = service.metrics().port();
-    int value = port.value();
-    if (value >= 0 && value <= 65535) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            port.origin(),
-            "@Metrics(port = "
-                + value
-                + ") is outside 1..65535; use 0 for the health-check port, or the metrics port"
-                + " in 1..65535"));
+    return checkGrammar(
+        Attribute.of("Metrics", "port", service.metrics().port()),
+        Grammar.PORT_OR_ZERO,
+        "use 0 for the health-check port, or the metrics port in 1..65535");
   }
 }

@@ -1,8 +1,8 @@
 package dev.slipway.processor.rules.slo;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -20,34 +20,24 @@ public final class SloObjectiveLooksLikeRatio extends ServiceRule {
         "SLW-SLO-002",
         Severity.WARNING,
         Guard.READINESS,
-        "SLO objectives below 1 % look like ratios",
-        "0.999 means 0.999 %, an objective so low that no alert would ever fire",
-        "write 99.9 for 99.9 %");
+        "@Slo(availability, latencyTarget) are percentages, not ratios below 1",
+        "An objective of 0.999 means 0.999 %, so low that no alert would ever fire.",
+        "Write the percentage: 99.9 for 99.9 %.");
   }
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return Stream.of(
-            check(service.slo().availability(), "availability"),
-            check(service.slo().latencyTarget(), "latencyTarget"))
-        .flatMap(s -> s);
-  }
-
-  private Stream<Finding> check(Located<Double> objective, String attribute) {
-    double value = objective.value();
-    if (!(value > 0 && value < 1)) {
-      return Stream.empty(); // NaN and out of range are SLW-SLO-001 errors
-    }
-    return Stream.of(
-        finding(
-            objective.origin(),
-            "@Slo("
-                + attribute
-                + " = "
-                + value
-                + ") means "
-                + value
-                + " % of requests; write a percentage: "
-                + BigDecimal.valueOf(value).movePointRight(2).stripTrailingZeros().toPlainString()));
+            Attribute.of("Slo", "availability", service.slo().availability()),
+            Attribute.of("Slo", "latencyTarget", service.slo().latencyTarget()))
+        .filter(objective -> objective.value() > 0 && objective.value() < 1) // NaN and the rest: SLW-SLO-001
+        .map(
+            ratio ->
+                finding(
+                    ratio,
+                    "means "
+                        + ratio.value()
+                        + " % of requests; write a percentage: "
+                        + BigDecimal.valueOf(ratio.value()).movePointRight(2).stripTrailingZeros().toPlainString()));
   }
 }

@@ -1,9 +1,10 @@
 package dev.slipway.processor.rules.slo;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.regex.Matcher;
@@ -16,33 +17,32 @@ import java.util.stream.Stream;
  */
 public final class SloWindow extends ServiceRule {
 
-  private static final Pattern WINDOW = Pattern.compile("([1-9][0-9]{0,2})([dw])");
+  private static final Pattern DAYS_OR_WEEKS = Pattern.compile("([1-9][0-9]{0,2})([dw])");
+
+  private static final Grammar<String> WINDOW =
+      Grammar.holds(SloWindow::weekToYear, "is not whole days or weeks between 7d and 365d");
 
   public SloWindow() {
     super(
         "SLW-SLO-004",
         Severity.ERROR,
-        "The SLO window is whole days or weeks, 7d to 365d",
-        "the multi-window burn-rate alerts read windows of up to 3 days inside it",
-        "write \"30d\" or \"4w\"");
+        "@Slo(window) is whole days or weeks, 7d to 365d",
+        "The multi-window burn-rate alerts look back up to 3 days, which must be a small part of"
+            + " the window.",
+        "Write whole days or weeks, e.g. \"30d\" or \"4w\".");
   }
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    Located<String> window = service.slo().window();
-    Matcher m = WINDOW.matcher(window.value());
-    if (m.matches()) {
-      int days = Integer.parseInt(m.group(1)) * (m.group(2).equals("w") ? 7 : 1);
-      if (days >= 7 && days <= 365) {
-        return Stream.empty();
-      }
+    return checkGrammar(Attribute.of("Slo", "window", service.slo().window()), WINDOW, "write e.g. \"30d\" or \"4w\"");
+  }
+
+  private static boolean weekToYear(String window) {
+    Matcher m = DAYS_OR_WEEKS.matcher(window);
+    if (!m.matches()) {
+      return false;
     }
-    return Stream.of(
-        finding(
-            window.origin(),
-            "@Slo(window = \""
-                + window.value()
-                + "\") is not whole days or weeks between 7d and 365d; write e.g. \"30d\" or"
-                + " \"4w\""));
+    int days = Integer.parseInt(m.group(1)) * (m.group(2).equals("w") ? 7 : 1);
+    return days >= 7 && days <= 365;
   }
 }
