@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 /** SLW-BG-002: the preview's error-rate bound is a ratio strictly between 0 and 1. */
 public final class BlueGreenErrorRateNotRatio extends ServiceRule {
 
+  private static final String ADVICE =
+      "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %";
+
   public BlueGreenErrorRateNotRatio() {
     super(
         "SLW-BG-002",
@@ -25,11 +28,7 @@ public final class BlueGreenErrorRateNotRatio extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
-        .flatMap(
-            blueGreen ->
-                checkGrammar(
-                    Attribute.of("BlueGreen", "maxErrorRate", blueGreen.maxErrorRate()),
-                    Grammar.RATIO,
-                    "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %"));
+        .map(blueGreen -> Attribute.of("BlueGreen", "maxErrorRate", blueGreen.maxErrorRate()))
+        .flatMap(rate -> checkGrammar(rate, Grammar.RATIO, ADVICE));
   }
 }

@@ -28,6 +28,8 @@ public final class InvalidBlueGreenDelay extends ServiceRule {
         return delay.get().toMillis() % 1000 == 0 ? Optional.empty() : Optional.of("is not a whole number of seconds");
       };
 
+  private static final String ADVICE = "write a duration of whole seconds such as \"1m\", \"90s\" or \"2h\"";
+
   public InvalidBlueGreenDelay() {
     super(
         "SLW-BG-001",
@@ -46,9 +48,6 @@ public final class InvalidBlueGreenDelay extends ServiceRule {
                 Stream.of(
                     Attribute.of("BlueGreen", "promotionDelay", blueGreen.promotionDelay()),
                     Attribute.of("BlueGreen", "scaleDownDelay", blueGreen.scaleDownDelay())))
-        .flatMap(
-            delay ->
-                checkGrammar(
-                    delay, WHOLE_SECONDS, "write a duration of whole seconds such as \"1m\", \"90s\" or \"2h\""));
+        .flatMap(delay -> checkGrammar(delay, WHOLE_SECONDS, ADVICE));
   }
 }

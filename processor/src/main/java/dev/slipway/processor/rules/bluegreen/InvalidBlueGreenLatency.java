@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /** SLW-BG-003: the preview's p99 latency bound is a positive duration. */
 public final class InvalidBlueGreenLatency extends ServiceRule {
 
+  private static final String ADVICE = "write the p99 latency the preview must stay under, e.g. \"500ms\"";
+
   public InvalidBlueGreenLatency() {
     super(
         "SLW-BG-003",
@@ -25,11 +27,7 @@ public final class InvalidBlueGreenLatency extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
-        .flatMap(
-            blueGreen ->
-                checkGrammar(
-                    Attribute.of("BlueGreen", "maxLatencyP99", blueGreen.maxLatencyP99()),
-                    Grammar.POSITIVE_DURATION,
-                    "write the p99 latency the preview must stay under, e.g. \"500ms\""));
+        .map(blueGreen -> Attribute.of("BlueGreen", "maxLatencyP99", blueGreen.maxLatencyP99()))
+        .flatMap(latency -> checkGrammar(latency, Grammar.POSITIVE_DURATION, ADVICE));
   }
 }

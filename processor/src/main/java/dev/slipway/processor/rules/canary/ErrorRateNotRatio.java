@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 /** SLW-CAN-005: the error-rate bound is a ratio strictly between 0 and 1. */
 public final class ErrorRateNotRatio extends ServiceRule {
 
+  private static final String ADVICE =
+      "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %";
+
   public ErrorRateNotRatio() {
     super(
         "SLW-CAN-005",
@@ -25,11 +28,7 @@ public final class ErrorRateNotRatio extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .flatMap(
-            canary ->
-                checkGrammar(
-                    Attribute.of("Canary", "maxErrorRate", canary.maxErrorRate()),
-                    Grammar.RATIO,
-                    "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %"));
+        .map(canary -> Attribute.of("Canary", "maxErrorRate", canary.maxErrorRate()))
+        .flatMap(rate -> checkGrammar(rate, Grammar.RATIO, ADVICE));
   }
 }

@@ -30,7 +30,8 @@ public final class InvalidCanaryPause extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .flatMap(canary -> checkGrammar(Attribute.of("Canary", "pause", canary.pause()), InvalidCanaryPause::problem));
+        .map(canary -> Attribute.of("Canary", "pause", canary.pause()))
+        .flatMap(pause -> checkGrammar(pause, InvalidCanaryPause::problem));
   }
 
   private static Optional<String> problem(String pause) {

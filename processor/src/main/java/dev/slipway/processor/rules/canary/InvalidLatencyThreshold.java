@@ -24,6 +24,8 @@ public final class InvalidLatencyThreshold extends ServiceRule {
         return latency.get().isZero() ? Optional.of("is zero, so every analysis would fail") : Optional.empty();
       };
 
+  private static final String ADVICE = "write the p99 latency the canary must stay under, e.g. \"500ms\"";
+
   public InvalidLatencyThreshold() {
     super(
         "SLW-CAN-006",
@@ -37,11 +39,7 @@ public final class InvalidLatencyThreshold extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .flatMap(
-            canary ->
-                checkGrammar(
-                    Attribute.of("Canary", "maxLatencyP99", canary.maxLatencyP99()),
-                    LATENCY,
-                    "write the p99 latency the canary must stay under, e.g. \"500ms\""));
+        .map(canary -> Attribute.of("Canary", "maxLatencyP99", canary.maxLatencyP99()))
+        .flatMap(latency -> checkGrammar(latency, LATENCY, ADVICE));
   }
 }

@@ -12,6 +12,10 @@ import java.util.stream.Stream;
 /** SLW-DEP-001: each dependency is a service name (a DNS-1035 label). */
 public final class InvalidDependencyName extends ServiceRule {
 
+  private static final String ADVICE =
+      "a dependency is another service's name: lowercase letters, digits and '-', starting with a"
+          + " letter, at most 63 characters";
+
   public InvalidDependencyName() {
     super(
         "SLW-DEP-001",
@@ -26,12 +30,7 @@ public final class InvalidDependencyName extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
-        .flatMap(
-            dependency ->
-                checkGrammar(
-                    Attribute.of("Service", "dependsOn", dependency),
-                    KubernetesNames::dns1035LabelProblem,
-                    "a dependency is another service's name: lowercase letters, digits and '-',"
-                        + " starting with a letter, at most 63 characters"));
+        .map(dependency -> Attribute.of("Service", "dependsOn", dependency))
+        .flatMap(dependency -> checkGrammar(dependency, KubernetesNames::dns1035LabelProblem, ADVICE));
   }
 }

@@ -26,11 +26,7 @@ public final class InvalidEnvKey extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
-        .flatMap(
-            env ->
-                checkGrammar(
-                    EnvAttributes.of(env, "key", env.key()),
-                    KEY,
-                    "a key is letters, digits, '-', '_' and '.', e.g. \"url\""));
+        .map(env -> EnvAttributes.of(env, "key", env.key()))
+        .flatMap(key -> checkGrammar(key, KEY, "a key is letters, digits, '-', '_' and '.', e.g. \"url\""));
   }
 }

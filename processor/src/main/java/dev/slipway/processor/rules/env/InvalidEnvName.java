@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /** SLW-ENV-001: environment variable names are valid for every supported Kubernetes version. */
 public final class InvalidEnvName extends ServiceRule {
 
+  private static final String ADVICE = "use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\"";
+
   public InvalidEnvName() {
     super(
         "SLW-ENV-001",
@@ -25,11 +27,7 @@ public final class InvalidEnvName extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
-        .flatMap(
-            env ->
-                checkGrammar(
-                    Attribute.of("Env", "name", env.name()),
-                    KubernetesNames::envVarNameProblem,
-                    "use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\""));
+        .map(env -> Attribute.of("Env", "name", env.name()))
+        .flatMap(name -> checkGrammar(name, KubernetesNames::envVarNameProblem, ADVICE));
   }
 }

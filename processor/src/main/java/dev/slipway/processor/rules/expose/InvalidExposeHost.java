@@ -19,6 +19,8 @@ public final class InvalidExposeHost extends ServiceRule {
 
   private static final Pattern IPV4 = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
 
+  private static final String ADVICE = "write the bare public host name, e.g. \"orders.acme.com\"";
+
   public InvalidExposeHost() {
     super(
         "SLW-EXP-001",
@@ -32,12 +34,8 @@ public final class InvalidExposeHost extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .flatMap(
-            expose ->
-                checkGrammar(
-                    Attribute.of("Expose", "host", expose.host()),
-                    InvalidExposeHost::problem,
-                    "write the bare public host name, e.g. \"orders.acme.com\""));
+        .map(expose -> Attribute.of("Expose", "host", expose.host()))
+        .flatMap(host -> checkGrammar(host, InvalidExposeHost::problem, ADVICE));
   }
 
   private static Optional<String> problem(String host) {

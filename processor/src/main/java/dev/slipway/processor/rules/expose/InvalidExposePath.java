@@ -25,11 +25,7 @@ public final class InvalidExposePath extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .flatMap(
-            expose ->
-                checkGrammar(
-                    Attribute.of("Expose", "path", expose.path()),
-                    Grammar.HTTP_PATH,
-                    "write a path prefix starting with '/', e.g. \"/orders\""));
+        .map(expose -> Attribute.of("Expose", "path", expose.path()))
+        .flatMap(path -> checkGrammar(path, Grammar.HTTP_PATH, "write a path prefix starting with '/', e.g. \"/orders\""));
   }
 }

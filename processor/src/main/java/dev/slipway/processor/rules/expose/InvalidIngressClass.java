@@ -15,6 +15,8 @@ public final class InvalidIngressClass extends ServiceRule {
 
   private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
+  private static final String ADVICE = "write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default";
+
   public InvalidIngressClass() {
     super(
         "SLW-EXP-005",
@@ -28,11 +30,7 @@ public final class InvalidIngressClass extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .flatMap(
-            expose ->
-                checkGrammar(
-                    Attribute.of("Expose", "ingressClass", expose.ingressClass()),
-                    NAME,
-                    "write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default"));
+        .map(expose -> Attribute.of("Expose", "ingressClass", expose.ingressClass()))
+        .flatMap(ingressClass -> checkGrammar(ingressClass, NAME, ADVICE));
   }
 }

@@ -15,6 +15,8 @@ public final class InvalidTlsSecretName extends ServiceRule {
 
   private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
+  private static final String ADVICE = "a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\"";
+
   public InvalidTlsSecretName() {
     super(
         "SLW-EXP-004",
@@ -27,11 +29,7 @@ public final class InvalidTlsSecretName extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .flatMap(
-            expose ->
-                checkGrammar(
-                    Attribute.of("Expose", "tlsSecret", expose.tlsSecret()),
-                    NAME,
-                    "a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\""));
+        .map(expose -> Attribute.of("Expose", "tlsSecret", expose.tlsSecret()))
+        .flatMap(tlsSecret -> checkGrammar(tlsSecret, NAME, ADVICE));
   }
 }

@@ -14,6 +14,8 @@ public final class FailureThresholdBelowOne extends ServiceRule {
 
   private static final Grammar<Integer> AT_LEAST_ONE = Grammar.atLeast(1);
 
+  private static final String ADVICE = "set the number of consecutive failures that count as failed, e.g. 3";
+
   public FailureThresholdBelowOne() {
     super(
         "SLW-HLT-006",
@@ -26,11 +28,7 @@ public final class FailureThresholdBelowOne extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .flatMap(
-            health ->
-                checkGrammar(
-                    Attribute.of("HealthCheck", "failureThreshold", health.failureThreshold()),
-                    AT_LEAST_ONE,
-                    "set the number of consecutive failures that count as failed, e.g. 3"));
+        .map(health -> Attribute.of("HealthCheck", "failureThreshold", health.failureThreshold()))
+        .flatMap(threshold -> checkGrammar(threshold, AT_LEAST_ONE, ADVICE));
   }
 }

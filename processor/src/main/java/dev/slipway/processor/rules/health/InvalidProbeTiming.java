@@ -2,12 +2,12 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-HLT-003: probe timings are durations such as {@code "10s"}. */
@@ -15,6 +15,12 @@ public final class InvalidProbeTiming extends ServiceRule {
 
   private static final Grammar<String> DURATION =
       Grammar.holds(text -> Durations.parse(text).isPresent(), "is not a duration");
+
+  private static final Map<String, String> ADVICE =
+      Map.of(
+          "period", "write whole seconds with a unit, e.g. \"10s\"",
+          "timeout", "write whole seconds with a unit, e.g. \"2s\"",
+          "initialDelay", "write whole seconds with a unit, e.g. \"0s\"");
 
   public InvalidProbeTiming() {
     super(
@@ -27,14 +33,7 @@ public final class InvalidProbeTiming extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .flatMap(health -> ProbeTimings.of(health).stream())
-        .flatMap(
-            timing ->
-                checkGrammar(
-                    timing,
-                    DURATION,
-                    "write whole seconds with a unit, e.g. "
-                        + Describe.literal(ProbeTimings.example(timing.member()))));
+    return ProbeTimings.of(service)
+        .flatMap(timing -> checkGrammar(timing, DURATION, ADVICE.get(timing.member())));
   }
 }

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /** SLW-HLT-008: the probe port is 0 (the service port) or a port number. */
 public final class ProbePortOutOfRange extends ServiceRule {
 
+  private static final String ADVICE = "use 0 for the service port, or the management port in 1..65535";
+
   public ProbePortOutOfRange() {
     super(
         "SLW-HLT-008",
@@ -24,11 +26,7 @@ public final class ProbePortOutOfRange extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .flatMap(
-            health ->
-                checkGrammar(
-                    Attribute.of("HealthCheck", "port", health.port()),
-                    Grammar.PORT_OR_ZERO,
-                    "use 0 for the service port, or the management port in 1..65535"));
+        .map(health -> Attribute.of("HealthCheck", "port", health.port()))
+        .flatMap(port -> checkGrammar(port, Grammar.PORT_OR_ZERO, ADVICE));
   }
 }

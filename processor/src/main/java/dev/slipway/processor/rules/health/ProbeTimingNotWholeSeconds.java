@@ -28,12 +28,9 @@ public final class ProbeTimingNotWholeSeconds extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .flatMap(health -> ProbeTimings.of(health).stream())
+    return ProbeTimings.of(service)
         .flatMap(
-            timing ->
-                checkGrammar(
-                    timing, text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
+            timing -> checkGrammar(timing, text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
   }
 
   private static Optional<String> problem(String member, Duration duration) {

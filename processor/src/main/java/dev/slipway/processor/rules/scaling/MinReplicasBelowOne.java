@@ -27,11 +27,7 @@ public final class MinReplicasBelowOne extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
-        .flatMap(
-            scaling ->
-                checkGrammar(
-                    Attribute.of("Scaling", "min", scaling.min()),
-                    AT_LEAST_ONE,
-                    "set min >= 1 (2 or more in production)"));
+        .map(scaling -> Attribute.of("Scaling", "min", scaling.min()))
+        .flatMap(min -> checkGrammar(min, AT_LEAST_ONE, "set min >= 1 (2 or more in production)"));
   }
 }

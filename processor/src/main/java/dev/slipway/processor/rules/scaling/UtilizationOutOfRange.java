@@ -14,6 +14,8 @@ public final class UtilizationOutOfRange extends ServiceRule {
 
   private static final Grammar<Integer> PERCENTAGE = Grammar.within(0, 100);
 
+  private static final String ADVICE = "it is a percentage of the request: use 1..100, or 0 to not scale on it";
+
   public UtilizationOutOfRange() {
     super(
         "SLW-SCL-003",
@@ -32,11 +34,6 @@ public final class UtilizationOutOfRange extends ServiceRule {
                 Stream.of(
                     Attribute.of("Scaling", "cpuUtilization", scaling.cpuUtilization()),
                     Attribute.of("Scaling", "memoryUtilization", scaling.memoryUtilization())))
-        .flatMap(
-            target ->
-                checkGrammar(
-                    target,
-                    PERCENTAGE,
-                    "it is a percentage of the request: use 1..100, or 0 to not scale on it"));
+        .flatMap(target -> checkGrammar(target, PERCENTAGE, ADVICE));
   }
 }

@@ -2,7 +2,6 @@ package dev.slipway.processor.rules.slo;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
@@ -27,9 +26,7 @@ public final class SloObjectiveLooksLikeRatio extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Stream.of(
-            Attribute.of("Slo", "availability", service.slo().availability()),
-            Attribute.of("Slo", "latencyTarget", service.slo().latencyTarget()))
+    return Objectives.of(service)
         .filter(objective -> objective.value() > 0 && objective.value() < 1) // NaN and the rest: SLW-SLO-001
         .map(
             ratio ->

@@ -2,7 +2,6 @@ package dev.slipway.processor.rules.slo;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
@@ -29,11 +28,7 @@ public final class SloObjectiveRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Stream.of(
-            Attribute.of("Slo", "availability", service.slo().availability()),
-            Attribute.of("Slo", "latencyTarget", service.slo().latencyTarget()))
-        .flatMap(
-            objective ->
-                checkGrammar(objective, PERCENTAGE, "write the objective as a percentage, e.g. 99.9"));
+    return Objectives.of(service)
+        .flatMap(objective -> checkGrammar(objective, PERCENTAGE, "write the objective as a percentage, e.g. 99.9"));
   }
 }
