@@ -27,6 +27,7 @@ public record Attribute<T>(String annotation, String entry, String member, Locat
 
   /** {@code @Annotation(member = value)}, or {@code @Annotation(entry, member = value)}. */
   public String described() {
-    return Describe.attribute(annotation, entry.isEmpty() ? member : entry + ", " + member, located.value());
+    String members = entry.isEmpty() ? member : entry + ", " + member;
+    return Describe.attribute(annotation, members, located.value());
   }
 }

@@ -20,7 +20,10 @@ public abstract class Rule {
   private final String reason;
   private final String fix;
 
-  /** A rule that guards {@link Guard#VALIDITY validity}, the common case: never waivable, checked in every profile. */
+  /**
+   * A rule that guards {@link Guard#VALIDITY validity}, the common case: never waivable, checked
+   * in every profile.
+   */
   protected Rule(String id, Severity severity, String title, String reason, String fix) {
     this(id, severity, Guard.VALIDITY, title, reason, fix);
   }
@@ -49,10 +52,6 @@ public abstract class Rule {
   /** Whether {@code -Aslipway.profile=dev} skips this rule; see {@link Guard}. */
   public final boolean productionOnly() {
     return guard.productionOnly();
-  }
-
-  public final Guard guard() {
-    return guard;
   }
 
   public final String id() {
@@ -96,7 +95,9 @@ public abstract class Rule {
   protected final <T> Stream<Finding> checkGrammar(
       Attribute<T> attribute, Grammar<? super T> grammar, String advice) {
     Optional<String> problem = grammar.problem(attribute.value());
-    return problem.isEmpty() ? Stream.empty() : Stream.of(finding(attribute, problem.get() + "; " + advice));
+    return problem.isEmpty()
+        ? Stream.empty()
+        : Stream.of(finding(attribute, problem.get() + "; " + advice));
   }
 
   /** The same, for a grammar whose problems carry their own advice. */

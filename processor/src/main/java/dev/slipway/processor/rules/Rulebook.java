@@ -51,10 +51,12 @@ public final class Rulebook {
           WaiversFamily.FAMILY);
 
   /** All rules, in id order. */
-  public static final List<Rule> ALL = FAMILIES.stream().flatMap(family -> family.rules().stream()).toList();
+  public static final List<Rule> ALL =
+      FAMILIES.stream().flatMap(family -> family.rules().stream()).toList();
 
   /** The rule that reports companion annotations on a class without {@code @Service}. */
-  public static final CompanionWithoutService COMPANION_WITHOUT_SERVICE = ServiceFamily.COMPANION_WITHOUT_SERVICE;
+  public static final CompanionWithoutService COMPANION_WITHOUT_SERVICE =
+      ServiceFamily.COMPANION_WITHOUT_SERVICE;
 
   /**
    * The rules the engine runs on every service. The waiver rules it applies afterwards, and

@@ -16,7 +16,8 @@ public abstract class ServiceRule extends Rule {
     super(id, severity, title, reason, fix);
   }
 
-  protected ServiceRule(String id, Severity severity, Guard guard, String title, String reason, String fix) {
+  protected ServiceRule(
+      String id, Severity severity, Guard guard, String title, String reason, String fix) {
     super(id, severity, guard, title, reason, fix);
   }
 

@@ -25,10 +25,13 @@ public final class InvalidBlueGreenDelay extends ServiceRule {
         if (delay.isEmpty()) {
           return Optional.of("is not a duration");
         }
-        return delay.get().toMillis() % 1000 == 0 ? Optional.empty() : Optional.of("is not a whole number of seconds");
+        return delay.get().toMillis() % 1000 == 0
+            ? Optional.empty()
+            : Optional.of("is not a whole number of seconds");
       };
 
-  private static final String ADVICE = "write a duration of whole seconds such as \"1m\", \"90s\" or \"2h\"";
+  private static final String ADVICE =
+      "write a duration of whole seconds such as \"1m\", \"90s\" or \"2h\"";
 
   public InvalidBlueGreenDelay() {
     super(

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /** SLW-BG-003: the preview's p99 latency bound is a positive duration. */
 public final class InvalidBlueGreenLatency extends ServiceRule {
 
-  private static final String ADVICE = "write the p99 latency the preview must stay under, e.g. \"500ms\"";
+  private static final String ADVICE =
+      "write the p99 latency the preview must stay under, e.g. \"500ms\"";
 
   public InvalidBlueGreenLatency() {
     super(

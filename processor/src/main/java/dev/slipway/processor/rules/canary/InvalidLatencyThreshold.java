@@ -21,10 +21,13 @@ public final class InvalidLatencyThreshold extends ServiceRule {
         if (latency.isEmpty()) {
           return Optional.of("is not a duration with a unit");
         }
-        return latency.get().isZero() ? Optional.of("is zero, so every analysis would fail") : Optional.empty();
+        return latency.get().isZero()
+            ? Optional.of("is zero, so every analysis would fail")
+            : Optional.empty();
       };
 
-  private static final String ADVICE = "write the p99 latency the canary must stay under, e.g. \"500ms\"";
+  private static final String ADVICE =
+      "write the p99 latency the canary must stay under, e.g. \"500ms\"";
 
   public InvalidLatencyThreshold() {
     super(

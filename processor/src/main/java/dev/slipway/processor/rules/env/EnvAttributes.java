@@ -15,7 +15,10 @@ final class EnvAttributes {
     return Describe.attribute("Env", "name", env.name().value());
   }
 
-  /** {@code member} of {@code env}, named with the entry it belongs to: {@code @Env(name = "X", member = value)}. */
+  /**
+   * {@code member} of {@code env}, named with the entry it belongs to: {@code @Env(name = "X",
+   * member = value)}.
+   */
   static <T> Attribute<T> of(EnvModel env, String member, Located<T> value) {
     return new Attribute<>("Env", "name = " + Describe.literal(env.name().value()), member, value);
   }

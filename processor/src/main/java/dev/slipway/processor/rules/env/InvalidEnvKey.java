@@ -14,6 +14,8 @@ public final class InvalidEnvKey extends ServiceRule {
 
   private static final Grammar<String> KEY = Grammar.emptyOr(KubernetesNames::configKeyProblem);
 
+  private static final String ADVICE = "a key is letters, digits, '-', '_' and '.', e.g. \"url\"";
+
   public InvalidEnvKey() {
     super(
         "SLW-ENV-008",
@@ -27,6 +29,6 @@ public final class InvalidEnvKey extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
         .map(env -> EnvAttributes.of(env, "key", env.key()))
-        .flatMap(key -> checkGrammar(key, KEY, "a key is letters, digits, '-', '_' and '.', e.g. \"url\""));
+        .flatMap(key -> checkGrammar(key, KEY, ADVICE));
   }
 }

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /** SLW-ENV-001: environment variable names are valid for every supported Kubernetes version. */
 public final class InvalidEnvName extends ServiceRule {
 
-  private static final String ADVICE = "use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\"";
+  private static final String ADVICE =
+      "use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\"";
 
   public InvalidEnvName() {
     super(

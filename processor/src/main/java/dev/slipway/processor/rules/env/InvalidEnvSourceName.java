@@ -17,6 +17,10 @@ public final class InvalidEnvSourceName extends ServiceRule {
   private static final String NAMES =
       "lowercase letters, digits, '-' and '.', starting and ending with a letter or digit";
 
+  private static final String SECRET_ADVICE = "a Secret name is " + NAMES;
+
+  private static final String CONFIG_MAP_ADVICE = "a ConfigMap name is " + NAMES;
+
   public InvalidEnvSourceName() {
     super(
         "SLW-ENV-007",
@@ -33,8 +37,8 @@ public final class InvalidEnvSourceName extends ServiceRule {
         .flatMap(
             env ->
                 Stream.concat(
-                    checkGrammar(EnvAttributes.of(env, "secret", env.secret()), NAME, "a Secret name is " + NAMES),
+                    checkGrammar(EnvAttributes.of(env, "secret", env.secret()), NAME, SECRET_ADVICE),
                     checkGrammar(
-                        EnvAttributes.of(env, "configMap", env.configMap()), NAME, "a ConfigMap name is " + NAMES)));
+                        EnvAttributes.of(env, "configMap", env.configMap()), NAME, CONFIG_MAP_ADVICE)));
   }
 }

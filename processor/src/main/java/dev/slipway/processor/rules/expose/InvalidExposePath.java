@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /** SLW-EXP-002: the exposed path prefix is an absolute URL path. */
 public final class InvalidExposePath extends ServiceRule {
 
+  private static final String ADVICE = "write a path prefix starting with '/', e.g. \"/orders\"";
+
   public InvalidExposePath() {
     super(
         "SLW-EXP-002",
@@ -26,6 +28,6 @@ public final class InvalidExposePath extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
         .map(expose -> Attribute.of("Expose", "path", expose.path()))
-        .flatMap(path -> checkGrammar(path, Grammar.HTTP_PATH, "write a path prefix starting with '/', e.g. \"/orders\""));
+        .flatMap(path -> checkGrammar(path, Grammar.HTTP_PATH, ADVICE));
   }
 }

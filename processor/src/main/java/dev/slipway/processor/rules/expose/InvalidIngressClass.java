@@ -15,7 +15,8 @@ public final class InvalidIngressClass extends ServiceRule {
 
   private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
-  private static final String ADVICE = "write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default";
+  private static final String ADVICE =
+      "write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default";
 
   public InvalidIngressClass() {
     super(

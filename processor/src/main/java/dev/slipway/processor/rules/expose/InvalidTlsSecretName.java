@@ -15,7 +15,8 @@ public final class InvalidTlsSecretName extends ServiceRule {
 
   private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
-  private static final String ADVICE = "a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\"";
+  private static final String ADVICE =
+      "a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\"";
 
   public InvalidTlsSecretName() {
     super(

@@ -14,7 +14,8 @@ public final class FailureThresholdBelowOne extends ServiceRule {
 
   private static final Grammar<Integer> AT_LEAST_ONE = Grammar.atLeast(1);
 
-  private static final String ADVICE = "set the number of consecutive failures that count as failed, e.g. 3";
+  private static final String ADVICE =
+      "set the number of consecutive failures that count as failed, e.g. 3";
 
   public FailureThresholdBelowOne() {
     super(

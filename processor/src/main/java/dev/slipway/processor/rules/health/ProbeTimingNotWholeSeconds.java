@@ -30,7 +30,9 @@ public final class ProbeTimingNotWholeSeconds extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ProbeTimings.of(service)
         .flatMap(
-            timing -> checkGrammar(timing, text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
+            timing ->
+                checkGrammar(
+                    timing, text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
   }
 
   private static Optional<String> problem(String member, Duration duration) {

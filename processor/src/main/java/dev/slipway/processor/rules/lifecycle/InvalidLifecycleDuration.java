@@ -20,7 +20,8 @@ public final class InvalidLifecycleDuration extends ServiceRule {
 
   private static final Grammar<String> DRAIN =
       Grammar.holds(
-          text -> Durations.parse(text).isPresent(), "is not a duration; write a number with a unit, e.g. \"10s\"");
+          text -> Durations.parse(text).isPresent(),
+          "is not a duration; write a number with a unit, e.g. \"10s\"");
 
   private static final Grammar<String> GRACE_PERIOD = InvalidLifecycleDuration::gracePeriodProblem;
 
@@ -53,7 +54,8 @@ public final class InvalidLifecycleDuration extends ServiceRule {
               + "s\"");
     }
     if (parsed.get().isZero()) {
-      return Optional.of("is zero, so Kubernetes kills the process without any shutdown; use e.g. \"30s\"");
+      return Optional.of(
+          "is zero, so Kubernetes kills the process without any shutdown; use e.g. \"30s\"");
     }
     return Optional.empty();
   }

@@ -24,6 +24,8 @@ public final class MetricsInterval extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return checkGrammar(
-        Attribute.of("Metrics", "interval", service.metrics().interval()), Grammar.POSITIVE_DURATION, "write e.g. \"30s\"");
+        Attribute.of("Metrics", "interval", service.metrics().interval()),
+        Grammar.POSITIVE_DURATION,
+        "write e.g. \"30s\"");
   }
 }

@@ -30,6 +30,7 @@ public final class CpuFinerThanMilli extends ServiceRule {
             q ->
                 finding(
                     q.attribute(),
-                    "is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g. \"1m\""));
+                    "is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g."
+                        + " \"1m\""));
   }
 }

@@ -16,8 +16,10 @@ public final class InvalidQuantity extends ServiceRule {
   /** A quantity, or "" for unset. */
   private static final Grammar<String> QUANTITY = Grammar.emptyOr(InvalidQuantity::problem);
 
-  private static final String CPU_ADVICE = "write a number with an optional suffix, e.g. \"250m\" or \"0.5\"";
-  private static final String MEMORY_ADVICE = "write a number with an optional suffix, e.g. \"256Mi\" or \"1Gi\"";
+  private static final String CPU_ADVICE =
+      "write a number with an optional suffix, e.g. \"250m\" or \"0.5\"";
+  private static final String MEMORY_ADVICE =
+      "write a number with an optional suffix, e.g. \"256Mi\" or \"1Gi\"";
 
   public InvalidQuantity() {
     super(

@@ -23,7 +23,8 @@ public final class MemoryRequestAboveLimit extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Attribute<String> memory = Attribute.of("Resources", "memory", service.resources().memory());
-    Attribute<String> limit = Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
+    Attribute<String> limit =
+        Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
     return RequestAboveLimit.problem(memory, limit).map(what -> finding(memory, what)).stream();
   }
 }

@@ -26,7 +26,8 @@ public final class MissingMemoryLimit extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    Attribute<String> limit = Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
+    Attribute<String> limit =
+        Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
     boolean unset = limit.value().isEmpty();
     if (!unset && Quantity.parse(limit.value()).filter(Quantity::isZero).isEmpty()) {
       return Stream.empty();

@@ -10,7 +10,10 @@ final class RequestAboveLimit {
 
   private RequestAboveLimit() {}
 
-  /** What is wrong when {@code request} exceeds a set {@code limit}, compared as numbers across units. */
+  /**
+   * What is wrong when {@code request} exceeds a set {@code limit}, compared as numbers across
+   * units.
+   */
   static Optional<String> problem(Attribute<String> request, Attribute<String> limit) {
     Optional<Quantity> requested = Quantity.parse(request.value());
     Optional<Quantity> limited = Quantity.parse(limit.value());

@@ -14,7 +14,8 @@ public final class UtilizationOutOfRange extends ServiceRule {
 
   private static final Grammar<Integer> PERCENTAGE = Grammar.within(0, 100);
 
-  private static final String ADVICE = "it is a percentage of the request: use 1..100, or 0 to not scale on it";
+  private static final String ADVICE =
+      "it is a percentage of the request: use 1..100, or 0 to not scale on it";
 
   public UtilizationOutOfRange() {
     super(

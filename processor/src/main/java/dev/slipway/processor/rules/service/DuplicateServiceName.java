@@ -33,6 +33,7 @@ public final class DuplicateServiceName extends ServiceRule {
                     Attribute.of("Service", "name", service.name()),
                     "is also the name of "
                         + other.className()
-                        + "; service names must be unique in a compile: rename one with @Service(name)"));
+                        + "; service names must be unique in a compile: rename one with"
+                        + " @Service(name)"));
   }
 }

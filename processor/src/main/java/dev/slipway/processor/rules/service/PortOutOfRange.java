@@ -24,6 +24,8 @@ public final class PortOutOfRange extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return checkGrammar(
-        Attribute.of("Service", "port", service.port()), Grammar.PORT, "use the port the service listens on, e.g. 8080");
+        Attribute.of("Service", "port", service.port()),
+        Grammar.PORT,
+        "use the port the service listens on, e.g. 8080");
   }
 }

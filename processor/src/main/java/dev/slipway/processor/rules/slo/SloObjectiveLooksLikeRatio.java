@@ -27,7 +27,8 @@ public final class SloObjectiveLooksLikeRatio extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return Objectives.of(service)
-        .filter(objective -> objective.value() > 0 && objective.value() < 1) // NaN and the rest: SLW-SLO-001
+        // NaN and values out of range are SLW-SLO-001 errors
+        .filter(objective -> objective.value() > 0 && objective.value() < 1)
         .map(
             ratio ->
                 finding(
@@ -35,6 +36,10 @@ public final class SloObjectiveLooksLikeRatio extends ServiceRule {
                     "means "
                         + ratio.value()
                         + " % of requests; write a percentage: "
-                        + BigDecimal.valueOf(ratio.value()).movePointRight(2).stripTrailingZeros().toPlainString()));
+                        + percentage(ratio.value())));
+  }
+
+  private static String percentage(double ratio) {
+    return BigDecimal.valueOf(ratio).movePointRight(2).stripTrailingZeros().toPlainString();
   }
 }

@@ -16,6 +16,8 @@ public final class SloObjectiveRange extends ServiceRule {
           value -> value > 0 && value < 100,
           "is not a percentage in (0, 100), and 100 would leave no error budget");
 
+  private static final String ADVICE = "write the objective as a percentage, e.g. 99.9";
+
   public SloObjectiveRange() {
     super(
         "SLW-SLO-001",
@@ -29,6 +31,6 @@ public final class SloObjectiveRange extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return Objectives.of(service)
-        .flatMap(objective -> checkGrammar(objective, PERCENTAGE, "write the objective as a percentage, e.g. 99.9"));
+        .flatMap(objective -> checkGrammar(objective, PERCENTAGE, ADVICE));
   }
 }

@@ -8,7 +8,11 @@ public final class WaiversFamily {
 
   /** In id order. */
   public static final List<WaiverRule> RULES =
-      List.of(new UnknownRuleWaived(), new WaiverWithoutReason(), new RuleNotWaivable(), new UnusedWaiver());
+      List.of(
+          new UnknownRuleWaived(),
+          new WaiverWithoutReason(),
+          new RuleNotWaivable(),
+          new UnusedWaiver());
 
   public static final Family FAMILY = new Family("WVR", "Waivers (@Waive)", List.copyOf(RULES));
 
