@@ -83,9 +83,11 @@ class RulesReferenceTest {
         which states every property once, in its constructor: id, severity, what it guards
         (`Guard.VALIDITY`, the default: never waivable, every profile; `Guard.READINESS`:
         waivable; `Guard.PRODUCTION_READINESS`: waivable and skipped by the dev profile), title,
-        reason and fix. Then one line in the family's `FAMILY` list, in id order, and one `Spec`
-        line in `RuleSpecsTest`; then regenerate this file. The engine applies the profile and
-        the waivers.
+        reason and fix. A rule about an attribute's syntax is the attribute, a `Grammar` and the
+        advice: `checkGrammar(Attribute.of("Service", "port", service.port()), Grammar.PORT,
+        "use the port the service listens on, e.g. 8080")`. The engine applies the profile and
+        the waivers. Then list the rule in its family's `FAMILY`, in id order, give it a `Spec`
+        in `RuleSpecsTest`, and regenerate this file; the build fails until all three are done.
 
         ## All rules
 
