@@ -1,54 +1,57 @@
 package dev.slipway.processor.rules;
 
-import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Origin;
-import dev.slipway.processor.model.ServiceModel;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One production-readiness check: a pure function from a service (and the compile it belongs to)
- * to findings. Subclasses state their metadata in the constructor; {@code docs/rules.md} is
- * generated from it.
+ * What every rule is: an id, a severity, what it guards, and one line each of title, reason and
+ * fix, all stated once in the constructor's {@code super(...)} call; {@code docs/rules.md} is
+ * generated from them. What a rule looks at depends on its kind: a {@link ServiceRule} looks at one
+ * service, the waiver rules at what the engine made of a service's waivers, and SLW-SVC-008 at a
+ * class without {@code @Service}.
  */
 public abstract class Rule {
 
   private final String id;
   private final Severity severity;
+  private final Guard guard;
   private final String title;
   private final String reason;
   private final String fix;
 
   /**
+   * A rule that guards {@link Guard#VALIDITY validity}, the common case: never waivable, checked
+   * in every profile.
+   */
+  protected Rule(String id, Severity severity, String title, String reason, String fix) {
+    this(id, severity, Guard.VALIDITY, title, reason, fix);
+  }
+
+  /**
    * @param id stable id such as {@code SLW-SCL-002}; never reused for another check
+   * @param guard what the rule guards, which decides whether it is waivable and production-only
    * @param title what the rule checks, one line
    * @param reason why it matters in production, one line
    * @param fix how to fix it, one line
    */
-  protected Rule(String id, Severity severity, String title, String reason, String fix) {
+  protected Rule(String id, Severity severity, Guard guard, String title, String reason, String fix) {
     this.id = id;
     this.severity = severity;
+    this.guard = guard;
     this.title = title;
     this.reason = reason;
     this.fix = fix;
   }
 
-  /** Findings for {@code service}; empty when it is fine. */
-  public abstract Stream<Finding> check(ServiceModel service, Compilation compilation);
-
-  /**
-   * Whether {@code @Waive} may switch this rule off. Values Kubernetes or Argo would reject, and
-   * values Slipway cannot represent, are never waivable.
-   */
-  public boolean waivable() {
-    return true;
+  /** Whether {@code @Waive} may switch this rule off; see {@link Guard}. */
+  public final boolean waivable() {
+    return guard.waivable();
   }
 
-  /**
-   * Whether the rule only guards production readiness (a single replica, a moving image tag), so
-   * that {@code -Aslipway.profile=dev} skips it. API-invalid values are never production-only.
-   */
-  public boolean productionOnly() {
-    return false;
+  /** Whether {@code -Aslipway.profile=dev} skips this rule; see {@link Guard}. */
+  public final boolean productionOnly() {
+    return guard.productionOnly();
   }
 
   public final String id() {
@@ -74,6 +77,33 @@ public abstract class Rule {
   /** A finding of this rule at {@code where}; {@code message} is prefixed with the rule id. */
   protected final Finding finding(Origin where, String message) {
     return new Finding(this, where, "[" + id + "] " + message);
+  }
+
+  /**
+   * A finding on {@code attribute}, whose message names it as written and goes on with {@code
+   * what}: {@code @Scaling(min = 1) runs a single replica...}.
+   */
+  protected final Finding finding(Attribute<?> attribute, String what) {
+    return finding(attribute.origin(), attribute.described() + " " + what);
+  }
+
+  /**
+   * The finding when {@code attribute} breaks {@code grammar}, worded as every such finding is:
+   * the attribute as written, what is wrong with it, and {@code advice}: {@code @Expose(tlsSecret =
+   * "Orders_TLS") is not lowercase letters, ...; a Secret name is ...}.
+   */
+  protected final <T> Stream<Finding> checkGrammar(
+      Attribute<T> attribute, Grammar<? super T> grammar, String advice) {
+    Optional<String> problem = grammar.problem(attribute.value());
+    return problem.isEmpty()
+        ? Stream.empty()
+        : Stream.of(finding(attribute, problem.get() + "; " + advice));
+  }
+
+  /** The same, for a grammar whose problems carry their own advice. */
+  protected final <T> Stream<Finding> checkGrammar(Attribute<T> attribute, Grammar<? super T> grammar) {
+    Optional<String> problem = grammar.problem(attribute.value());
+    return problem.isEmpty() ? Stream.empty() : Stream.of(finding(attribute, problem.get()));
   }
 
   @Override

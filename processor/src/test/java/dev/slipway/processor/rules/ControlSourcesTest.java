@@ -8,7 +8,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Valid edge values that must compile without any Slipway diagnostic and write the artifacts. */
+/**
+ * Valid edge values that must compile without any Slipway diagnostic and write the artifacts: the
+ * negative case of every rule family, so that a rule that fires on good code fails here.
+ */
 class ControlSourcesTest {
 
   static Stream<Spec> controls() {
@@ -35,7 +38,12 @@ class ControlSourcesTest {
         orders().set("steps = {10, 25, 50}", "steps = {1, 99}"),
         orders().set("port = 0,", "port = 9090,"),
         orders().option("slipway.registry", "registry.local:5000/acme").option("slipway.tag", "1.4.2")
-            .remove("    image = \"ghcr.io/acme/orders:1.4.2\",\n"));
+            .remove("    image = \"ghcr.io/acme/orders:1.4.2\",\n"),
+        // the families the orders service does not exercise by itself: blue-green, SLO, metrics
+        orders().set(RuleSpecsTest.CANARY,
+            "@BlueGreen(promotionDelay = \"2m\", scaleDownDelay = \"5m\", maxErrorRate = 0.02, maxLatencyP99 = \"1s\")"),
+        orders().annotate("@Slo(availability = 99.95, latency = \"250ms\", latencyTarget = 95, window = \"4w\")"),
+        orders().annotate("@Metrics(path = \"/actuator/prometheus\", port = 9090, interval = \"15s\")"));
   }
 
   @ParameterizedTest(name = "{index}: {0}")

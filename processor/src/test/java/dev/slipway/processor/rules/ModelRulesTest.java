@@ -10,6 +10,7 @@ import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ResourcesModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.model.SloModel;
+import dev.slipway.processor.model.WaiverModel;
 import dev.slipway.processor.rules.dependencies.DependencyCycle;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.Arrays;
@@ -68,8 +69,46 @@ class ModelRulesTest {
     ServiceModel latest = withImage("ghcr.io/acme/orders:latest");
     Compilation production = new Compilation(List.of(latest), Options.DEFAULTS);
     Compilation dev = new Compilation(List.of(latest), Options.parse(Map.of(Options.PROFILE, "dev")));
-    assertThat(ids(Rulebook.check(production))).containsExactly("SLW-HLT-001", "SLW-IMG-003");
-    assertThat(ids(Rulebook.check(dev))).isEmpty();
+    assertThat(ids(check(production))).containsExactly("SLW-HLT-001", "SLW-IMG-003");
+    assertThat(ids(check(dev))).isEmpty();
+  }
+
+  @Test
+  void aWaivedRuleIsJudgedTheSameInEveryProfile() {
+    // SLW-IMG-003 finds the latest tag and is waived; SLW-SCL-006 finds nothing: no @Scaling
+    ServiceModel orders =
+        model(
+            "orders",
+            "ghcr.io/acme/orders:latest",
+            List.of(),
+            List.of(waiver("SLW-IMG-003", "pinned by digest at deploy time"), waiver("SLW-SCL-006", "a singleton")));
+    Compilation production = new Compilation(List.of(orders), Options.DEFAULTS);
+    Compilation dev = new Compilation(List.of(orders), Options.parse(Map.of(Options.PROFILE, "dev")));
+    assertThat(ids(check(production))).containsExactly("SLW-HLT-001", "SLW-WVR-004");
+    assertThat(ids(check(dev))).containsExactly("SLW-WVR-004");
+  }
+
+  @Test
+  void onlyAWaiverThatAppliesCanBeUnused() {
+    ServiceModel orders =
+        model(
+            "orders",
+            "ghcr.io/acme/orders:1.4.2",
+            List.of(),
+            List.of(
+                waiver("SLW-SCL-006", ""), // not applied, so not unused either
+                waiver("SLW-SCL-006", "a singleton"),
+                waiver("SLW-SVC-006", "not waivable"),
+                waiver("SLW-NOPE-001", "")));
+    Compilation production = new Compilation(List.of(orders), Options.DEFAULTS);
+    assertThat(ids(check(production)))
+        .containsExactly("SLW-HLT-001", "SLW-WVR-001", "SLW-WVR-002", "SLW-WVR-002", "SLW-WVR-003", "SLW-WVR-004")
+        .inOrder();
+  }
+
+  /** The findings for every service of the compile, as the processor reports them. */
+  private static List<Finding> check(Compilation compilation) {
+    return compilation.services().stream().flatMap(s -> Rulebook.check(s, compilation).stream()).toList();
   }
 
   private static List<String> ids(List<Finding> findings) {
@@ -77,14 +116,18 @@ class ModelRulesTest {
   }
 
   private static ServiceModel withImage(String image) {
-    return model("orders", image, List.of());
+    return model("orders", image, List.of(), List.of());
   }
 
   private static ServiceModel service(String name, String... dependsOn) {
-    return model(name, "ghcr.io/acme/" + name + ":1.0.0", Arrays.asList(dependsOn));
+    return model(name, "ghcr.io/acme/" + name + ":1.0.0", Arrays.asList(dependsOn), List.of());
   }
 
-  private static ServiceModel model(String name, String image, List<String> dependsOn) {
+  private static WaiverModel waiver(String rule, String reason) {
+    return new WaiverModel(Origin.NONE, Located.of(rule), Located.of(reason));
+  }
+
+  private static ServiceModel model(String name, String image, List<String> dependsOn, List<WaiverModel> waivers) {
     return new ServiceModel(
         "com.acme." + name,
         Origin.NONE,
@@ -104,6 +147,6 @@ class ModelRulesTest {
         Optional.empty(),
         new SloModel(Origin.NONE, Located.of(99.9), Located.of("500ms"), Located.of(99.0), Located.of("30d")),
         new MetricsModel(Origin.NONE, Located.of("/metrics"), Located.of(0), Located.of("30s")),
-        List.of());
+        waivers);
   }
 }

@@ -79,61 +79,38 @@ class ObservabilityRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"0ms", "fast", "", "-1s", "1.5s"})
   void latencyThresholdMustBeAPositiveDuration(String latency) {
-    JavaFileObject source =
-        service("@Slo(availability = 99.9,", "    latency = \"" + latency + "\")");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[SLW-SLO-003]")
-        .inFile(source)
-        .onLineContaining("latency = \"");
+    failsOnItsLine("@Slo(availability = 99.9,", "latency = \"" + latency + "\"", "SLW-SLO-003");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2h", "3d", "30", "1y", "400d", "30d ", "0w"})
   void windowMustBeWholeDaysOrWeeksFromAWeekToAYear(String window) {
-    JavaFileObject source = service("@Slo(", "    window = \"" + window + "\")");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[SLW-SLO-004]")
-        .inFile(source)
-        .onLineContaining("window = ");
+    failsOnItsLine("@Slo(", "window = \"" + window + "\"", "SLW-SLO-004");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"metrics", "", "/metrics?format=text", "/my metrics", "http://x/metrics"})
   void metricsPathMustBeAbsolute(String path) {
-    JavaFileObject source = service("@Metrics(", "    path = \"" + path + "\")");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[SLW-MET-001]")
-        .inFile(source)
-        .onLineContaining("path = ");
+    failsOnItsLine("@Metrics(", "path = \"" + path + "\"", "SLW-MET-001");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"0s", "soon", "30", ""})
   void scrapeIntervalMustBeAPositiveDuration(String interval) {
-    JavaFileObject source = service("@Metrics(", "    interval = \"" + interval + "\")");
-    Compilation compilation = compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[SLW-MET-002]")
-        .inFile(source)
-        .onLineContaining("interval = ");
+    failsOnItsLine("@Metrics(", "interval = \"" + interval + "\"", "SLW-MET-002");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {-1, 65536, 100000})
   void metricsPortMustBeZeroOrAPort(int port) {
-    JavaFileObject source = service("@Metrics(", "    port = " + port + ")");
+    failsOnItsLine("@Metrics(", "port = " + port, "SLW-MET-003");
+  }
+
+  /** The service with {@code opening}, then {@code attribute} on its own line, fails there with {@code rule}. */
+  private static void failsOnItsLine(String opening, String attribute, String rule) {
+    JavaFileObject source = service(opening, "    " + attribute + ")");
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[SLW-MET-003]")
-        .inFile(source)
-        .onLineContaining("port = " + port);
+    assertThat(compilation).hadErrorContaining("[" + rule + "]").inFile(source).onLineContaining(attribute);
   }
 }

@@ -134,7 +134,7 @@ class RuleSpecsTest {
             .warning("[SLW-LIF-003] @Service(drain = \"0s\") stops serving the moment Kubernetes sends SIGTERM, while endpoints still route to the pod; drain for a few seconds, e.g. \"10s\""),
         // Metrics
         orders().annotate("@Metrics(path = \"metrics\")")
-            .error("[SLW-MET-001] @Metrics(path = \"metrics\") is not an absolute path without spaces, query or fragment; write e.g. \"/metrics\""),
+            .error("[SLW-MET-001] @Metrics(path = \"metrics\") does not start with '/'; write an absolute path such as \"/metrics\""),
         orders().annotate("@Metrics(interval = \"30\")")
             .error("[SLW-MET-002] @Metrics(interval = \"30\") is not a positive duration; write e.g. \"30s\""),
         orders().annotate("@Metrics(port = 70000)")

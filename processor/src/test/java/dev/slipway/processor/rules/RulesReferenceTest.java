@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/rules.md} is generated from {@link Rulebook#ALL}; this test fails when the committed
- * file is stale. Regenerate with:
+ * {@code docs/rules.md} is generated from {@link Rulebook#FAMILIES}; this test fails when the
+ * committed file is stale. Regenerate with:
  *
  * <pre>mvn -o -q -pl processor -am test -Dtest=RulesReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Dslipway.updateDocs=true</pre>
  */
@@ -20,23 +19,6 @@ class RulesReferenceTest {
   private static final String REGENERATE =
       "mvn -o -q -pl processor -am test -Dtest=RulesReferenceTest"
           + " -Dsurefire.failIfNoSpecifiedTests=false -Dslipway.updateDocs=true";
-
-  private static final Map<String, String> FAMILIES =
-      Map.ofEntries(
-          Map.entry("CAN", "Canary (@Canary)"),
-          Map.entry("DEP", "Dependencies (@Service(dependsOn))"),
-          Map.entry("ENV", "Environment and secrets (@Env)"),
-          Map.entry("EXP", "Exposure (@Expose)"),
-          Map.entry("HLT", "Health checks (@HealthCheck)"),
-          Map.entry("IMG", "Image (@Service(image))"),
-          Map.entry("LIF", "Lifecycle (@Service(drain, gracePeriod))"),
-          Map.entry("RES", "Resources (@Resources)"),
-          Map.entry("SCL", "Scaling (@Scaling)"),
-          Map.entry("SVC", "Service name, team and port (@Service)"),
-          Map.entry("WVR", "Waivers (@Waive)"),
-          Map.entry("SLO", "Service level objectives (@Slo)"),
-          Map.entry("MET", "Metrics (@Metrics)"),
-          Map.entry("BG", "Blue-green (@BlueGreen)"));
 
   @Test
   void committedReferenceIsCurrent() throws IOException {
@@ -58,7 +40,7 @@ class RulesReferenceTest {
         """
         # Slipway rules reference
 
-        <!-- Generated from Rulebook.ALL by RulesReferenceTest; do not edit by hand. Regenerate with:
+        <!-- Generated from Rulebook.FAMILIES by RulesReferenceTest; do not edit by hand. Regenerate with:
              %s -->
 
         Slipway checks every `@Service` class while it compiles. Each finding is printed on the
@@ -93,14 +75,19 @@ class RulesReferenceTest {
           *production only* below (single replica, moving image tags, missing readiness probe);
           every other rule, and every API-invalid value, is checked as in production. Any other
           profile value counts as production, so a typo never relaxes a build.
-        - Other helpers' rule families `SLW-SLO-*`, `SLW-MET-*` and `SLW-BG-*` appear here once
-          they are added to `Rulebook.ALL`.
 
         ## Adding a rule
 
-        One class extending `dev.slipway.processor.rules.Rule` (id, severity, title, reason, fix;
-        override `waivable()` or `productionOnly()` when needed), one line in `Rulebook.ALL` in id
-        order, and one `Spec` line in `RuleSpecsTest`; then regenerate this file.
+        One class in its family's package (`rules/canary`, `rules/health`...) extending
+        `dev.slipway.processor.rules.ServiceRule`, a pure function from a service to findings,
+        which states every property once, in its constructor: id, severity, what it guards
+        (`Guard.VALIDITY`, the default: never waivable, every profile; `Guard.READINESS`:
+        waivable; `Guard.PRODUCTION_READINESS`: waivable and skipped by the dev profile), title,
+        reason and fix. A rule about an attribute's syntax is the attribute, a `Grammar` and the
+        advice: `checkGrammar(Attribute.of("Service", "port", service.port()), Grammar.PORT,
+        "use the port the service listens on, e.g. 8080")`. The engine applies the profile and
+        the waivers. Then list the rule in its family's `FAMILY`, in id order, give it a `Spec`
+        in `RuleSpecsTest`, and regenerate this file; the build fails until all three are done.
 
         ## All rules
 
@@ -123,29 +110,30 @@ class RulesReferenceTest {
           .append(cell(rule.title()))
           .append(" |\n");
     }
-    String family = "";
-    for (Rule rule : Rulebook.ALL) {
-      String ruleFamily = rule.id().split("-")[1];
-      if (!ruleFamily.equals(family)) {
-        family = ruleFamily;
-        md.append("\n## ").append(FAMILIES.getOrDefault(family, family)).append("\n");
-      }
-      md.append("\n### ").append(rule.id()).append("\n\n");
-      md.append("**").append(rule.title()).append("**\n\n");
-      md.append("- Severity: ").append(severity(rule)).append("\n");
-      md.append("- Why: ").append(rule.reason()).append("\n");
-      md.append("- Fix: ").append(rule.fix()).append("\n");
-      md.append("- Waive: ")
-          .append(
-              rule.waivable()
-                  ? "`@Waive(rule = \"" + rule.id() + "\", reason = \"<why it does not apply>\")`"
-                  : "not waivable; fix the value")
-          .append("\n");
-      if (rule.productionOnly()) {
-        md.append("- Skipped with `-Aslipway.profile=dev`.\n");
+    for (Family family : Rulebook.FAMILIES) {
+      md.append("\n## ").append(family.title()).append("\n");
+      for (Rule rule : family.rules()) {
+        rule(md, rule);
       }
     }
     return md.toString();
+  }
+
+  private static void rule(StringBuilder md, Rule rule) {
+    md.append("\n### ").append(rule.id()).append("\n\n");
+    md.append("**").append(rule.title()).append("**\n\n");
+    md.append("- Severity: ").append(severity(rule)).append("\n");
+    md.append("- Why: ").append(rule.reason()).append("\n");
+    md.append("- Fix: ").append(rule.fix()).append("\n");
+    md.append("- Waive: ")
+        .append(
+            rule.waivable()
+                ? "`@Waive(rule = \"" + rule.id() + "\", reason = \"<why it does not apply>\")`"
+                : "not waivable; fix the value")
+        .append("\n");
+    if (rule.productionOnly()) {
+      md.append("- Skipped with `-Aslipway.profile=dev`.\n");
+    }
   }
 
   private static String severity(Rule rule) {

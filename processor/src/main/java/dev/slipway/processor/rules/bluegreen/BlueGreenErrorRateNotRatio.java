@@ -2,13 +2,18 @@ package dev.slipway.processor.rules.bluegreen;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-BG-002: the preview's error-rate bound is a ratio strictly between 0 and 1. */
-public final class BlueGreenErrorRateNotRatio extends Rule {
+public final class BlueGreenErrorRateNotRatio extends ServiceRule {
+
+  private static final String ADVICE =
+      "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %";
 
   public BlueGreenErrorRateNotRatio() {
     super(
@@ -21,20 +26,9 @@ public final class BlueGreenErrorRateNotRatio extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
-        .filter(b -> !(b.maxErrorRate().value() > 0 && b.maxErrorRate().value() < 1))
-        .map(
-            b ->
-                finding(
-                    b.maxErrorRate().origin(),
-                    "@BlueGreen(maxErrorRate = " + b.maxErrorRate().value() + ") is not a ratio in"
-                        + " (0, 1); write the highest acceptable share of failed requests as a"
-                        + " fraction, e.g. 0.01 for 1 %"));
+        .map(blueGreen -> Attribute.of("BlueGreen", "maxErrorRate", blueGreen.maxErrorRate()))
+        .flatMap(rate -> checkGrammar(rate, Grammar.RATIO, ADVICE));
   }
 }

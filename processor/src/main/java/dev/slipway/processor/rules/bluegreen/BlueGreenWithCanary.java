@@ -4,7 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * SLW-BG-004: a service ships either as a canary or blue-green. Reported on whichever of the two
  * annotations comes second in the source, the one that was most likely added by mistake.
  */
-public final class BlueGreenWithCanary extends Rule {
+public final class BlueGreenWithCanary extends ServiceRule {
 
   public BlueGreenWithCanary() {
     super(
@@ -22,11 +22,6 @@ public final class BlueGreenWithCanary extends Rule {
         "A Rollout has exactly one strategy; Slipway cannot tell which one was meant.",
         "Keep @Canary to shift traffic step by step, or @BlueGreen to switch all of it at once"
             + " after analysis.");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
   }
 
   @Override

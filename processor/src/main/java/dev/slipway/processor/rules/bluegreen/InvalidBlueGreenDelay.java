@@ -1,11 +1,11 @@
 package dev.slipway.processor.rules.bluegreen;
 
-import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -17,7 +17,21 @@ import java.util.stream.Stream;
  * because the Rollout counts both in seconds ({@code autoPromotionSeconds},
  * {@code scaleDownDelaySeconds}).
  */
-public final class InvalidBlueGreenDelay extends Rule {
+public final class InvalidBlueGreenDelay extends ServiceRule {
+
+  private static final Grammar<String> WHOLE_SECONDS =
+      text -> {
+        Optional<Duration> delay = Durations.parse(text);
+        if (delay.isEmpty()) {
+          return Optional.of("is not a duration");
+        }
+        return delay.get().toMillis() % 1000 == 0
+            ? Optional.empty()
+            : Optional.of("is not a whole number of seconds");
+      };
+
+  private static final String ADVICE =
+      "write a duration of whole seconds such as \"1m\", \"90s\" or \"2h\"";
 
   public InvalidBlueGreenDelay() {
     super(
@@ -30,35 +44,13 @@ public final class InvalidBlueGreenDelay extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
         .flatMap(
-            (BlueGreenModel blueGreen) ->
+            blueGreen ->
                 Stream.of(
-                        problem("promotionDelay", blueGreen.promotionDelay()),
-                        problem("scaleDownDelay", blueGreen.scaleDownDelay()))
-                    .flatMap(Optional::stream));
-  }
-
-  private Optional<Finding> problem(String attribute, Located<String> delay) {
-    Optional<Duration> parsed = Durations.parse(delay.value());
-    String what;
-    if (parsed.isEmpty()) {
-      what = "is not a duration";
-    } else if (parsed.get().toMillis() % 1000 != 0) {
-      what = "is not a whole number of seconds";
-    } else {
-      return Optional.empty();
-    }
-    return Optional.of(
-        finding(
-            delay.origin(),
-            "@BlueGreen(" + attribute + " = \"" + delay.value() + "\") " + what
-                + "; write a duration of whole seconds such as \"1m\", \"90s\" or \"2h\""));
+                    Attribute.of("BlueGreen", "promotionDelay", blueGreen.promotionDelay()),
+                    Attribute.of("BlueGreen", "scaleDownDelay", blueGreen.scaleDownDelay())))
+        .flatMap(delay -> checkGrammar(delay, WHOLE_SECONDS, ADVICE));
   }
 }

@@ -2,15 +2,18 @@ package dev.slipway.processor.rules.bluegreen;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import dev.slipway.processor.values.Durations;
-import java.time.Duration;
 import java.util.stream.Stream;
 
 /** SLW-BG-003: the preview's p99 latency bound is a positive duration. */
-public final class InvalidBlueGreenLatency extends Rule {
+public final class InvalidBlueGreenLatency extends ServiceRule {
+
+  private static final String ADVICE =
+      "write the p99 latency the preview must stay under, e.g. \"500ms\"";
 
   public InvalidBlueGreenLatency() {
     super(
@@ -23,20 +26,9 @@ public final class InvalidBlueGreenLatency extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.blueGreen().stream()
-        .filter(b -> Durations.parse(b.maxLatencyP99().value()).filter(d -> d.compareTo(Duration.ZERO) > 0).isEmpty())
-        .map(
-            b ->
-                finding(
-                    b.maxLatencyP99().origin(),
-                    "@BlueGreen(maxLatencyP99 = \"" + b.maxLatencyP99().value() + "\") is not a"
-                        + " positive duration; write the p99 latency the preview must stay under,"
-                        + " e.g. \"500ms\""));
+        .map(blueGreen -> Attribute.of("BlueGreen", "maxLatencyP99", blueGreen.maxLatencyP99()))
+        .flatMap(latency -> checkGrammar(latency, Grammar.POSITIVE_DURATION, ADVICE));
   }
 }

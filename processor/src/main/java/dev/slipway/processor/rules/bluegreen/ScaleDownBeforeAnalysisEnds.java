@@ -3,8 +3,11 @@ package dev.slipway.processor.rules.bluegreen;
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
+import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -16,12 +19,13 @@ import java.util.stream.Stream;
  * {@code promotionDelay}: removed earlier, it is not there for a failed analysis to switch back
  * to, and Argo Rollouts cuts that analysis short.
  */
-public final class ScaleDownBeforeAnalysisEnds extends Rule {
+public final class ScaleDownBeforeAnalysisEnds extends ServiceRule {
 
   public ScaleDownBeforeAnalysisEnds() {
     super(
         "SLW-BG-005",
         Severity.WARNING,
+        Guard.READINESS,
         "@BlueGreen(scaleDownDelay) is at least promotionDelay",
         "After the switch the new version is analysed for promotionDelay again; the old version"
             + " must still run by then, or a failure has nothing to switch back to.",
@@ -39,13 +43,12 @@ public final class ScaleDownBeforeAnalysisEnds extends Rule {
     if (analysis.isEmpty() || scaleDown.isEmpty() || scaleDown.get().compareTo(analysis.get()) >= 0) {
       return Optional.empty(); // SLW-BG-001 reports what does not parse
     }
+    String promotionDelay = Describe.literal(blueGreen.promotionDelay().value());
     return Optional.of(
         finding(
-            blueGreen.scaleDownDelay().origin(),
-            "@BlueGreen(scaleDownDelay = \"" + blueGreen.scaleDownDelay().value() + "\") is shorter"
-                + " than promotionDelay = \"" + blueGreen.promotionDelay().value() + "\", the"
-                + " post-promotion analysis: the old version would be gone before a failure could"
-                + " switch back to it; raise scaleDownDelay to at least \""
-                + blueGreen.promotionDelay().value() + "\""));
+            Attribute.of("BlueGreen", "scaleDownDelay", blueGreen.scaleDownDelay()),
+            "is shorter than promotionDelay = " + promotionDelay + ", the post-promotion analysis:"
+                + " the old version would be gone before a failure could switch back to it; raise"
+                + " scaleDownDelay to at least " + promotionDelay));
   }
 }

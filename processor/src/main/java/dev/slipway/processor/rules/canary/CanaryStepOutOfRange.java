@@ -1,17 +1,18 @@
 package dev.slipway.processor.rules.canary;
 
+import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-CAN-002: each canary step is a traffic share in 1..99 percent. */
-public final class CanaryStepOutOfRange extends Rule {
+public final class CanaryStepOutOfRange extends ServiceRule {
 
   public CanaryStepOutOfRange() {
     super(
@@ -24,28 +25,22 @@ public final class CanaryStepOutOfRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.canary().stream().flatMap(this::check);
   }
 
-  @Override
-  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .flatMap(
-            canary -> {
-              List<Located<Integer>> steps = canary.steps().value();
-              List<Integer> values = steps.stream().map(Located::value).toList();
-              return steps.stream()
-                  .filter(step -> step.value() < 1 || step.value() > 99)
-                  .map(
-                      step ->
-                          finding(
-                              step.origin(),
-                              Describe.attribute("Canary", "steps", values)
-                                  + " has the step "
-                                  + step.value()
-                                  + ", outside 1..99; a step is the canary's traffic share in"
-                                  + " percent, and promotion to 100 follows the last step by itself"));
-            });
+  private Stream<Finding> check(CanaryModel canary) {
+    List<Located<Integer>> steps = canary.steps().value();
+    return steps.stream()
+        .filter(step -> step.value() < 1 || step.value() > 99)
+        .map(
+            step ->
+                finding(
+                    step.origin(),
+                    Describe.attribute("Canary", "steps", steps.stream().map(Located::value).toList())
+                        + " has the step "
+                        + step.value()
+                        + ", outside 1..99; a step is the canary's traffic share in percent, and"
+                        + " promotion to 100 follows the last step by itself"));
   }
 }

@@ -5,14 +5,14 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-CAN-003: canary steps only ever increase the canary's traffic. */
-public final class CanaryStepsNotIncreasing extends Rule {
+public final class CanaryStepsNotIncreasing extends ServiceRule {
 
   public CanaryStepsNotIncreasing() {
     super(
@@ -25,30 +25,24 @@ public final class CanaryStepsNotIncreasing extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.canary().stream().flatMap(canary -> firstBreak(canary.steps().value()).stream());
   }
 
-  @Override
-  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .flatMap(
-            canary -> {
-              List<Located<Integer>> steps = canary.steps().value();
-              List<Integer> values = steps.stream().map(Located::value).toList();
-              return IntStream.range(1, steps.size())
-                  .filter(i -> values.get(i) <= values.get(i - 1))
-                  .limit(1) // the first break in the order; the rest usually follows from it
-                  .mapToObj(
-                      i ->
-                          finding(
-                              steps.get(i).origin(),
-                              Describe.attribute("Canary", "steps", values)
-                                  + " has the step "
-                                  + values.get(i)
-                                  + " after "
-                                  + values.get(i - 1)
-                                  + "; list the steps in strictly increasing order"));
-            });
+  /** The first step that does not increase the share; the rest usually follows from it. */
+  private Optional<Finding> firstBreak(List<Located<Integer>> steps) {
+    for (int i = 1; i < steps.size(); i++) {
+      int step = steps.get(i).value();
+      int before = steps.get(i - 1).value();
+      if (step <= before) {
+        return Optional.of(
+            finding(
+                steps.get(i).origin(),
+                Describe.attribute("Canary", "steps", steps.stream().map(Located::value).toList())
+                    + " has the step " + step + " after " + before
+                    + "; list the steps in strictly increasing order"));
+      }
+    }
+    return Optional.empty();
   }
 }

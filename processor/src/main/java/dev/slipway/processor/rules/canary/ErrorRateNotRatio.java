@@ -2,14 +2,18 @@ package dev.slipway.processor.rules.canary;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-CAN-005: the error-rate bound is a ratio strictly between 0 and 1. */
-public final class ErrorRateNotRatio extends Rule {
+public final class ErrorRateNotRatio extends ServiceRule {
+
+  private static final String ADVICE =
+      "write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %";
 
   public ErrorRateNotRatio() {
     super(
@@ -22,20 +26,9 @@ public final class ErrorRateNotRatio extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .filter(canary -> !(canary.maxErrorRate().value() > 0 && canary.maxErrorRate().value() < 1))
-        .map(
-            canary ->
-                finding(
-                    canary.maxErrorRate().origin(),
-                    Describe.attribute("Canary", "maxErrorRate", canary.maxErrorRate().value())
-                        + " is not a ratio in (0, 1); write the highest acceptable share of"
-                        + " failed requests as a fraction, e.g. 0.01 for 1 %"));
+        .map(canary -> Attribute.of("Canary", "maxErrorRate", canary.maxErrorRate()))
+        .flatMap(rate -> checkGrammar(rate, Grammar.RATIO, ADVICE));
   }
 }

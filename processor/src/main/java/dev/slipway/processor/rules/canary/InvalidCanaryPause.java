@@ -2,9 +2,9 @@ package dev.slipway.processor.rules.canary;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * SLW-CAN-004: the pause is a duration Argo Rollouts accepts (a Go duration, so no days), of at
  * least one whole second (Argo truncates to seconds, and a zero pause skips the bake time).
  */
-public final class InvalidCanaryPause extends Rule {
+public final class InvalidCanaryPause extends ServiceRule {
 
   public InvalidCanaryPause() {
     super(
@@ -28,23 +28,10 @@ public final class InvalidCanaryPause extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .flatMap(
-            canary ->
-                problem(canary.pause().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                canary.pause().origin(),
-                                Describe.attribute("Canary", "pause", canary.pause().value())
-                                    + " "
-                                    + problem)));
+        .map(canary -> Attribute.of("Canary", "pause", canary.pause()))
+        .flatMap(pause -> checkGrammar(pause, InvalidCanaryPause::problem));
   }
 
   private static Optional<String> problem(String pause) {

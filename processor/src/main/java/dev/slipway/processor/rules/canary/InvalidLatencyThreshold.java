@@ -2,9 +2,10 @@ package dev.slipway.processor.rules.canary;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -12,7 +13,21 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-CAN-006: the p99 latency bound is a positive duration with a unit. */
-public final class InvalidLatencyThreshold extends Rule {
+public final class InvalidLatencyThreshold extends ServiceRule {
+
+  private static final Grammar<String> LATENCY =
+      text -> {
+        Optional<Duration> latency = Durations.parse(text);
+        if (latency.isEmpty()) {
+          return Optional.of("is not a duration with a unit");
+        }
+        return latency.get().isZero()
+            ? Optional.of("is zero, so every analysis would fail")
+            : Optional.empty();
+      };
+
+  private static final String ADVICE =
+      "write the p99 latency the canary must stay under, e.g. \"500ms\"";
 
   public InvalidLatencyThreshold() {
     super(
@@ -25,30 +40,9 @@ public final class InvalidLatencyThreshold extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.canary().stream()
-        .flatMap(
-            canary -> {
-              String latency = canary.maxLatencyP99().value();
-              Optional<Duration> parsed = Durations.parse(latency);
-              String what =
-                  parsed.isEmpty()
-                      ? " is not a duration with a unit"
-                      : parsed.get().isZero() ? " is zero, so every analysis would fail" : null;
-              return Stream.ofNullable(what)
-                  .map(
-                      problem ->
-                          finding(
-                              canary.maxLatencyP99().origin(),
-                              Describe.attribute("Canary", "maxLatencyP99", latency)
-                                  + problem
-                                  + "; write the p99 latency the canary must stay under, e.g."
-                                  + " \"500ms\""));
-            });
+        .map(canary -> Attribute.of("Canary", "maxLatencyP99", canary.maxLatencyP99()))
+        .flatMap(latency -> checkGrammar(latency, LATENCY, ADVICE));
   }
 }

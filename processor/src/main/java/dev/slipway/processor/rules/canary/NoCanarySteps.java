@@ -3,12 +3,12 @@ package dev.slipway.processor.rules.canary;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-CAN-001: a canary needs at least one traffic step. */
-public final class NoCanarySteps extends Rule {
+public final class NoCanarySteps extends ServiceRule {
 
   public NoCanarySteps() {
     super(
@@ -17,11 +17,6 @@ public final class NoCanarySteps extends Rule {
         "@Canary(steps) is not empty",
         "A canary without steps sends all traffic to the new version at once, unanalysed.",
         "List the canary's traffic shares in percent, for example steps = {10, 25, 50}.");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
   }
 
   @Override

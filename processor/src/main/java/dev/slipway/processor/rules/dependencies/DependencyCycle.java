@@ -3,9 +3,10 @@ package dev.slipway.processor.rules.dependencies;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,12 +21,13 @@ import java.util.stream.Stream;
  * SLW-DEP-004: the services of a compile do not call each other in a cycle. Each service on a
  * cycle reports the {@code dependsOn} entry that leads into it, with the whole cycle spelled out.
  */
-public final class DependencyCycle extends Rule {
+public final class DependencyCycle extends ServiceRule {
 
   public DependencyCycle() {
     super(
         "SLW-DEP-004",
         Severity.ERROR,
+        Guard.READINESS,
         "Services do not depend on each other in a cycle",
         "Services that call each other in a cycle cannot start, roll out or fail independently:"
             + " one slow service stalls all of them.",
@@ -47,11 +49,8 @@ public final class DependencyCycle extends Rule {
                     .map(
                         path ->
                             finding(
-                                dependency.origin(),
-                                Describe.attribute("Service", "dependsOn", dependency.value())
-                                    + " closes the dependency cycle "
-                                    + service.serviceName()
-                                    + " -> "
+                                Attribute.of("Service", "dependsOn", dependency),
+                                "closes the dependency cycle " + service.serviceName() + " -> "
                                     + String.join(" -> ", path)
                                     + "; services in a cycle cannot start or fail independently:"
                                     + " remove one of these calls")));

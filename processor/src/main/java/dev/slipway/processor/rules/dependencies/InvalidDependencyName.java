@@ -2,15 +2,19 @@ package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-DEP-001: each dependency is a service name (a DNS-1035 label). */
-public final class InvalidDependencyName extends Rule {
+public final class InvalidDependencyName extends ServiceRule {
+
+  private static final String ADVICE =
+      "a dependency is another service's name: lowercase letters, digits and '-', starting with a"
+          + " letter, at most 63 characters";
 
   public InvalidDependencyName() {
     super(
@@ -24,25 +28,9 @@ public final class InvalidDependencyName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
-        .flatMap(
-            dependency ->
-                KubernetesNames.dns1035LabelProblem(dependency.value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                dependency.origin(),
-                                Describe.attribute("Service", "dependsOn", dependency.value())
-                                    + " "
-                                    + problem
-                                    + "; a dependency is another service's name: lowercase"
-                                    + " letters, digits and '-', starting with a letter, at most"
-                                    + " 63 characters")));
+        .map(dependency -> Attribute.of("Service", "dependsOn", dependency))
+        .flatMap(dependency -> checkGrammar(dependency, KubernetesNames::dns1035LabelProblem, ADVICE));
   }
 }

@@ -2,14 +2,14 @@ package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-DEP-002: a service does not list itself as a dependency. */
-public final class SelfDependency extends Rule {
+public final class SelfDependency extends ServiceRule {
 
   public SelfDependency() {
     super(
@@ -22,19 +22,13 @@ public final class SelfDependency extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
         .filter(dependency -> dependency.value().equals(service.serviceName()))
         .map(
-            dependency ->
+            itself ->
                 finding(
-                    dependency.origin(),
-                    Describe.attribute("Service", "dependsOn", dependency.value())
-                        + " is this service itself; remove it or name the service it calls"));
+                    Attribute.of("Service", "dependsOn", itself),
+                    "is this service itself; remove it or name the service it calls"));
   }
 }

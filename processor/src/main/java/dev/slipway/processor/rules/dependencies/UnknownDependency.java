@@ -2,20 +2,22 @@ package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-DEP-005: a dependency names a service compiled together with this one. */
-public final class UnknownDependency extends Rule {
+public final class UnknownDependency extends ServiceRule {
 
   public UnknownDependency() {
     super(
         "SLW-DEP-005",
         Severity.WARNING,
+        Guard.READINESS,
         "Each dependency is a @Service of the same compile",
         "The egress NetworkPolicy and the runbook assume a Service of that name; a typo leaves"
             + " the real dependency blocked by the NetworkPolicy.",
@@ -25,16 +27,15 @@ public final class UnknownDependency extends Rule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
-        .filter(d -> !d.value().equals(service.serviceName()))
-        .filter(d -> KubernetesNames.dns1035LabelProblem(d.value()).isEmpty())
+        .filter(d -> !d.value().equals(service.serviceName())) // SLW-DEP-002
+        .filter(d -> KubernetesNames.dns1035LabelProblem(d.value()).isEmpty()) // SLW-DEP-001
         .filter(d -> compilation.service(d.value()).isEmpty())
         .map(
-            dependency ->
+            unknown ->
                 finding(
-                    dependency.origin(),
-                    Describe.attribute("Service", "dependsOn", dependency.value())
-                        + " is not a @Service in this compile, so its egress rule trusts a"
-                        + " Service of that name blindly; check the name, or waive SLW-DEP-005"
-                        + " for a service built elsewhere"));
+                    Attribute.of("Service", "dependsOn", unknown),
+                    "is not a @Service in this compile, so its egress rule trusts a Service of that"
+                        + " name blindly; check the name, or waive SLW-DEP-005 for a service built"
+                        + " elsewhere"));
   }
 }

@@ -1,18 +1,17 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /** SLW-ENV-002: each environment variable is set once; reported on each repeat. */
-public final class DuplicateEnvName extends Rule {
+public final class DuplicateEnvName extends ServiceRule {
 
   public DuplicateEnvName() {
     super(
@@ -24,21 +23,15 @@ public final class DuplicateEnvName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Set<String> seen = new HashSet<>();
-    List<EnvModel> repeats = service.env().stream().filter(e -> !seen.add(e.name().value())).toList();
-    return repeats.stream()
+    return service.env().stream()
+        .filter(env -> !seen.add(env.name().value()))
         .map(
-            env ->
+            repeated ->
                 finding(
-                    env.name().origin(),
-                    EnvAttributes.named(env)
-                        + " is set more than once and the container would see only the last"
-                        + " value; remove or rename the repeated entry"));
+                    Attribute.of("Env", "name", repeated.name()),
+                    "is set more than once and the container would see only the last value; remove"
+                        + " or rename the repeated entry"));
   }
 }

@@ -1,6 +1,8 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.EnvModel;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 
 /** How env findings name the entry they are about. */
@@ -10,17 +12,14 @@ final class EnvAttributes {
 
   /** {@code @Env(name = "X")}. */
   static String named(EnvModel env) {
-    return "@Env(name = " + Describe.literal(env.name().value()) + ")";
+    return Describe.attribute("Env", "name", env.name().value());
   }
 
-  /** {@code @Env(name = "X", member = value)}. */
-  static String describe(EnvModel env, String member, Object value) {
-    return "@Env(name = "
-        + Describe.literal(env.name().value())
-        + ", "
-        + member
-        + " = "
-        + Describe.literal(value)
-        + ")";
+  /**
+   * {@code member} of {@code env}, named with the entry it belongs to: {@code @Env(name = "X",
+   * member = value)}.
+   */
+  static <T> Attribute<T> of(EnvModel env, String member, Located<T> value) {
+    return new Attribute<>("Env", "name = " + Describe.literal(env.name().value()), member, value);
   }
 }

@@ -3,13 +3,18 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-ENV-008: a Secret or ConfigMap key is a valid key. */
-public final class InvalidEnvKey extends Rule {
+public final class InvalidEnvKey extends ServiceRule {
+
+  private static final Grammar<String> KEY = Grammar.emptyOr(KubernetesNames::configKeyProblem);
+
+  private static final String ADVICE = "a key is letters, digits, '-', '_' and '.', e.g. \"url\"";
 
   public InvalidEnvKey() {
     super(
@@ -21,24 +26,9 @@ public final class InvalidEnvKey extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
-        .filter(env -> !env.key().value().isEmpty())
-        .flatMap(
-            env ->
-                KubernetesNames.configKeyProblem(env.key().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                env.key().origin(),
-                                EnvAttributes.describe(env, "key", env.key().value())
-                                    + " "
-                                    + problem
-                                    + "; a key is letters, digits, '-', '_' and '.', e.g. \"url\"")));
+        .map(env -> EnvAttributes.of(env, "key", env.key()))
+        .flatMap(key -> checkGrammar(key, KEY, ADVICE));
   }
 }

@@ -2,14 +2,18 @@ package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-ENV-001: environment variable names are valid for every supported Kubernetes version. */
-public final class InvalidEnvName extends Rule {
+public final class InvalidEnvName extends ServiceRule {
+
+  private static final String ADVICE =
+      "use letters, digits and '_', starting with a letter, e.g. \"LOG_LEVEL\"";
 
   public InvalidEnvName() {
     super(
@@ -22,24 +26,9 @@ public final class InvalidEnvName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
-        .flatMap(
-            env ->
-                KubernetesNames.envVarNameProblem(env.name().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                env.name().origin(),
-                                EnvAttributes.named(env)
-                                    + " "
-                                    + problem
-                                    + "; use letters, digits and '_', starting with a letter,"
-                                    + " e.g. \"LOG_LEVEL\"")));
+        .map(env -> Attribute.of("Env", "name", env.name()))
+        .flatMap(name -> checkGrammar(name, KubernetesNames::envVarNameProblem, ADVICE));
   }
 }

@@ -1,17 +1,25 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.EnvModel;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-ENV-007: Secret and ConfigMap names are DNS-1123 subdomains. */
-public final class InvalidEnvSourceName extends Rule {
+public final class InvalidEnvSourceName extends ServiceRule {
+
+  private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
+
+  private static final String NAMES =
+      "lowercase letters, digits, '-' and '.', starting and ending with a letter or digit";
+
+  private static final String SECRET_ADVICE = "a Secret name is " + NAMES;
+
+  private static final String CONFIG_MAP_ADVICE = "a ConfigMap name is " + NAMES;
 
   public InvalidEnvSourceName() {
     super(
@@ -24,31 +32,13 @@ public final class InvalidEnvSourceName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
-        .flatMap(env -> Stream.concat(check(env, "secret", env.secret()), check(env, "configMap", env.configMap())));
-  }
-
-  private Stream<Finding> check(EnvModel env, String member, Located<String> name) {
-    if (name.value().isEmpty()) {
-      return Stream.empty();
-    }
-    return KubernetesNames.dns1123SubdomainProblem(name.value()).stream()
-        .map(
-            problem ->
-                finding(
-                    name.origin(),
-                    EnvAttributes.describe(env, member, name.value())
-                        + " "
-                        + problem
-                        + "; a "
-                        + (member.equals("secret") ? "Secret" : "ConfigMap")
-                        + " name is lowercase letters, digits, '-' and '.', starting and ending"
-                        + " with a letter or digit"));
+        .flatMap(
+            env ->
+                Stream.concat(
+                    checkGrammar(EnvAttributes.of(env, "secret", env.secret()), NAME, SECRET_ADVICE),
+                    checkGrammar(
+                        EnvAttributes.of(env, "configMap", env.configMap()), NAME, CONFIG_MAP_ADVICE)));
   }
 }

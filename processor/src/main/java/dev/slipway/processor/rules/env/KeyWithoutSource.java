@@ -3,12 +3,12 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-ENV-004: {@code key} only makes sense with a Secret or ConfigMap to read it from. */
-public final class KeyWithoutSource extends Rule {
+public final class KeyWithoutSource extends ServiceRule {
 
   public KeyWithoutSource() {
     super(
@@ -21,11 +21,6 @@ public final class KeyWithoutSource extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.env().stream()
         .filter(env -> !env.key().value().isEmpty())
@@ -33,9 +28,8 @@ public final class KeyWithoutSource extends Rule {
         .map(
             env ->
                 finding(
-                    env.key().origin(),
-                    EnvAttributes.describe(env, "key", env.key().value())
-                        + " has a key but no secret or configMap to read it from; add secret ="
-                        + " \"...\" or configMap = \"...\", or remove key"));
+                    EnvAttributes.of(env, "key", env.key()),
+                    "has a key but no secret or configMap to read it from; add secret = \"...\" or"
+                        + " configMap = \"...\", or remove key"));
   }
 }

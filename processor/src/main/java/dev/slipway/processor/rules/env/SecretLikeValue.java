@@ -3,7 +3,8 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
@@ -11,12 +12,13 @@ import java.util.stream.Stream;
  * SLW-ENV-005: no literal value looks like a credential (a private key, a cloud or API token, a
  * URL with a password). The message never repeats the value: it is probably a real secret.
  */
-public final class SecretLikeValue extends Rule {
+public final class SecretLikeValue extends ServiceRule {
 
   public SecretLikeValue() {
     super(
         "SLW-ENV-005",
         Severity.ERROR,
+        Guard.READINESS,
         "No @Env(value) looks like a credential",
         "A literal value is in the source, the jar and every generated manifest: a credential"
             + " there is leaked to everyone who can read any of them.",

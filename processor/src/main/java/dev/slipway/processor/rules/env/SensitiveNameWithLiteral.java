@@ -3,7 +3,8 @@ package dev.slipway.processor.rules.env;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
@@ -12,12 +13,13 @@ import java.util.stream.Stream;
  * {@code *TOKEN*}, {@code *SECRET*}, {@code *API_KEY*}...) reads it from a Secret, not from a
  * literal. Values SLW-ENV-005 already recognises are left to it.
  */
-public final class SensitiveNameWithLiteral extends Rule {
+public final class SensitiveNameWithLiteral extends ServiceRule {
 
   public SensitiveNameWithLiteral() {
     super(
         "SLW-ENV-006",
         Severity.ERROR,
+        Guard.READINESS,
         "A credential-named @Env reads a Secret, not a literal value",
         "A literal is in the source, the jar and every manifest; Polaris and kube-linter flag the"
             + " same pattern (sensitiveContainerEnvVar, env-var-secret).",

@@ -4,17 +4,19 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-EXP-003: a service exposed outside the cluster is served over TLS. */
-public final class ExposedWithoutTls extends Rule {
+public final class ExposedWithoutTls extends ServiceRule {
 
   public ExposedWithoutTls() {
     super(
         "SLW-EXP-003",
         Severity.ERROR,
+        Guard.READINESS,
         "An exposed service has a TLS secret",
         "Without TLS, requests and credentials cross the internet in clear text (Polaris"
             + " tlsSettingsMissing).",

@@ -2,9 +2,9 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.Optional;
@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  * SLW-EXP-001: the Ingress host is a DNS name (optionally {@code *.} for a wildcard), not an IP
  * address and without scheme, port or path, as Ingress validation requires.
  */
-public final class InvalidExposeHost extends Rule {
+public final class InvalidExposeHost extends ServiceRule {
 
   private static final Pattern IPV4 = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
+
+  private static final String ADVICE = "write the bare public host name, e.g. \"orders.acme.com\"";
 
   public InvalidExposeHost() {
     super(
@@ -30,25 +32,10 @@ public final class InvalidExposeHost extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .flatMap(
-            expose ->
-                problem(expose.host().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                expose.host().origin(),
-                                Describe.attribute("Expose", "host", expose.host().value())
-                                    + " "
-                                    + problem
-                                    + "; write the bare public host name, e.g."
-                                    + " \"orders.acme.com\"")));
+        .map(expose -> Attribute.of("Expose", "host", expose.host()))
+        .flatMap(host -> checkGrammar(host, InvalidExposeHost::problem, ADVICE));
   }
 
   private static Optional<String> problem(String host) {

@@ -2,15 +2,17 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.HttpPaths;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-EXP-002: the exposed path prefix is an absolute URL path. */
-public final class InvalidExposePath extends Rule {
+public final class InvalidExposePath extends ServiceRule {
+
+  private static final String ADVICE = "write a path prefix starting with '/', e.g. \"/orders\"";
 
   public InvalidExposePath() {
     super(
@@ -23,24 +25,9 @@ public final class InvalidExposePath extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .flatMap(
-            expose ->
-                HttpPaths.problem(expose.path().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                expose.path().origin(),
-                                Describe.attribute("Expose", "path", expose.path().value())
-                                    + " "
-                                    + problem
-                                    + "; write a path prefix starting with '/', e.g."
-                                    + " \"/orders\"")));
+        .map(expose -> Attribute.of("Expose", "path", expose.path()))
+        .flatMap(path -> checkGrammar(path, Grammar.HTTP_PATH, ADVICE));
   }
 }

@@ -2,15 +2,21 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-EXP-005: the ingress class is a valid IngressClass name. */
-public final class InvalidIngressClass extends Rule {
+public final class InvalidIngressClass extends ServiceRule {
+
+  private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
+
+  private static final String ADVICE =
+      "write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default";
 
   public InvalidIngressClass() {
     super(
@@ -23,26 +29,9 @@ public final class InvalidIngressClass extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .filter(expose -> !expose.ingressClass().value().isEmpty())
-        .flatMap(
-            expose ->
-                KubernetesNames.dns1123SubdomainProblem(expose.ingressClass().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                expose.ingressClass().origin(),
-                                Describe.attribute(
-                                        "Expose", "ingressClass", expose.ingressClass().value())
-                                    + " "
-                                    + problem
-                                    + "; write the IngressClass name, e.g. \"nginx\", or \"\" for"
-                                    + " the cluster's default")));
+        .map(expose -> Attribute.of("Expose", "ingressClass", expose.ingressClass()))
+        .flatMap(ingressClass -> checkGrammar(ingressClass, NAME, ADVICE));
   }
 }

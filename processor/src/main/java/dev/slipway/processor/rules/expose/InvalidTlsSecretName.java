@@ -2,15 +2,21 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-EXP-004: the TLS secret is a valid Secret name. */
-public final class InvalidTlsSecretName extends Rule {
+public final class InvalidTlsSecretName extends ServiceRule {
+
+  private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
+
+  private static final String ADVICE =
+      "a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\"";
 
   public InvalidTlsSecretName() {
     super(
@@ -22,25 +28,9 @@ public final class InvalidTlsSecretName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
-        .filter(expose -> !expose.tlsSecret().value().isEmpty())
-        .flatMap(
-            expose ->
-                KubernetesNames.dns1123SubdomainProblem(expose.tlsSecret().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                expose.tlsSecret().origin(),
-                                Describe.attribute("Expose", "tlsSecret", expose.tlsSecret().value())
-                                    + " "
-                                    + problem
-                                    + "; a Secret name is lowercase letters, digits, '-' and '.',"
-                                    + " e.g. \"orders-tls\"")));
+        .map(expose -> Attribute.of("Expose", "tlsSecret", expose.tlsSecret()))
+        .flatMap(tlsSecret -> checkGrammar(tlsSecret, NAME, ADVICE));
   }
 }

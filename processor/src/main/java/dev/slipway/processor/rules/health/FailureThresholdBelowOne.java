@@ -2,14 +2,20 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-HLT-006: the failure threshold is at least 1. */
-public final class FailureThresholdBelowOne extends Rule {
+public final class FailureThresholdBelowOne extends ServiceRule {
+
+  private static final Grammar<Integer> AT_LEAST_ONE = Grammar.atLeast(1);
+
+  private static final String ADVICE =
+      "set the number of consecutive failures that count as failed, e.g. 3";
 
   public FailureThresholdBelowOne() {
     super(
@@ -21,20 +27,9 @@ public final class FailureThresholdBelowOne extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .filter(health -> health.failureThreshold().value() < 1)
-        .map(
-            health ->
-                finding(
-                    health.failureThreshold().origin(),
-                    Describe.attribute("HealthCheck", "failureThreshold", health.failureThreshold().value())
-                        + " is less than 1; set the number of consecutive failures that count as"
-                        + " failed, e.g. 3"));
+        .map(health -> Attribute.of("HealthCheck", "failureThreshold", health.failureThreshold()))
+        .flatMap(threshold -> checkGrammar(threshold, AT_LEAST_ONE, ADVICE));
   }
 }

@@ -1,22 +1,26 @@
 package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.HttpPaths;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-HLT-002: probe paths are absolute URL paths without spaces, query or fragment. */
-public final class InvalidProbePath extends Rule {
+public final class InvalidProbePath extends ServiceRule {
 
-  private static final Map<String, String> EXAMPLES =
-      Map.of("liveness", "/health/live", "readiness", "/health/ready", "startup", "/health/started");
+  /** An absolute path, or "" for no probe. */
+  private static final Grammar<String> PATH = Grammar.emptyOr(Grammar.HTTP_PATH);
+
+  private static final Map<String, String> ADVICE =
+      Map.of(
+          "liveness", "write an absolute path such as \"/health/live\"",
+          "readiness", "write an absolute path such as \"/health/ready\"",
+          "startup", "write an absolute path such as \"/health/started\"");
 
   public InvalidProbePath() {
     super(
@@ -30,34 +34,14 @@ public final class InvalidProbePath extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
         .flatMap(
-            health -> {
-              Map<String, Located<String>> paths = new LinkedHashMap<>();
-              paths.put("liveness", health.liveness());
-              paths.put("readiness", health.readiness());
-              paths.put("startup", health.startup());
-              return paths.entrySet().stream()
-                  .filter(path -> !path.getValue().value().isEmpty())
-                  .flatMap(
-                      path ->
-                          HttpPaths.problem(path.getValue().value()).stream()
-                              .map(
-                                  problem ->
-                                      finding(
-                                          path.getValue().origin(),
-                                          Describe.attribute(
-                                                  "HealthCheck", path.getKey(), path.getValue().value())
-                                              + " "
-                                              + problem
-                                              + "; write an absolute path such as "
-                                              + Describe.literal(EXAMPLES.get(path.getKey())))));
-            });
+            health ->
+                Stream.of(
+                    Attribute.of("HealthCheck", "liveness", health.liveness()),
+                    Attribute.of("HealthCheck", "readiness", health.readiness()),
+                    Attribute.of("HealthCheck", "startup", health.startup())))
+        .flatMap(path -> checkGrammar(path, PATH, ADVICE.get(path.member())));
   }
 }

@@ -2,15 +2,25 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-HLT-003: probe timings are durations such as {@code "10s"}. */
-public final class InvalidProbeTiming extends Rule {
+public final class InvalidProbeTiming extends ServiceRule {
+
+  private static final Grammar<String> DURATION =
+      Grammar.holds(text -> Durations.parse(text).isPresent(), "is not a duration");
+
+  private static final Map<String, String> ADVICE =
+      Map.of(
+          "period", "write whole seconds with a unit, e.g. \"10s\"",
+          "timeout", "write whole seconds with a unit, e.g. \"2s\"",
+          "initialDelay", "write whole seconds with a unit, e.g. \"0s\"");
 
   public InvalidProbeTiming() {
     super(
@@ -22,21 +32,8 @@ public final class InvalidProbeTiming extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .flatMap(health -> ProbeTimings.of(health).entrySet().stream())
-        .filter(timing -> Durations.parse(timing.getValue().value()).isEmpty())
-        .map(
-            timing ->
-                finding(
-                    timing.getValue().origin(),
-                    Describe.attribute("HealthCheck", timing.getKey(), timing.getValue().value())
-                        + " is not a duration; write whole seconds with a unit, e.g. "
-                        + Describe.literal(ProbeTimings.example(timing.getKey()))));
+    return ProbeTimings.of(service)
+        .flatMap(timing -> checkGrammar(timing, DURATION, ADVICE.get(timing.member())));
   }
 }

@@ -2,9 +2,11 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
@@ -12,12 +14,13 @@ import java.util.stream.Stream;
  * SLW-HLT-007: liveness and readiness are different endpoints (kube-score
  * {@code pod-probes-identical}). Both probes share the port, so equal paths are the same probe.
  */
-public final class LivenessSameAsReadiness extends Rule {
+public final class LivenessSameAsReadiness extends ServiceRule {
 
   public LivenessSameAsReadiness() {
     super(
         "SLW-HLT-007",
         Severity.ERROR,
+        Guard.READINESS,
         "@HealthCheck liveness and readiness are different paths",
         "Readiness fails when a dependency is down; if liveness is the same check, Kubernetes"
             + " restarts every pod at once and turns a dependency outage into a full outage.",
@@ -32,12 +35,11 @@ public final class LivenessSameAsReadiness extends Rule {
         .map(
             health ->
                 finding(
-                    health.liveness().origin(),
-                    Describe.attribute("HealthCheck", "liveness", health.liveness().value())
-                        + " is the same endpoint as readiness = "
+                    Attribute.of("HealthCheck", "liveness", health.liveness()),
+                    "is the same endpoint as readiness = "
                         + Describe.literal(health.readiness().value())
-                        + ", so a failing dependency would restart every pod; give liveness its"
-                        + " own path that checks only the process, e.g. \"/health/live\""));
+                        + ", so a failing dependency would restart every pod; give liveness its own"
+                        + " path that checks only the process, e.g. \"/health/live\""));
   }
 
   private static String normalized(String path) {

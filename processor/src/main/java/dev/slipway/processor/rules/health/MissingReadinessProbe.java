@@ -2,29 +2,27 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-HLT-001: every service has a readiness probe, which {@code @HealthCheck} provides. */
-public final class MissingReadinessProbe extends Rule {
+public final class MissingReadinessProbe extends ServiceRule {
 
   public MissingReadinessProbe() {
     super(
         "SLW-HLT-001",
         Severity.ERROR,
+        Guard.PRODUCTION_READINESS,
         "The service has @HealthCheck with a readiness path",
         "Without a readiness probe Kubernetes sends traffic to pods that are still starting or"
             + " broken, and a rollout cannot tell a bad version from a good one (kube-score"
             + " pod-probes).",
         "Add @HealthCheck(readiness = \"/health/ready\") with a path that answers 200 only when the"
             + " service can take traffic.");
-  }
-
-  @Override
-  public boolean productionOnly() {
-    return true;
   }
 
   @Override
@@ -42,9 +40,8 @@ public final class MissingReadinessProbe extends Rule {
         .map(
             health ->
                 finding(
-                    health.readiness().origin(),
-                    "@HealthCheck(readiness = \"\") leaves the service without a readiness probe;"
-                        + " set it to a path that answers 200 only when the service can take"
-                        + " traffic, e.g. \"/health/ready\""));
+                    Attribute.of("HealthCheck", "readiness", health.readiness()),
+                    "leaves the service without a readiness probe; set it to a path that answers"
+                        + " 200 only when the service can take traffic, e.g. \"/health/ready\""));
   }
 }

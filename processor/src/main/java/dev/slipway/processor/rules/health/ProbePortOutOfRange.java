@@ -2,14 +2,17 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-HLT-008: the probe port is 0 (the service port) or a port number. */
-public final class ProbePortOutOfRange extends Rule {
+public final class ProbePortOutOfRange extends ServiceRule {
+
+  private static final String ADVICE = "use 0 for the service port, or the management port in 1..65535";
 
   public ProbePortOutOfRange() {
     super(
@@ -21,20 +24,9 @@ public final class ProbePortOutOfRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .filter(health -> health.port().value() < 0 || health.port().value() > 65535)
-        .map(
-            health ->
-                finding(
-                    health.port().origin(),
-                    Describe.attribute("HealthCheck", "port", health.port().value())
-                        + " is outside 1..65535; use 0 for the service port, or the management"
-                        + " port in 1..65535"));
+        .map(health -> Attribute.of("HealthCheck", "port", health.port()))
+        .flatMap(port -> checkGrammar(port, Grammar.PORT_OR_ZERO, ADVICE));
   }
 }

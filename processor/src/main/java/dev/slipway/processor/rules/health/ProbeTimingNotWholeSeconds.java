@@ -2,9 +2,8 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -15,7 +14,7 @@ import java.util.stream.Stream;
  * SLW-HLT-004: probe timings are whole seconds, and period and timeout are at least one second:
  * Kubernetes counts them in seconds and silently replaces a 0 period or timeout by its default.
  */
-public final class ProbeTimingNotWholeSeconds extends Rule {
+public final class ProbeTimingNotWholeSeconds extends ServiceRule {
 
   public ProbeTimingNotWholeSeconds() {
     super(
@@ -28,27 +27,12 @@ public final class ProbeTimingNotWholeSeconds extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .flatMap(health -> ProbeTimings.of(health).entrySet().stream())
+    return ProbeTimings.of(service)
         .flatMap(
             timing ->
-                Durations.parse(timing.getValue().value())
-                    .flatMap(d -> problem(timing.getKey(), d))
-                    .map(
-                        problem ->
-                            finding(
-                                timing.getValue().origin(),
-                                Describe.attribute(
-                                        "HealthCheck", timing.getKey(), timing.getValue().value())
-                                    + " "
-                                    + problem))
-                    .stream());
+                checkGrammar(
+                    timing, text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
   }
 
   private static Optional<String> problem(String member, Duration duration) {

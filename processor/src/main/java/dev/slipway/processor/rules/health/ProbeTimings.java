@@ -1,30 +1,23 @@
 package dev.slipway.processor.rules.health;
 
-import dev.slipway.processor.model.HealthCheckModel;
-import dev.slipway.processor.model.Located;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
+import java.util.stream.Stream;
 
-/** The duration members of {@code @HealthCheck}, by name, in declaration order. */
+/** The duration members of {@code @HealthCheck}, in declaration order. */
 final class ProbeTimings {
 
   private ProbeTimings() {}
 
-  static Map<String, Located<String>> of(HealthCheckModel health) {
-    Map<String, Located<String>> timings = new LinkedHashMap<>();
-    timings.put("period", health.period());
-    timings.put("timeout", health.timeout());
-    timings.put("initialDelay", health.initialDelay());
-    return timings;
-  }
-
-  /** A sensible value of each timing, for messages. */
-  static String example(String member) {
-    return switch (member) {
-      case "period" -> "10s";
-      case "timeout" -> "2s";
-      default -> "0s";
-    };
+  /** The timings of the service's {@code @HealthCheck}; none without one. */
+  static Stream<Attribute<String>> of(ServiceModel service) {
+    return service.healthCheck().stream()
+        .flatMap(
+            health ->
+                Stream.of(
+                    Attribute.of("HealthCheck", "period", health.period()),
+                    Attribute.of("HealthCheck", "timeout", health.timeout()),
+                    Attribute.of("HealthCheck", "initialDelay", health.initialDelay())));
   }
 
   /** The least a timing may be, in seconds: probes need a period and a timeout, not a delay. */

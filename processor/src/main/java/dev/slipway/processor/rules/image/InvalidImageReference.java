@@ -3,13 +3,13 @@ package dev.slipway.processor.rules.image;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.stream.Stream;
 
 /** SLW-IMG-001: the image is a valid reference by the distribution/reference grammar. */
-public final class InvalidImageReference extends Rule {
+public final class InvalidImageReference extends ServiceRule {
 
   public InvalidImageReference() {
     super(
@@ -20,11 +20,6 @@ public final class InvalidImageReference extends Rule {
             + " spaces, a bad tag or digest), so no pod would ever start.",
         "Write [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository,"
             + " e.g. \"ghcr.io/acme/orders:1.4.2\".");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
   }
 
   @Override

@@ -4,13 +4,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.stream.Stream;
 
 /** SLW-IMG-005: there is an image to deploy: in {@code @Service(image)} or from the registry option. */
-public final class NoImage extends Rule {
+public final class NoImage extends ServiceRule {
 
   public NoImage() {
     super(
@@ -20,11 +20,6 @@ public final class NoImage extends Rule {
         "Without @Service(image) and without -Aslipway.registry there is nothing to deploy.",
         "Set @Service(image = \"registry/repository:tag\"), or pass -Aslipway.registry (and"
             + " -Aslipway.tag) to the compiler.");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
   }
 
   @Override

@@ -2,9 +2,10 @@ package dev.slipway.processor.rules.lifecycle;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-LIF-002: the grace period outlasts the drain, so the process can finish after draining. */
-public final class GracePeriodNotAboveDrain extends Rule {
+public final class GracePeriodNotAboveDrain extends ServiceRule {
 
   /** Time left after draining for in-flight requests and a clean stop. */
   private static final Duration SHUTDOWN_ALLOWANCE = Duration.ofSeconds(10);
@@ -28,25 +29,19 @@ public final class GracePeriodNotAboveDrain extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Optional<Duration> drain = Durations.parse(service.drain().value());
     Optional<Duration> grace = Durations.parse(service.gracePeriod().value());
     if (drain.isEmpty() || grace.isEmpty() || grace.get().compareTo(drain.get()) > 0) {
-      return Stream.empty();
+      return Stream.empty(); // SLW-LIF-001 reports what does not parse
     }
     return Stream.of(
         finding(
-            service.gracePeriod().origin(),
-            Describe.attribute("Service", "gracePeriod", service.gracePeriod().value())
-                + " is not longer than drain = "
+            Attribute.of("Service", "gracePeriod", service.gracePeriod()),
+            "is not longer than drain = "
                 + Describe.literal(service.drain().value())
-                + ", so Kubernetes kills the process while it is still draining; set gracePeriod"
-                + " to at least "
+                + ", so Kubernetes kills the process while it is still draining; set gracePeriod to"
+                + " at least "
                 + Describe.literal(Durations.format(drain.get().plus(SHUTDOWN_ALLOWANCE)))));
   }
 }

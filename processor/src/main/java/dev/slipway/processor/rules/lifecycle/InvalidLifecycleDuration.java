@@ -1,11 +1,11 @@
 package dev.slipway.processor.rules.lifecycle;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
@@ -16,7 +16,14 @@ import java.util.stream.Stream;
  * SLW-LIF-001: {@code drain} is a duration and {@code gracePeriod} a whole number of seconds, at
  * least 1s ({@code terminationGracePeriodSeconds} is an integer and 0 kills at once).
  */
-public final class InvalidLifecycleDuration extends Rule {
+public final class InvalidLifecycleDuration extends ServiceRule {
+
+  private static final Grammar<String> DRAIN =
+      Grammar.holds(
+          text -> Durations.parse(text).isPresent(),
+          "is not a duration; write a number with a unit, e.g. \"10s\"");
+
+  private static final Grammar<String> GRACE_PERIOD = InvalidLifecycleDuration::gracePeriodProblem;
 
   public InvalidLifecycleDuration() {
     super(
@@ -29,39 +36,26 @@ public final class InvalidLifecycleDuration extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return Stream.concat(
-        check("drain", service.drain(), false), check("gracePeriod", service.gracePeriod(), true));
+        checkGrammar(Attribute.of("Service", "drain", service.drain()), DRAIN),
+        checkGrammar(Attribute.of("Service", "gracePeriod", service.gracePeriod()), GRACE_PERIOD));
   }
 
-  private Stream<Finding> check(String member, Located<String> value, boolean wholeSeconds) {
-    return problem(value, wholeSeconds).stream()
-        .map(
-            problem ->
-                finding(
-                    value.origin(),
-                    Describe.attribute("Service", member, value.value()) + " " + problem));
-  }
-
-  private static Optional<String> problem(Located<String> value, boolean wholeSeconds) {
-    Optional<Duration> parsed = Durations.parse(value.value());
+  private static Optional<String> gracePeriodProblem(String text) {
+    Optional<Duration> parsed = Durations.parse(text);
     if (parsed.isEmpty()) {
-      return Optional.of(
-          "is not a duration; write a number with a unit, e.g. \"" + (wholeSeconds ? "30s" : "10s") + "\"");
+      return Optional.of("is not a duration; write a number with a unit, e.g. \"30s\"");
     }
-    if (wholeSeconds && parsed.get().toMillis() % 1000 != 0) {
+    if (parsed.get().toMillis() % 1000 != 0) {
       return Optional.of(
           "is not a whole number of seconds, which terminationGracePeriodSeconds needs; write e.g. \""
               + (parsed.get().toSeconds() + 1)
               + "s\"");
     }
-    if (wholeSeconds && parsed.get().isZero()) {
-      return Optional.of("is zero, so Kubernetes kills the process without any shutdown; use e.g. \"30s\"");
+    if (parsed.get().isZero()) {
+      return Optional.of(
+          "is zero, so Kubernetes kills the process without any shutdown; use e.g. \"30s\"");
     }
     return Optional.empty();
   }

@@ -2,19 +2,20 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-RES-008: CPU is a whole number of millicores; Kubernetes rounds finer values up. */
-public final class CpuFinerThanMilli extends Rule {
+public final class CpuFinerThanMilli extends ServiceRule {
 
   public CpuFinerThanMilli() {
     super(
         "SLW-RES-008",
         Severity.WARNING,
+        Guard.READINESS,
         "CPU quantities are whole millicores",
         "Kubernetes rounds CPU up to 1m precision, so \"0.0005\" silently becomes \"1m\".",
         "Write whole millicores, e.g. \"1m\" or \"250m\".");
@@ -28,9 +29,8 @@ public final class CpuFinerThanMilli extends Rule {
         .map(
             q ->
                 finding(
-                    q.value().origin(),
-                    Describe.attribute("Resources", q.member(), q.value().value())
-                        + " is finer than 1m, and Kubernetes rounds it up; write whole millicores,"
-                        + " e.g. \"1m\""));
+                    q.attribute(),
+                    "is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g."
+                        + " \"1m\""));
   }
 }

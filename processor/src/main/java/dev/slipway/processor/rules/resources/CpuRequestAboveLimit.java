@@ -2,13 +2,14 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-RES-003: the CPU request does not exceed the CPU limit ("2" > "1500m"). */
-public final class CpuRequestAboveLimit extends Rule {
+public final class CpuRequestAboveLimit extends ServiceRule {
 
   public CpuRequestAboveLimit() {
     super(
@@ -20,14 +21,9 @@ public final class CpuRequestAboveLimit extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    var resources = service.resources();
-    return RequestAboveLimit.problem("cpu", resources.cpu(), "cpuLimit", resources.cpuLimit()).stream()
-        .map(message -> finding(resources.cpu().origin(), message));
+    Attribute<String> cpu = Attribute.of("Resources", "cpu", service.resources().cpu());
+    Attribute<String> limit = Attribute.of("Resources", "cpuLimit", service.resources().cpuLimit());
+    return RequestAboveLimit.problem(cpu, limit).map(what -> finding(cpu, what)).stream();
   }
 }

@@ -2,9 +2,8 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
@@ -13,7 +12,7 @@ import java.util.stream.Stream;
  * SLW-RES-002: memory is a whole number of bytes. {@code "512m"} is 512 milli-bytes (0.512
  * bytes), a classic slip for {@code "512Mi"} that Kubernetes accepts and rounds to 1 byte.
  */
-public final class FractionalMemory extends Rule {
+public final class FractionalMemory extends ServiceRule {
 
   public FractionalMemory() {
     super(
@@ -26,11 +25,6 @@ public final class FractionalMemory extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
         .filter(ResourceQuantities::memory)
@@ -40,14 +34,12 @@ public final class FractionalMemory extends Rule {
                     .map(
                         quantity ->
                             finding(
-                                q.value().origin(),
-                                Describe.attribute("Resources", q.member(), q.value().value())
-                                    + " is "
+                                q.attribute(),
+                                "is "
                                     + quantity.value().stripTrailingZeros().toPlainString()
                                     + " bytes"
                                     + (quantity.suffix().equals("m") ? " ('m' means milli)" : "")
-                                    + "; write whole bytes with a unit such as \"Mi\" or \"Gi\","
-                                    + " e.g. \""
+                                    + "; write whole bytes with a unit such as \"Mi\" or \"Gi\", e.g. \""
                                     + suggestion(quantity)
                                     + "\"")));
   }

@@ -2,16 +2,24 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-RES-001: requests and limits are non-negative Kubernetes quantities. */
-public final class InvalidQuantity extends Rule {
+public final class InvalidQuantity extends ServiceRule {
+
+  /** A quantity, or "" for unset. */
+  private static final Grammar<String> QUANTITY = Grammar.emptyOr(InvalidQuantity::problem);
+
+  private static final String CPU_ADVICE =
+      "write a number with an optional suffix, e.g. \"250m\" or \"0.5\"";
+  private static final String MEMORY_ADVICE =
+      "write a number with an optional suffix, e.g. \"256Mi\" or \"1Gi\"";
 
   public InvalidQuantity() {
     super(
@@ -25,26 +33,9 @@ public final class InvalidQuantity extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
-        .filter(q -> !q.value().value().isEmpty())
-        .flatMap(
-            q ->
-                problem(q.value().value()).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                q.value().origin(),
-                                Describe.attribute("Resources", q.member(), q.value().value())
-                                    + " "
-                                    + problem
-                                    + "; write a number with an optional suffix, e.g. "
-                                    + (q.memory() ? "\"256Mi\" or \"1Gi\"" : "\"250m\" or \"0.5\""))));
+        .flatMap(q -> checkGrammar(q.attribute(), QUANTITY, q.memory() ? MEMORY_ADVICE : CPU_ADVICE));
   }
 
   private static Optional<String> problem(String text) {

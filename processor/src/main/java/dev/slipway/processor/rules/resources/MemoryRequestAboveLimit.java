@@ -2,13 +2,14 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-RES-004: the memory request does not exceed the memory limit ("1Gi" > "1000Mi"). */
-public final class MemoryRequestAboveLimit extends Rule {
+public final class MemoryRequestAboveLimit extends ServiceRule {
 
   public MemoryRequestAboveLimit() {
     super(
@@ -20,14 +21,10 @@ public final class MemoryRequestAboveLimit extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    var resources = service.resources();
-    return RequestAboveLimit.problem("memory", resources.memory(), "memoryLimit", resources.memoryLimit()).stream()
-        .map(message -> finding(resources.memory().origin(), message));
+    Attribute<String> memory = Attribute.of("Resources", "memory", service.resources().memory());
+    Attribute<String> limit =
+        Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
+    return RequestAboveLimit.problem(memory, limit).map(what -> finding(memory, what)).stream();
   }
 }

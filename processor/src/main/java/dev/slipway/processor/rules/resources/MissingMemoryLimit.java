@@ -2,20 +2,22 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
 
 /** SLW-RES-006: the memory limit is set (kube-linter unset-memory-requirements). */
-public final class MissingMemoryLimit extends Rule {
+public final class MissingMemoryLimit extends ServiceRule {
 
   public MissingMemoryLimit() {
     super(
         "SLW-RES-006",
         Severity.ERROR,
+        Guard.READINESS,
         "@Resources(memoryLimit) is set and not zero",
         "Without a memory limit one leaking pod can take all of a node's memory and get its"
             + " neighbours OOM-killed.",
@@ -24,17 +26,17 @@ public final class MissingMemoryLimit extends Rule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    var limit = service.resources().memoryLimit();
-    boolean missing = limit.value().isEmpty() || Quantity.parse(limit.value()).filter(Quantity::isZero).isPresent();
-    if (!missing) {
+    Attribute<String> limit =
+        Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
+    boolean unset = limit.value().isEmpty();
+    if (!unset && Quantity.parse(limit.value()).filter(Quantity::isZero).isEmpty()) {
       return Stream.empty();
     }
     return Stream.of(
         finding(
-            limit.origin(),
-            Describe.attribute("Resources", "memoryLimit", limit.value())
-                + (limit.value().isEmpty() ? " is not set" : " is zero")
-                + ", so one leaking pod can take the node's memory; set it above the peak use,"
-                + " e.g. \"512Mi\""));
+            limit,
+            (unset ? "is not set" : "is zero")
+                + ", so one leaking pod can take the node's memory; set it above the peak use, e.g."
+                + " \"512Mi\""));
   }
 }

@@ -2,20 +2,21 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
 
 /** SLW-RES-005: CPU and memory requests are set and not zero (kube-score counts 0 as missing). */
-public final class MissingRequest extends Rule {
+public final class MissingRequest extends ServiceRule {
 
   public MissingRequest() {
     super(
         "SLW-RES-005",
         Severity.ERROR,
+        Guard.READINESS,
         "@Resources(cpu) and @Resources(memory) requests are set and not zero",
         "Without requests the scheduler packs pods onto full nodes, they are the first evicted,"
             + " and the autoscaler has nothing to measure utilization against.",
@@ -25,16 +26,15 @@ public final class MissingRequest extends Rule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
-        .filter(q -> q.member().equals("cpu") || q.member().equals("memory"))
-        .filter(q -> q.value().value().isEmpty() || q.parsed().filter(Quantity::isZero).isPresent())
+        .filter(q -> q.attribute().member().equals("cpu") || q.attribute().member().equals("memory"))
+        .filter(q -> q.text().isEmpty() || q.parsed().filter(Quantity::isZero).isPresent())
         .map(
             q ->
                 finding(
-                    q.value().origin(),
-                    Describe.attribute("Resources", q.member(), q.value().value())
-                        + (q.value().value().isEmpty() ? " is not set" : " is zero")
-                        + ", so the scheduler cannot place the pod by what it needs; set the"
-                        + " typical use, e.g. "
+                    q.attribute(),
+                    (q.text().isEmpty() ? "is not set" : "is zero")
+                        + ", so the scheduler cannot place the pod by what it needs; set the typical"
+                        + " use, e.g. "
                         + (q.memory() ? "\"256Mi\"" : "\"250m\"")));
   }
 }

@@ -2,22 +2,26 @@ package dev.slipway.processor.rules.resources;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** SLW-RES-007: memory is not implausibly small, which usually means a missing unit. */
-public final class TinyMemory extends Rule {
+public final class TinyMemory extends ServiceRule {
 
   private static final BigDecimal SIXTEEN_MIB = BigDecimal.valueOf(16L << 20);
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   public TinyMemory() {
     super(
         "SLW-RES-007",
         Severity.WARNING,
+        Guard.READINESS,
         "Memory quantities are at least 16Mi",
         "No JVM starts in less than 16Mi: a value such as \"512\" is 512 bytes and probably lacks"
             + " its unit.",
@@ -36,11 +40,10 @@ public final class TinyMemory extends Rule {
         .map(
             q ->
                 finding(
-                    q.value().origin(),
-                    Describe.attribute("Resources", q.member(), q.value().value())
-                        + " is less than 16Mi, too little for a JVM; "
-                        + (q.value().value().matches("[0-9]+")
-                            ? "did you mean \"" + q.value().value() + "Mi\"?"
+                    q.attribute(),
+                    "is less than 16Mi, too little for a JVM; "
+                        + (DIGITS.matcher(q.text()).matches()
+                            ? "did you mean \"" + q.text() + "Mi\"?"
                             : "add a unit, e.g. \"256Mi\"")));
   }
 }

@@ -2,13 +2,14 @@ package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SCL-004: an autoscaler ({@code max > min}) has at least one utilization target. */
-public final class AutoscalingWithoutTarget extends Rule {
+public final class AutoscalingWithoutTarget extends ServiceRule {
 
   public AutoscalingWithoutTarget() {
     super(
@@ -21,20 +22,14 @@ public final class AutoscalingWithoutTarget extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
         .filter(s -> s.autoscales() && s.cpuUtilization().value() == 0 && s.memoryUtilization().value() == 0)
         .map(
             s ->
                 finding(
-                    s.cpuUtilization().origin(),
-                    "@Scaling(cpuUtilization = 0) and memoryUtilization = 0 leave the autoscaler"
-                        + " (min "
+                    Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
+                    "and memoryUtilization = 0 leave the autoscaler (min "
                         + s.min().value()
                         + ", max "
                         + s.max().value()

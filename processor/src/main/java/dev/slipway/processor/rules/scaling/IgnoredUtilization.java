@@ -1,23 +1,22 @@
 package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
-import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-SCL-007: a utilization target written for a fixed replica count has no effect. */
-public final class IgnoredUtilization extends Rule {
+public final class IgnoredUtilization extends ServiceRule {
 
   public IgnoredUtilization() {
     super(
         "SLW-SCL-007",
         Severity.WARNING,
+        Guard.READINESS,
         "Utilization targets are only written when the service autoscales",
         "With max = min there is no autoscaler, so a written target silently does nothing.",
         "Raise max above min to autoscale, or remove the target.");
@@ -30,17 +29,16 @@ public final class IgnoredUtilization extends Rule {
         .flatMap(
             s ->
                 Stream.of(
-                        Map.entry("cpuUtilization", s.cpuUtilization()),
-                        Map.entry("memoryUtilization", s.memoryUtilization()))
-                    .filter(t -> t.getValue().explicit() && t.getValue().value() > 0)
-                    .map(t -> finding(t.getValue().origin(), message(s, t.getKey(), t.getValue()))));
-  }
-
-  private static String message(ScalingModel s, String member, Located<Integer> target) {
-    return Describe.attribute("Scaling", member, target.value())
-        + " has no effect because max = min = "
-        + s.min().value()
-        + " is a fixed replica count; raise max to autoscale, or remove "
-        + member;
+                        Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
+                        Attribute.of("Scaling", "memoryUtilization", s.memoryUtilization()))
+                    .filter(target -> target.located().explicit() && target.value() > 0)
+                    .map(
+                        target ->
+                            finding(
+                                target,
+                                "has no effect because max = min = "
+                                    + s.min().value()
+                                    + " is a fixed replica count; raise max to autoscale, or remove "
+                                    + target.member())));
   }
 }

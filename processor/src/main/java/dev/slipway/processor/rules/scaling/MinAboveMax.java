@@ -4,12 +4,12 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SCL-002: the maximum is not below the minimum; reported on {@code max}, the usual fix. */
-public final class MinAboveMax extends Rule {
+public final class MinAboveMax extends ServiceRule {
 
   public MinAboveMax() {
     super(
@@ -18,11 +18,6 @@ public final class MinAboveMax extends Rule {
         "@Scaling(max) is at least min",
         "Kubernetes rejects an autoscaler whose maxReplicas is below minReplicas.",
         "Set max >= min (max = min for a fixed replica count).");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
   }
 
   @Override

@@ -2,14 +2,17 @@ package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SCL-001: at least one replica. */
-public final class MinReplicasBelowOne extends Rule {
+public final class MinReplicasBelowOne extends ServiceRule {
+
+  private static final Grammar<Integer> AT_LEAST_ONE = Grammar.atLeast(1);
 
   public MinReplicasBelowOne() {
     super(
@@ -22,19 +25,9 @@ public final class MinReplicasBelowOne extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
-        .filter(scaling -> scaling.min().value() < 1)
-        .map(
-            scaling ->
-                finding(
-                    scaling.min().origin(),
-                    Describe.attribute("Scaling", "min", scaling.min().value())
-                        + " is less than 1; set min >= 1 (2 or more in production)"));
+        .map(scaling -> Attribute.of("Scaling", "min", scaling.min()))
+        .flatMap(min -> checkGrammar(min, AT_LEAST_ONE, "set min >= 1 (2 or more in production)"));
   }
 }

@@ -1,17 +1,21 @@
 package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** SLW-SCL-003: utilization targets are percentages in 0..100 (0 = do not scale on it). */
-public final class UtilizationOutOfRange extends Rule {
+public final class UtilizationOutOfRange extends ServiceRule {
+
+  private static final Grammar<Integer> PERCENTAGE = Grammar.within(0, 100);
+
+  private static final String ADVICE =
+      "it is a percentage of the request: use 1..100, or 0 to not scale on it";
 
   public UtilizationOutOfRange() {
     super(
@@ -24,27 +28,13 @@ public final class UtilizationOutOfRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
         .flatMap(
             scaling ->
                 Stream.of(
-                    Map.entry("cpuUtilization", scaling.cpuUtilization()),
-                    Map.entry("memoryUtilization", scaling.memoryUtilization())))
-        .filter(target -> target.getValue().value() < 0 || target.getValue().value() > 100)
-        .map(
-            target -> {
-              Located<Integer> value = target.getValue();
-              return finding(
-                  value.origin(),
-                  Describe.attribute("Scaling", target.getKey(), value.value())
-                      + " is outside 0..100; it is a percentage of the request: use 1..100, or 0"
-                      + " to not scale on it");
-            });
+                    Attribute.of("Scaling", "cpuUtilization", scaling.cpuUtilization()),
+                    Attribute.of("Scaling", "memoryUtilization", scaling.memoryUtilization())))
+        .flatMap(target -> checkGrammar(target, PERCENTAGE, ADVICE));
   }
 }

@@ -1,11 +1,10 @@
 package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
@@ -14,7 +13,7 @@ import java.util.stream.Stream;
  * SLW-SCL-005: a utilization target has the request it is a percentage of. Reported on the
  * target; the message names the request.
  */
-public final class UtilizationWithoutRequest extends Rule {
+public final class UtilizationWithoutRequest extends ServiceRule {
 
   public UtilizationWithoutRequest() {
     super(
@@ -27,23 +26,21 @@ public final class UtilizationWithoutRequest extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
         .filter(s -> s.autoscales())
         .flatMap(
             s ->
                 Stream.concat(
-                    check("cpuUtilization", s.cpuUtilization(), "cpu", service.resources().cpu()),
-                    check("memoryUtilization", s.memoryUtilization(), "memory", service.resources().memory())));
+                    check(
+                        Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
+                        Attribute.of("Resources", "cpu", service.resources().cpu())),
+                    check(
+                        Attribute.of("Scaling", "memoryUtilization", s.memoryUtilization()),
+                        Attribute.of("Resources", "memory", service.resources().memory()))));
   }
 
-  private Stream<Finding> check(
-      String targetMember, Located<Integer> target, String requestMember, Located<String> request) {
+  private Stream<Finding> check(Attribute<Integer> target, Attribute<String> request) {
     // An unparsable or negative request is SLW-RES-001's to report.
     boolean zero = Quantity.parse(request.value()).filter(Quantity::isZero).isPresent();
     if (target.value() <= 0 || !(request.value().isEmpty() || zero)) {
@@ -51,15 +48,14 @@ public final class UtilizationWithoutRequest extends Rule {
     }
     return Stream.of(
         finding(
-            target.origin(),
-            Describe.attribute("Scaling", targetMember, target.value())
-                + " needs a "
-                + requestMember
+            target,
+            "needs a "
+                + request.member()
                 + " request, but "
-                + Describe.attribute("Resources", requestMember, request.value())
+                + request.described()
                 + (zero ? " is zero" : " is not set")
                 + "; set the request, or set "
-                + targetMember
+                + target.member()
                 + " = 0"));
   }
 }

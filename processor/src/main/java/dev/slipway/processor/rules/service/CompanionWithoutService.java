@@ -1,8 +1,6 @@
 package dev.slipway.processor.rules.service;
 
-import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
-import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
@@ -12,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * SLW-SVC-008: {@code @Scaling}, {@code @HealthCheck}, {@code @Canary} and the other companion
  * annotations are only read next to {@code @Service}; on any other class they would be silently
- * ignored. This rule looks at classes without {@code @Service}, which the processor collects.
+ * ignored. This rule looks at classes without {@code @Service}, which the processor collects, so
+ * it is not a {@link dev.slipway.processor.rules.ServiceRule}.
  */
 public final class CompanionWithoutService extends Rule {
 
@@ -24,17 +23,6 @@ public final class CompanionWithoutService extends Rule {
         "On a class without @Service, @Scaling, @HealthCheck, @Canary and the rest would be"
             + " silently ignored, typically after @Service moved to another class.",
         "Move the annotation to the class that has @Service, or add @Service to this class.");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  /** A class with {@code @Service} has its companions by definition: nothing to report. */
-  @Override
-  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Stream.empty();
   }
 
   /**

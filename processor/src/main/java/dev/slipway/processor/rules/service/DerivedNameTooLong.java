@@ -2,9 +2,10 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
  * SLW-SVC-002: the Services generated with a suffix still fit 63 characters: {@code -canary} and
  * {@code -stable} for {@code @Canary}, {@code -preview} for {@code @BlueGreen}.
  */
-public final class DerivedNameTooLong extends Rule {
+public final class DerivedNameTooLong extends ServiceRule {
 
   public DerivedNameTooLong() {
     super(
@@ -26,11 +27,6 @@ public final class DerivedNameTooLong extends Rule {
         "A canary or blue-green rollout adds Services named <name>-canary, <name>-preview...;"
             + " Kubernetes rejects any of them longer than 63 characters.",
         "Shorten the service name by the number of characters reported.");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
   }
 
   @Override
@@ -56,9 +52,8 @@ public final class DerivedNameTooLong extends Rule {
     }
     return Stream.of(
         finding(
-            service.name().origin(),
-            Describe.attribute("Service", "name", name)
-                + " is "
+            Attribute.of("Service", "name", service.name()),
+            "is "
                 + name.length()
                 + " characters, so the Service "
                 + Describe.literal(name + longest)

@@ -2,14 +2,14 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SVC-003: service names are unique in a compile; reported on every class that shares one. */
-public final class DuplicateServiceName extends Rule {
+public final class DuplicateServiceName extends ServiceRule {
 
   public DuplicateServiceName() {
     super(
@@ -22,11 +22,6 @@ public final class DuplicateServiceName extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return compilation.services().stream()
         .filter(other -> other.serviceName().equals(service.serviceName()))
@@ -35,9 +30,8 @@ public final class DuplicateServiceName extends Rule {
         .map(
             other ->
                 finding(
-                    service.name().origin(),
-                    Describe.attribute("Service", "name", service.serviceName())
-                        + " is also the name of "
+                    Attribute.of("Service", "name", service.name()),
+                    "is also the name of "
                         + other.className()
                         + "; service names must be unique in a compile: rename one with"
                         + " @Service(name)"));

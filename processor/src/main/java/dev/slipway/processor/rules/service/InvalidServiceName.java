@@ -4,13 +4,13 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.stream.Stream;
 
 /** SLW-SVC-001: the service name, written or derived from the class, is a DNS-1035 label. */
-public final class InvalidServiceName extends Rule {
+public final class InvalidServiceName extends ServiceRule {
 
   private static final String GRAMMAR =
       "lowercase letters, digits and '-', starting with a letter, at most 63 characters";
@@ -23,11 +23,6 @@ public final class InvalidServiceName extends Rule {
         "Every generated object and label carries the name; Kubernetes rejects a Service whose"
             + " name is not a DNS-1035 label.",
         "Use " + GRAMMAR + ", e.g. name = \"orders\".");
-  }
-
-  @Override
-  public boolean waivable() {
-    return false;
   }
 
   @Override

@@ -2,15 +2,21 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-SVC-005: the team is a valid label value. */
-public final class InvalidTeam extends Rule {
+public final class InvalidTeam extends ServiceRule {
+
+  /** A label value; a blank team is SLW-SVC-004's to report. */
+  private static final Grammar<String> TEAM =
+      team -> team.isBlank() ? Optional.empty() : KubernetesNames.labelValueProblem(team);
 
   public InvalidTeam() {
     super(
@@ -24,24 +30,10 @@ public final class InvalidTeam extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    String team = service.team().value();
-    if (team.isBlank()) {
-      return Stream.empty(); // SLW-SVC-004 reports it
-    }
-    return KubernetesNames.labelValueProblem(team).stream()
-        .map(
-            problem ->
-                finding(
-                    service.team().origin(),
-                    Describe.attribute("Service", "team", team)
-                        + " "
-                        + problem
-                        + "; the team is a label value, e.g. \"commerce\" or \"team-payments\""));
+    return checkGrammar(
+        Attribute.of("Service", "team", service.team()),
+        TEAM,
+        "the team is a label value, e.g. \"commerce\" or \"team-payments\"");
   }
 }

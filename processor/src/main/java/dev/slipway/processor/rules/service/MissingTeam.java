@@ -3,17 +3,19 @@ package dev.slipway.processor.rules.service;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SVC-004: the service has an owning team. */
-public final class MissingTeam extends Rule {
+public final class MissingTeam extends ServiceRule {
 
   public MissingTeam() {
     super(
         "SLW-SVC-004",
         Severity.ERROR,
+        Guard.READINESS,
         "@Service(team) is set",
         "The team labels every object and routes every alert; without it nobody is paged when"
             + " the service breaks.",

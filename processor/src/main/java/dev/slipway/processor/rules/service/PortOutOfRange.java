@@ -2,14 +2,15 @@ package dev.slipway.processor.rules.service;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /** SLW-SVC-006: the service port is a TCP port number. */
-public final class PortOutOfRange extends Rule {
+public final class PortOutOfRange extends ServiceRule {
 
   public PortOutOfRange() {
     super(
@@ -21,20 +22,10 @@ public final class PortOutOfRange extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    int port = service.port().value();
-    if (port >= 1 && port <= 65535) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            service.port().origin(),
-            Describe.attribute("Service", "port", port)
-                + " is outside 1..65535; use the port the service listens on, e.g. 8080"));
+    return checkGrammar(
+        Attribute.of("Service", "port", service.port()),
+        Grammar.PORT,
+        "use the port the service listens on, e.g. 8080");
   }
 }

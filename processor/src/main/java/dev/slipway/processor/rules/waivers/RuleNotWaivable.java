@@ -1,16 +1,13 @@
 package dev.slipway.processor.rules.waivers;
 
-import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
-import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /** SLW-WVR-003: only waivable rules are waived; invalid values must be fixed. */
-public final class RuleNotWaivable extends Rule {
+public final class RuleNotWaivable extends WaiverRule {
 
   public RuleNotWaivable() {
     super(
@@ -23,20 +20,14 @@ public final class RuleNotWaivable extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
-  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.waivers().stream()
-        .filter(w -> Rulebook.byId(w.rule().value()).filter(r -> !r.waivable()).isPresent())
-        .map(
-            w ->
-                finding(
-                    w.rule().origin(),
-                    Describe.attribute("Waive", "rule", w.rule().value())
-                        + " names a rule that cannot be waived, because it reports a value that"
-                        + " would not work; fix the value and remove the waiver"));
+  public Optional<Finding> check(ServiceModel service, Waiver waiver) {
+    if (waiver.rule().filter(rule -> !rule.waivable()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        finding(
+            Attribute.of("Waive", "rule", waiver.annotation().rule()),
+            "names a rule that cannot be waived, because it reports a value that"
+                + " would not work; fix the value and remove the waiver"));
   }
 }

@@ -1,16 +1,13 @@
 package dev.slipway.processor.rules.waivers;
 
-import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
-import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /** SLW-WVR-001: a waiver names a rule that exists. */
-public final class UnknownRuleWaived extends Rule {
+public final class UnknownRuleWaived extends WaiverRule {
 
   public UnknownRuleWaived() {
     super(
@@ -22,20 +19,14 @@ public final class UnknownRuleWaived extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
-  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.waivers().stream()
-        .filter(w -> Rulebook.byId(w.rule().value()).isEmpty())
-        .map(
-            w ->
-                finding(
-                    w.rule().origin(),
-                    Describe.attribute("Waive", "rule", w.rule().value())
-                        + " is not a Slipway rule id; copy the id from the diagnostic or from"
-                        + " docs/rules.md, e.g. \"SLW-SCL-006\""));
+  public Optional<Finding> check(ServiceModel service, Waiver waiver) {
+    if (waiver.rule().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        finding(
+            Attribute.of("Waive", "rule", waiver.annotation().rule()),
+            "is not a Slipway rule id; copy the id from the diagnostic or from"
+                + " docs/rules.md, e.g. \"SLW-SCL-006\""));
   }
 }

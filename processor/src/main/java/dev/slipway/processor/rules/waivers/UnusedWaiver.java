@@ -1,19 +1,16 @@
 package dev.slipway.processor.rules.waivers;
 
-import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
-import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * SLW-WVR-004: a waiver still waives something. The waived rule is run regardless of the
+ * SLW-WVR-004: a waiver still waives something. The engine runs a waived rule regardless of the
  * profile, so a waiver is judged the same in dev and production builds.
  */
-public final class UnusedWaiver extends Rule {
+public final class UnusedWaiver extends WaiverRule {
 
   public UnusedWaiver() {
     super(
@@ -25,27 +22,15 @@ public final class UnusedWaiver extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
-  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.waivers().stream()
-        .filter(w -> !w.reason().value().isBlank())
-        .filter(
-            w ->
-                Rulebook.byId(w.rule().value())
-                    .filter(Rule::waivable)
-                    .filter(rule -> rule.check(service, compilation).findAny().isEmpty())
-                    .isPresent())
-        .map(
-            w ->
-                finding(
-                    w.rule().origin(),
-                    Describe.attribute("Waive", "rule", w.rule().value())
-                        + " waives nothing: the rule finds no problem on "
-                        + service.serviceName()
-                        + "; remove the stale waiver"));
+  public Optional<Finding> check(ServiceModel service, Waiver waiver) {
+    if (!waiver.applies() || waiver.waivedFindings()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        finding(
+            Attribute.of("Waive", "rule", waiver.annotation().rule()),
+            "waives nothing: the rule finds no problem on "
+                + service.serviceName()
+                + "; remove the stale waiver"));
   }
 }

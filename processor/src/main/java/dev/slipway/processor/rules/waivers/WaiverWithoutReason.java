@@ -1,15 +1,14 @@
 package dev.slipway.processor.rules.waivers;
 
-import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.model.WaiverModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
-import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /** SLW-WVR-002: a waiver says why; without a reason it waives nothing. */
-public final class WaiverWithoutReason extends Rule {
+public final class WaiverWithoutReason extends WaiverRule {
 
   public WaiverWithoutReason() {
     super(
@@ -22,22 +21,18 @@ public final class WaiverWithoutReason extends Rule {
   }
 
   @Override
-  public boolean waivable() {
-    return false;
-  }
-
-  @Override
-  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.waivers().stream()
-        .filter(w -> w.reason().value().isBlank())
-        .map(
-            w ->
-                finding(
-                    w.reason().origin(),
-                    Describe.attribute("Waive", "rule", w.rule().value())
-                        + " has a blank reason = "
-                        + Describe.literal(w.reason().value())
-                        + ", so it is not applied; write why the rule does not apply to this"
-                        + " service"));
+  public Optional<Finding> check(ServiceModel service, Waiver waiver) {
+    WaiverModel w = waiver.annotation();
+    if (!w.reason().value().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        finding(
+            w.reason().origin(),
+            Describe.attribute("Waive", "rule", w.rule().value())
+                + " has a blank reason = "
+                + Describe.literal(w.reason().value())
+                + ", so it is not applied; write why the rule does not apply to this"
+                + " service"));
   }
 }
