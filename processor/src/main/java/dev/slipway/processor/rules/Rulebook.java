@@ -17,6 +17,7 @@ import dev.slipway.processor.rules.scaling.ScalingFamily;
 import dev.slipway.processor.rules.service.CompanionWithoutService;
 import dev.slipway.processor.rules.service.ServiceFamily;
 import dev.slipway.processor.rules.slo.SloFamily;
+import dev.slipway.processor.rules.spring.SpringFamily;
 import dev.slipway.processor.rules.waivers.Waiver;
 import dev.slipway.processor.rules.waivers.WaiverRule;
 import dev.slipway.processor.rules.waivers.WaiversFamily;
@@ -47,6 +48,7 @@ public final class Rulebook {
           ResourcesFamily.FAMILY,
           ScalingFamily.FAMILY,
           SloFamily.FAMILY,
+          SpringFamily.FAMILY,
           ServiceFamily.FAMILY,
           WaiversFamily.FAMILY);
 

@@ -180,6 +180,24 @@ class RuleSpecsTest {
             .error("[SLW-SLO-003] @Slo(latency = \"fast\") is not a positive duration; write the latency threshold, a bucket boundary of the request histogram, e.g. \"300ms\""),
         orders().annotate("@Slo(window = \"3d\")")
             .error("[SLW-SLO-004] @Slo(window = \"3d\") is not whole days or weeks between 7d and 365d; write e.g. \"30d\" or \"4w\""),
+        // Spring Boot configuration
+        Spec.springOrders().setting("server.port=8080", "server.port=9090").on("port = 8080")
+            .error("[SLW-SPR-001] @Service(port = 8080) is not the port the app listens on: server.port = 9090 in application.properties; set port = 9090, or change server.port"),
+        Spec.springOrders().setting("server.port=8080", "server.port=8080\nmanagement.server.port=8081").on("port = 0")
+            .error("[SLW-SPR-002] @HealthCheck(port = 0) sends the probes to port 8080, but Actuator listens on management.server.port = 8081 in application.properties; set port = 8081"),
+        Spec.springOrders().setting("probes.enabled=true", "probes.enabled=false").on("liveness = ")
+            .error("[SLW-SPR-003] @HealthCheck(liveness = \"/actuator/health/liveness\") is not served by Actuator: management.endpoint.health.probes.enabled = false in application.properties switches the liveness and readiness groups off; remove it").on("readiness = ")
+            .error("[SLW-SPR-003] @HealthCheck(readiness = \"/actuator/health/readiness\") is not served by Actuator: management.endpoint.health.probes.enabled = false in application.properties switches the liveness and readiness groups off; remove it").on("startup = ")
+            .error("[SLW-SPR-003] @HealthCheck(startup = \"/actuator/health/liveness\") is not served by Actuator: management.endpoint.health.probes.enabled = false in application.properties switches the liveness and readiness groups off; remove it"),
+        Spec.springOrders().setting("include=health,prometheus", "include=health,info").on("path = \"/actuator/prometheus\"")
+            .error("[SLW-SPR-004] @Metrics(path = \"/actuator/prometheus\") is not served by Actuator: management.endpoints.web.exposure.include = health,info in application.properties does not expose it; add prometheus"),
+        Spec.springOrders().setting("timeout-per-shutdown-phase=20s", "timeout-per-shutdown-phase=15s").set("drain = \"10s\"", "drain = \"20s\"")
+            .error("[SLW-SPR-005] @Service(drain = \"20s\") is longer than spring.lifecycle.timeout-per-shutdown-phase = 15s in application.properties, so Spring Boot cuts off in-flight requests before the drain ends; set spring.lifecycle.timeout-per-shutdown-phase to at least 20s, or add slipway-spring-boot"),
+        Spec.springOrders().setting("requests=300ms,500ms", "requests=500ms").on("latency = \"300ms\"")
+            .error("[SLW-SPR-006] @Slo(latency = \"300ms\") is not a bucket of http_server_requests_seconds: management.metrics.distribution.slo.http.server.requests = 500ms in application.properties does not list it, so no latency alert or gate on it can fire; add 300ms there, or add slipway-spring-boot"),
+        Spec.springOrders().config("application-prod.yaml", "server:\n  port: [8080\n").on("@Service(")
+            .warning("[SLW-SPR-007] application-prod.yaml could not be read (while parsing a flow sequence at line 2, column 14), so its settings are not checked against the annotations of orders; fix the file")
+            .warning("[SLW-SPR-007] application-prod.yaml could not be read (while parsing a flow sequence at line 2, column 14), so its settings are not checked against the annotations of payments; fix the file", Spec.PAYMENTS, "@Service("),
         // Service
         orders().set("name = \"orders\"", "name = \"Orders\"")
             .error("[SLW-SVC-001] @Service(name = \"Orders\") contains uppercase letters; use lowercase letters, digits and '-', starting with a letter, at most 63 characters"),

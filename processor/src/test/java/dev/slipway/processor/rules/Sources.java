@@ -121,4 +121,14 @@ final class Sources {
           failureThreshold = 3,
           initialDelay = "0s")
       """;
+
+  /** An {@code application.properties} that agrees with {@code Spec.springOrders()}. */
+  static final String SPRING_PROPERTIES =
+      """
+      server.port=8080
+      management.endpoints.web.exposure.include=health,prometheus
+      management.endpoint.health.probes.enabled=true
+      management.metrics.distribution.slo.http.server.requests=300ms,500ms
+      spring.lifecycle.timeout-per-shutdown-phase=20s
+      """;
 }
