@@ -69,6 +69,11 @@ public final class SlipwayRuntime {
   private static final int SERVICE_THREADS = 64;
   private static final int MANAGEMENT_THREADS = 4;
 
+  static {
+    // before this class can create a server: the JDK reads the property when the first one is created
+    TcpNoDelay.request();
+  }
+
   /** One bound server per distinct declared port. */
   private record Endpoint(int declaredPort, int requestedPort, Router router, boolean serviceTraffic) {}
 
@@ -162,6 +167,7 @@ public final class SlipwayRuntime {
       throw new IllegalStateException("already started, or shut down");
     }
     starting = true;
+    TcpNoDelay.verify();
     try {
       for (Endpoint endpoint : endpoints.values()) {
         HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), 0);

@@ -1,0 +1,113 @@
+package dev.slipway.runtime;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * TCP_NODELAY on the sockets of the JDK's {@code HttpServer}, without which every response on a
+ * keep-alive connection waits about 40 ms.
+ *
+ * <p>The server writes a response's headers and its body separately (JDK 17 always; JDK 21 and
+ * later when the two exceed its 8 KiB buffer, as a scrape does). With Nagle's algorithm on, the body
+ * waits until the client acknowledges the headers, and a client on a keep-alive connection delays
+ * that ACK: 40 ms at least on Linux.
+ *
+ * <p>The JDK's only switch is the system property {@code sun.net.httpserver.nodelay}, read once per
+ * JVM in a static initializer when the first {@code HttpServer} is created; no API reaches the
+ * accepted sockets. So the runtime sets the property when its class initializes, before it can
+ * create a server ({@link #request}), and {@link #verify} measures whether it took effect: when an
+ * agent, a library or the application created a server before, the runtime refuses to start and
+ * says how to fix it, rather than serve every request 40 ms late.
+ */
+final class TcpNoDelay {
+
+  static final String PROPERTY = "sun.net.httpserver.nodelay";
+
+  /** Large enough to be written apart from the headers on every JDK, small enough for one loopback segment. */
+  private static final int PROBE_BODY_BYTES = 16 * 1024;
+
+  /** Half of Linux's shortest delayed ACK: a Nagle stall is never shorter. */
+  private static final long STALL_NANOS = 20_000_000;
+
+  /** A new connection acknowledges at once (quick-ACK mode), so the first exchange proves nothing. */
+  private static final int UNMEASURED_EXCHANGES = 1;
+
+  private static final int MEASURED_EXCHANGES = 5;
+
+  private static final byte[] REQUEST =
+      "GET / HTTP/1.1\r\nHost: slipway\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
+  private TcpNoDelay() {}
+
+  /** Asks for TCP_NODELAY, unless the JVM was started with a value of its own. */
+  static void request() {
+    if (System.getProperty(PROPERTY) == null) {
+      System.setProperty(PROPERTY, "true");
+    }
+  }
+
+  /**
+   * Serves a response of the shape that stalls on a throwaway loopback server, over one keep-alive
+   * connection, and fails when most bodies arrive a delayed ACK after their headers.
+   *
+   * @throws IllegalStateException when the JDK's servers in this JVM have Nagle's algorithm on
+   */
+  static void verify() throws IOException {
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    byte[] body = new byte[PROBE_BODY_BYTES];
+    HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+    server.createContext("/", exchange -> {
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    long[] headersToBody = new long[MEASURED_EXCHANGES];
+    try (Socket socket = new Socket(loopback, server.getAddress().getPort())) {
+      socket.setSoTimeout(5_000);
+      InputStream in = socket.getInputStream();
+      for (int i = -UNMEASURED_EXCHANGES; i < MEASURED_EXCHANGES; i++) {
+        socket.getOutputStream().write(REQUEST);
+        skipHeaders(in);
+        long headersRead = System.nanoTime();
+        if (in.readNBytes(body.length).length != body.length) {
+          throw new IOException("the probe server closed the connection");
+        }
+        if (i >= 0) {
+          headersToBody[i] = System.nanoTime() - headersRead;
+        }
+      }
+    } finally {
+      server.stop(0);
+    }
+    Arrays.sort(headersToBody);
+    long median = headersToBody[MEASURED_EXCHANGES / 2];
+    if (median >= STALL_NANOS) {
+      throw new IllegalStateException("TCP_NODELAY is off on the JDK HttpServer's sockets in this JVM:"
+          + " a response on a keep-alive connection waits " + median / 1_000_000 + " ms for the client's"
+          + " delayed ACK. The JDK reads " + PROPERTY + " (now " + System.getProperty(PROPERTY) + ") once,"
+          + " when the first HttpServer of the JVM is created, and one was created before the Slipway runtime"
+          + " (by a Java agent, a library or the application). Start the JVM with -D" + PROPERTY + "=true,"
+          + " for example in JAVA_TOOL_OPTIONS, or start the Slipway runtime first.");
+    }
+  }
+
+  private static void skipHeaders(InputStream in) throws IOException {
+    int matched = 0; // of the CR LF CR LF that ends the headers
+    while (matched < 4) {
+      int b = in.read();
+      if (b == -1) {
+        throw new IOException("the probe server closed the connection");
+      }
+      matched = b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : b == '\r' ? 1 : 0;
+    }
+  }
+}
