@@ -70,6 +70,12 @@ public final class SlipwayRuntime {
   private static final int SERVICE_THREADS = 64;
   private static final int MANAGEMENT_THREADS = 4;
 
+  /**
+   * Connections the kernel holds until the server accepts them (capped at net.core.somaxconn). The
+   * JDK's default, 50, drops the SYNs of a larger burst, and those clients retry a second later.
+   */
+  private static final int ACCEPT_BACKLOG = 1024;
+
   static {
     // before this class can create a server: the JDK reads the property when the first one is created
     TcpNoDelay.request();
@@ -171,7 +177,7 @@ public final class SlipwayRuntime {
     TcpNoDelay.verify();
     try {
       for (Endpoint endpoint : endpoints.values()) {
-        HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), ACCEPT_BACKLOG);
         server.createContext("/", endpoint.router()).getFilters().add(inFlight);
         ExecutorService executor = Executors.newFixedThreadPool(
             endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
