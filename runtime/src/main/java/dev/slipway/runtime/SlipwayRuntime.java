@@ -77,8 +77,8 @@ public final class SlipwayRuntime {
   private static final int ACCEPT_BACKLOG = 1024;
 
   static {
-    // before this class can create a server: the JDK reads the property when the first one is created
-    TcpNoDelay.request();
+    // before this class can create a server: the JDK reads them when the first one is created
+    JdkServerSettings.request();
   }
 
   /** One bound server per distinct declared port. */
@@ -174,7 +174,7 @@ public final class SlipwayRuntime {
       throw new IllegalStateException("already started, or shut down");
     }
     starting = true;
-    TcpNoDelay.verify();
+    JdkServerSettings.verifyNoDelay();
     try {
       for (Endpoint endpoint : endpoints.values()) {
         HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), ACCEPT_BACKLOG);

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Responses on a keep-alive connection do not wait for the client's delayed ACK, which with
- * Nagle's algorithm on holds every body back 40 ms or more after its headers, and a JVM where that
- * cannot be had refuses to start and says why. Speed targets are the load benchmark's
- * ({@code bench/load.sh}); this only tells a stall from none.
+ * Keep-alive connections as load balancers and Prometheus use them: responses do not wait for the
+ * client's delayed ACK, which with Nagle's algorithm on holds every body back 40 ms or more after
+ * its headers; a JVM where that cannot be had refuses to start and says why; and connections stay
+ * open however many there are. Speed targets are the load benchmark's ({@code bench/load.sh}); this
+ * only tells a stall from none.
  */
-class TcpNoDelayTest {
+class JdkServerSettingsTest {
 
   private static final int REQUESTS = 50;
 
@@ -45,6 +47,29 @@ class TcpNoDelayTest {
 
     for (String path : List.of("/orders/1", "/health/ready", "/health/live", "/metrics")) {
       assertNoStall(port, path);
+    }
+  }
+
+  @Test
+  void moreThanTwoHundredKeepAliveConnectionsStayOpen() throws Exception {
+    runtime = SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK);
+    runtime.start();
+    int port = runtime.localPort(8080);
+    // the JDK's default cap is 200 idle connections; past it, each one is closed after its response
+    List<KeepAliveConnection> connections = new ArrayList<>();
+    try {
+      for (int i = 0; i < 250; i++) {
+        KeepAliveConnection connection = new KeepAliveConnection(port);
+        connections.add(connection);
+        assertEquals(200, connection.get("/health/live").status());
+      }
+      for (int i = 0; i < connections.size(); i++) {
+        assertEquals(200, connections.get(i).get("/health/live").status(), "second request on connection " + i);
+      }
+    } finally {
+      for (KeepAliveConnection connection : connections) {
+        connection.close();
+      }
     }
   }
 

@@ -11,24 +11,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * TCP_NODELAY on the sockets of the JDK's {@code HttpServer}, without which every response on a
- * keep-alive connection waits about 40 ms.
+ * The settings of the JDK's {@code HttpServer} that a service under load needs, which the JDK reads
+ * from system properties once per JVM, in a static initializer, when the first {@code HttpServer}
+ * is created; no API reaches the accepted sockets. The runtime sets them when its class
+ * initializes, before it can create a server ({@link #request}), unless the JVM was started with
+ * values of its own:
  *
- * <p>The server writes a response's headers and its body separately (JDK 17 always; JDK 21 and
- * later when the two exceed its 8 KiB buffer, as a scrape does). With Nagle's algorithm on, the body
- * waits until the client acknowledges the headers, and a client on a keep-alive connection delays
- * that ACK: 40 ms at least on Linux.
+ * <ul>
+ *   <li>{@code sun.net.httpserver.nodelay=true}, TCP_NODELAY. The server writes a response's headers
+ *       and its body separately (JDK 17 always; JDK 21 and later when the two exceed its 8 KiB
+ *       buffer, as a scrape does). With Nagle's algorithm on, the body waits until the client
+ *       acknowledges the headers, and a client on a keep-alive connection delays that ACK: 40 ms at
+ *       least on Linux, on every request.
+ *   <li>{@code sun.net.httpserver.maxIdleConnections}, no cap. With 200 (the JDK's default) other
+ *       connections idle, the server closes a keep-alive connection right after its response,
+ *       without {@code Connection: close}, and a client that sends its next request meanwhile gets
+ *       a reset: a failed request for a service with more than 200 client connections. Idle
+ *       connections still close after the JDK's idle interval (30 s).
+ * </ul>
  *
- * <p>The JDK's only switch is the system property {@code sun.net.httpserver.nodelay}, read once per
- * JVM in a static initializer when the first {@code HttpServer} is created; no API reaches the
- * accepted sockets. So the runtime sets the property when its class initializes, before it can
- * create a server ({@link #request}), and {@link #verify} measures whether it took effect: when an
- * agent, a library or the application created a server before, the runtime refuses to start and
- * says how to fix it, rather than serve every request 40 ms late.
+ * <p>{@link #verifyNoDelay} measures whether TCP_NODELAY took effect: when an agent, a library or
+ * the application created a server before, the runtime refuses to start and says how to fix it,
+ * rather than serve every request 40 ms late; its message names both properties. (The idle cap is
+ * not checked on its own: it only shows with more than 200 client connections.)
  */
-final class TcpNoDelay {
+final class JdkServerSettings {
 
-  static final String PROPERTY = "sun.net.httpserver.nodelay";
+  static final String NO_DELAY = "sun.net.httpserver.nodelay";
+  static final String MAX_IDLE_CONNECTIONS = "sun.net.httpserver.maxIdleConnections";
 
   /** Large enough to be written apart from the headers on every JDK, small enough for one loopback segment. */
   private static final int PROBE_BODY_BYTES = 16 * 1024;
@@ -44,12 +54,17 @@ final class TcpNoDelay {
   private static final byte[] REQUEST =
       "GET / HTTP/1.1\r\nHost: slipway\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
-  private TcpNoDelay() {}
+  private JdkServerSettings() {}
 
-  /** Asks for TCP_NODELAY, unless the JVM was started with a value of its own. */
+  /** Asks for TCP_NODELAY and no idle-connection cap, unless the JVM was started with values of its own. */
   static void request() {
-    if (System.getProperty(PROPERTY) == null) {
-      System.setProperty(PROPERTY, "true");
+    setUnlessSet(NO_DELAY, "true");
+    setUnlessSet(MAX_IDLE_CONNECTIONS, Integer.toString(Integer.MAX_VALUE));
+  }
+
+  private static void setUnlessSet(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
     }
   }
 
@@ -59,7 +74,7 @@ final class TcpNoDelay {
    *
    * @throws IllegalStateException when the JDK's servers in this JVM have Nagle's algorithm on
    */
-  static void verify() throws IOException {
+  static void verifyNoDelay() throws IOException {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     byte[] body = new byte[PROBE_BODY_BYTES];
     HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
@@ -93,10 +108,11 @@ final class TcpNoDelay {
     if (median >= STALL_NANOS) {
       throw new IllegalStateException("TCP_NODELAY is off on the JDK HttpServer's sockets in this JVM:"
           + " a response on a keep-alive connection waits " + median / 1_000_000 + " ms for the client's"
-          + " delayed ACK. The JDK reads " + PROPERTY + " (now " + System.getProperty(PROPERTY) + ") once,"
+          + " delayed ACK. The JDK reads " + NO_DELAY + " (now " + System.getProperty(NO_DELAY) + ") once,"
           + " when the first HttpServer of the JVM is created, and one was created before the Slipway runtime"
-          + " (by a Java agent, a library or the application). Start the JVM with -D" + PROPERTY + "=true,"
-          + " for example in JAVA_TOOL_OPTIONS, or start the Slipway runtime first.");
+          + " (by a Java agent, a library or the application). Start the JVM with -D" + NO_DELAY + "=true"
+          + " -D" + MAX_IDLE_CONNECTIONS + "=" + Integer.MAX_VALUE + ", for example in JAVA_TOOL_OPTIONS,"
+          + " or start the Slipway runtime first.");
     }
   }
 
