@@ -54,6 +54,9 @@ final class JdkServerSettings {
   private static final byte[] REQUEST =
       "GET / HTTP/1.1\r\nHost: slipway\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
+  /** The JDK's value cannot change once read, so one check per JVM is enough. */
+  private static boolean noDelayVerified;
+
   private JdkServerSettings() {}
 
   /** Asks for TCP_NODELAY and no idle-connection cap, unless the JVM was started with values of its own. */
@@ -74,7 +77,10 @@ final class JdkServerSettings {
    *
    * @throws IllegalStateException when the JDK's servers in this JVM have Nagle's algorithm on
    */
-  static void verifyNoDelay() throws IOException {
+  static synchronized void verifyNoDelay() throws IOException {
+    if (noDelayVerified) {
+      return;
+    }
     InetAddress loopback = InetAddress.getLoopbackAddress();
     byte[] body = new byte[PROBE_BODY_BYTES];
     HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
@@ -114,6 +120,7 @@ final class JdkServerSettings {
           + " -D" + MAX_IDLE_CONNECTIONS + "=" + Integer.MAX_VALUE + ", for example in JAVA_TOOL_OPTIONS,"
           + " or start the Slipway runtime first.");
     }
+    noDelayVerified = true;
   }
 
   private static void skipHeaders(InputStream in) throws IOException {

@@ -177,7 +177,8 @@ public final class SlipwayRuntime {
     JdkServerSettings.verifyNoDelay();
     try {
       for (Endpoint endpoint : endpoints.values()) {
-        HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), ACCEPT_BACKLOG);
+        HttpServer server =
+            HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), ACCEPT_BACKLOG);
         server.createContext("/", endpoint.router()).getFilters().add(inFlight);
         ExecutorService executor = Executors.newFixedThreadPool(
             endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
