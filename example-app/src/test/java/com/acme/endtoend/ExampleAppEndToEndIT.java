@@ -158,7 +158,8 @@ class ExampleAppEndToEndIT {
           rules, queries, BURN_ALERT, toAlert, traffic.sent(), traffic.serverErrors());
     }
 
-    // SIGTERM: readiness fails at once, the process exits within terminationGracePeriodSeconds.
+    // SIGTERM: readiness fails at once, the process logs its drain and exits with 143 within
+    // terminationGracePeriodSeconds.
     GeneratedFiles.Probe readiness = GeneratedFiles.probes(payments.name()).stream()
         .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
     long gracePeriod = GeneratedFiles.terminationGracePeriodSeconds(payments.name());
@@ -170,6 +171,10 @@ class ExampleAppEndToEndIT {
     Duration shutdown = Duration.ofNanos(System.nanoTime() - begin);
     assertTrue(shutdown.compareTo(payments.descriptor().drain()) >= 0,
         "payments kept serving for its drain period, stopped after " + shutdown);
+    assertEquals(143, paymentsProcess.exitValue(), "128 + SIGTERM");
+    for (String line : List.of("payments draining on SIGTERM", "payments stopped after")) {
+      assertTrue(paymentsProcess.output().contains(line), "payments logged '" + line + "'");
+    }
     System.out.printf("end to end: payments exited with status %d %s after SIGTERM (drain %s, grace period %d s)%n",
         paymentsProcess.exitValue(), shutdown, payments.descriptor().drain(), gracePeriod);
   }
