@@ -2,6 +2,7 @@ package dev.slipway.processor;
 
 import com.google.auto.service.AutoService;
 import dev.slipway.processor.emit.GeneratedFile;
+import dev.slipway.processor.emit.GeneratedSource;
 import dev.slipway.processor.model.AppConfig;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Framework;
@@ -22,6 +23,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,6 +63,8 @@ public final class SlipwayProcessor extends AbstractProcessor {
   /** The runtime's interface: when the compile sees it, services get a runtime descriptor. */
   private static final String RUNTIME_DESCRIPTOR = "dev.slipway.runtime.ServiceDescriptor";
 
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   /** The Spring Boot starter's auto-configuration, which reads the descriptor too. */
   private static final String SPRING_STARTER = "dev.slipway.spring.SlipwayAutoConfiguration";
 
@@ -72,7 +76,9 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Stream.concat(Stream.of(ModelReader.SERVICE), ModelReader.COMPANIONS.stream())
+    // @Generated too: the runtime descriptor classes carry it, and -Xlint:processing would warn
+    // in the round that compiles them that no processor claimed it
+    return Stream.concat(Stream.of(ModelReader.SERVICE, GENERATED), ModelReader.COMPANIONS.stream())
         .collect(Collectors.toUnmodifiableSet());
   }
 
@@ -113,13 +119,19 @@ public final class SlipwayProcessor extends AbstractProcessor {
       for (ServiceModel service : fresh) {
         guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
       }
+      if (!failed && runtimeOnClassPath()) {
+        writeDescriptors(fresh);
+      }
     }
     return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
   }
 
-  /** Whether the compile can see the runtime or the starter, which read the runtime descriptors. */
+  /**
+   * Whether the compile can see the runtime's descriptor interface, which the descriptor classes
+   * implement: with {@code slipway-runtime}, or with the Spring Boot starter, which brings it.
+   */
   private boolean runtimeOnClassPath() {
-    return onClassPath(RUNTIME_DESCRIPTOR) || platform.starter();
+    return onClassPath(RUNTIME_DESCRIPTOR);
   }
 
   private boolean onClassPath(String className) {
@@ -219,6 +231,31 @@ public final class SlipwayProcessor extends AbstractProcessor {
                     Rulebook.COMPANION_WITHOUT_SERVICE
                         .check(type.getQualifiedName().toString(), companions)
                         .forEach(this::report)));
+  }
+
+  /**
+   * The runtime descriptor classes of services that passed the rulebook, written in the round that
+   * read them: sources written in the last round would not be compiled without a warning. Each has
+   * its service class as originating element, so an incremental build regenerates it with the class.
+   */
+  private void writeDescriptors(List<ServiceModel> fresh) {
+    List<GeneratedSource> sources = new ArrayList<>();
+    guarded(
+        fresh.get(0).origin().element(),
+        () -> sources.addAll(Emitters.descriptorSources(Planner.plan(fresh, options, true))));
+    for (GeneratedSource source : sources) {
+      Element origin =
+          fresh.stream()
+              .filter(s -> s.className().equals(source.originatingClass()))
+              .map(s -> s.origin().element())
+              .findFirst()
+              .orElse(null);
+      try (Writer out = processingEnv.getFiler().createSourceFile(source.qualifiedName(), origin).openWriter()) {
+        out.write(source.content());
+      } catch (IOException e) {
+        error(new Origin(origin, null, null), "[SLW-IO] could not write " + source.qualifiedName() + ": " + e.getMessage());
+      }
+    }
   }
 
   private void writeAll() {

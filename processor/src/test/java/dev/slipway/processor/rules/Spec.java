@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.slipway.processor.SlipwayProcessor;
+import dev.slipway.processor.emit.runtime.RuntimeDescriptorProcessingTest;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,8 +93,12 @@ final class Spec {
     return this;
   }
 
-  /** Puts the Slipway Spring Boot starter on the class path (its auto-configuration class). */
+  /**
+   * Puts the Slipway Spring Boot starter on the class path: its auto-configuration class, and the
+   * runtime's descriptor interface, which it brings.
+   */
   Spec starter() {
+    sources.put("dev.slipway.runtime.ServiceDescriptor", RuntimeDescriptorProcessingTest.runtimeSource());
     sources.put(
         "dev.slipway.spring.SlipwayAutoConfiguration",
         "package dev.slipway.spring;\n\npublic final class SlipwayAutoConfiguration {}\n");
