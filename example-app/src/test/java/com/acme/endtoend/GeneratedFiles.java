@@ -26,6 +26,11 @@ final class GeneratedFiles {
 
   static final Path ROOT = Path.of("target", "classes", "META-INF", "slipway");
 
+  /** What the catalog's own compile (a Spring Boot module beside this one) generated. */
+  static final Path CATALOG_ROOT = Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway");
+
+  private static final List<Path> ROOTS = List.of(ROOT, CATALOG_ROOT);
+
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,6 +60,21 @@ final class GeneratedFiles {
       throw new AssertionError(service + "'s workload has no readiness probe");
     }
     return probes;
+  }
+
+  /** One measurement of the service's AnalysisTemplate: its PromQL and when it fails. */
+  record AnalysisMetric(String name, String query, String failureCondition) {}
+
+  /** The measurements of the service's AnalysisTemplate (a {@code @Canary} or {@code @BlueGreen} service). */
+  static List<AnalysisMetric> analysis(String service) {
+    List<AnalysisMetric> metrics = new ArrayList<>();
+    for (JsonNode metric : object(service, "AnalysisTemplate").path("spec").path("metrics")) {
+      metrics.add(new AnalysisMetric(
+          metric.path("name").asText(),
+          metric.path("provider").path("prometheus").path("query").asText(),
+          metric.path("failureCondition").asText()));
+    }
+    return metrics;
   }
 
   /** The pod's {@code terminationGracePeriodSeconds}. */
@@ -189,7 +209,12 @@ final class GeneratedFiles {
 
   /** The objects of the given kinds in the service's kustomize base (its one stream of objects). */
   private static List<ObjectNode> objects(String service, String... kinds) {
-    Path manifests = ROOT.resolve(service).resolve("base").resolve("manifests.yaml");
+    Path manifests =
+        ROOTS.stream()
+            .map(root -> root.resolve(service).resolve("base").resolve("manifests.yaml"))
+            .filter(Files::exists)
+            .findFirst()
+            .orElse(ROOT.resolve(service).resolve("base").resolve("manifests.yaml"));
     List<ObjectNode> found = new ArrayList<>();
     try (MappingIterator<JsonNode> objects = YAML.readerFor(JsonNode.class).readValues(manifests.toFile())) {
       while (objects.hasNext()) {
@@ -205,7 +230,15 @@ final class GeneratedFiles {
   }
 
   private static List<Path> files(String folder, String suffix) {
-    try (Stream<Path> services = Files.list(ROOT)) {
+    List<Path> result = new ArrayList<>();
+    for (Path root : ROOTS) {
+      result.addAll(files(root, folder, suffix));
+    }
+    return result;
+  }
+
+  private static List<Path> files(Path root, String folder, String suffix) {
+    try (Stream<Path> services = Files.list(root)) {
       List<Path> result = new ArrayList<>();
       for (Path service : services.sorted().toList()) {
         Path dir = service.resolve(folder);
@@ -217,7 +250,7 @@ final class GeneratedFiles {
       }
       return result;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ROOT + ": was the example app compiled?", e);
+      throw new UncheckedIOException("cannot read " + root + ": were the example app and catalog compiled?", e);
     }
   }
 
