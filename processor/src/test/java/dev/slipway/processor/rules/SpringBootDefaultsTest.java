@@ -78,6 +78,27 @@ class SpringBootDefaultsTest {
   }
 
   @Test
+  void withTheStarterAProbePortOfItsOwnBecomesTheManagementPort() {
+    Compilation compilation =
+        Spec.springOrders()
+            .starter()
+            .config("application.properties", "spring.application.name=orders\n")
+            .set("port = 0,", "port = 8081,")
+            .compile(Compiler.javac());
+    assertThat(compilation).succeeded();
+    String manifests = file(compilation, "orders/base/manifests.yaml");
+    assertThat(manifests).containsMatch("name: management\\s+containerPort: 8081");
+    assertThat(manifests).containsMatch("- port: management\\s+path: /actuator/prometheus");
+  }
+
+  @Test
+  void withoutTheStarterAProbePortOfItsOwnNeedsTheManagementPort() {
+    Compilation compilation = Spec.springOrders().set("port = 0,", "port = 8081,").compile(Compiler.javac());
+    assertThat(compilation)
+        .hadErrorContaining("[SLW-SPR-002] @HealthCheck(port = 8081) sends the probes to port 8081, but Actuator listens on the server port 8080 (no management.server.port is set); set port = 8080");
+  }
+
+  @Test
   void withoutTheStarterTheSameAppFailsOnEveryMissingSetting() {
     Compilation compilation =
         bareOrders()

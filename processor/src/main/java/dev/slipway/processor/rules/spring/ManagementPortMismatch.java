@@ -33,10 +33,27 @@ public final class ManagementPortMismatch extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return SpringRules.onEveryProfile(compilation, config -> check(service, config));
+    boolean starter = compilation.platform().starter();
+    return SpringRules.onEveryProfile(compilation, config -> check(service, config, starter));
   }
 
-  private Stream<Finding> check(ServiceModel service, SpringBootConfig config) {
+  private Stream<Finding> check(ServiceModel service, SpringBootConfig config, boolean starter) {
+    if (starter && config.managementPort().isEmpty() && config.setting(SpringBootConfig.MANAGEMENT_PORT).isEmpty()) {
+      // the starter puts Actuator on the probes' port: only the scrape can disagree
+      return service.metricsPort() != service.healthPort()
+              && SpringRules.actuator(config, service.metrics().path().value())
+          ? Stream.of(
+              finding(
+                  Attribute.of("Metrics", "port", service.metrics().port()),
+                  "has Prometheus scrape port "
+                      + service.metricsPort()
+                      + ", but Actuator listens on the probes' port "
+                      + service.healthPort()
+                      + "; set port = "
+                      + service.healthPort()
+                      + ", or leave it out"))
+          : Stream.empty();
+    }
     int actuatorPort =
         config.separateManagementPort() ? config.managementPort().getAsInt() : service.port().value();
     String where =
