@@ -25,7 +25,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @SpringBootTest(
     classes = CatalogTestApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "slipway.drain=0s")
+    properties = {
+      "slipway.drain=0s",
+      // Spring Boot 3 switches metrics export off in tests (Boot 4 no longer does)
+      "management.prometheus.metrics.export.enabled=true"
+    })
 class StarterTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
