@@ -20,7 +20,7 @@ import org.springframework.core.env.MapPropertySource;
  * <p>Registered under {@code org.springframework.boot.env.EnvironmentPostProcessor}, the one
  * interface both Spring Boot 3 and Spring Boot 4 (where it is deprecated for a new one) load.
  */
-@SuppressWarnings("deprecation")
+@SuppressWarnings({"deprecation", "removal"})
 public final class SlipwayEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
   /** The name of the property source this adds. */
