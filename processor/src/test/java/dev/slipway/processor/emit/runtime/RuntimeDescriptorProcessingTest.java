@@ -12,6 +12,7 @@ import dev.slipway.processor.SlipwayCompiler;
 import dev.slipway.processor.SlipwayCompiler.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,6 +110,55 @@ public class RuntimeDescriptorProcessingTest {
 
     assertThat(out.compilation()).succeeded();
     assertThat(out.compilation().generatedSourceFiles()).isEmpty();
+  }
+
+  /**
+   * A build tool that recompiles only the changed class (an IDE, Gradle) leaves the other
+   * descriptors in the class output and regenerates the changed one: each is generated from its own
+   * class, not from a list of the compile's services.
+   */
+  @Test
+  void aPartialRecompileRegeneratesOnlyTheChangedServicesDescriptor(@TempDir Path dir) throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    assertThat(compile(classes, dir.resolve("gen1"), RUNTIME, ORDERS, CART)).isTrue();
+    JavaFileObject cartChanged = JavaFileObjects.forSourceString("com.acme.Shop", """
+        package com.acme;
+
+        import dev.slipway.annotations.*;
+
+        public final class Shop {
+          @Service(image = "ghcr.io/acme/cart:1.0.1", team = "checkout")
+          @HealthCheck
+          public static final class CartService {}
+        }
+        """);
+    assertThat(compile(classes, dir.resolve("gen2"), cartChanged)).isTrue();
+
+    try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
+      assertThat(team(loader, "com.acme.orders.OrdersService_SlipwayDescriptor")).isEqualTo("commerce");
+      assertThat(team(loader, "com.acme.Shop_CartService_SlipwayDescriptor")).isEqualTo("checkout");
+    }
+  }
+
+  /** Compiles {@code sources} with Slipway into {@code classes}, which is on the class path too. */
+  private static boolean compile(Path classes, Path generated, JavaFileObject... sources) throws IOException {
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    Files.createDirectories(generated);
+    List<String> options = new java.util.ArrayList<>(List.of(
+        "-d", classes.toString(), "-s", generated.toString(),
+        "-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path")));
+    if (javac.isSupportedOption("-proc:full") >= 0) {
+      options.add("-proc:full");
+    }
+    javax.tools.JavaCompiler.CompilationTask task =
+        javac.getTask(java.io.Writer.nullWriter(), null, d -> {}, options, null, List.of(sources));
+    task.setProcessors(List.of(new SlipwayProcessor()));
+    return task.call();
+  }
+
+  private static String team(ClassLoader loader, String descriptor) throws ReflectiveOperationException {
+    Object instance = loader.loadClass(descriptor).getConstructor().newInstance();
+    return (String) instance.getClass().getMethod("team").invoke(instance);
   }
 
   @Test
