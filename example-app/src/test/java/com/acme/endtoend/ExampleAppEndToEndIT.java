@@ -32,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the Slipway runtime from their generated descriptors, scraped by a real Prometheus that loads
  * the generated rule files. Proves that the generated probes hit real endpoints, that every
  * generated alert, recording rule and dashboard query evaluates against the metrics the services
- * really expose, and that the error-budget alert fires when errors are injected.
+ * really expose, that the canary's analysis passes healthy traffic and fails a slow phase, that a
+ * pod out of readiness without a failed request moves neither the SLI nor the alerts, and that
+ * the error-budget alert fires when errors are injected.
  */
 class ExampleAppEndToEndIT {
 
@@ -40,6 +42,15 @@ class ExampleAppEndToEndIT {
   private static final Duration ALERT_WAIT = Duration.ofSeconds(90);
   private static final String BURN_ALERT = "ErrorBudgetBurn";
   private static final String HTTP_METRIC = "http_server_requests_seconds";
+
+  /** What the ServiceMonitor copies from Argo Rollouts' pod label, for the analysis to select. */
+  private static final String POD_TEMPLATE_HASH = "6d9f7c8b5";
+
+  /**
+   * The analysis queries read four scrape intervals of {@code @Metrics(interval)}; this test
+   * scrapes every second and has no minutes to spare, so it reads the last 15 seconds instead.
+   */
+  private static final String TEST_RATE_WINDOW = "15s";
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final List<RunningProcess> processes = new ArrayList<>();
@@ -125,7 +136,8 @@ class ExampleAppEndToEndIT {
       GeneratedFiles.Probe scrape = GeneratedFiles.scrapeEndpoint(service.name());
       jobs.add(new PrometheusServer.Job(service.name(), service.local(scrape.containerPort()), scrape.path(),
           Map.of("namespace", namespace, "service", service.name(), "container", service.name(),
-              "pod", service.name() + "-6d9f7c8b5-x2x9z")));
+              "pod", service.name() + "-" + POD_TEMPLATE_HASH + "-x2x9z",
+              "rollouts_pod_template_hash", POD_TEMPLATE_HASH)));
     }
     PrometheusServer prometheus = PrometheusServer.start(prometheusBinary, jobs, ruleFiles, dir);
     processes.add(prometheus.process());
@@ -138,6 +150,34 @@ class ExampleAppEndToEndIT {
           () -> records.stream().allMatch(record -> hasSeries(prometheus, record)));
       assertTrue(activeAlerts(prometheus, BURN_ALERT).isEmpty(),
           "no error budget burns before errors are injected: " + activeAlerts(prometheus, BURN_ALERT));
+
+      // The canary gate passes healthy traffic: no errors, nothing slower than its p99 bound.
+      Map<String, GeneratedFiles.AnalysisMetric> analysis = GeneratedFiles.analysis(orders.name());
+      for (GeneratedFiles.AnalysisMetric metric : analysis.values()) {
+        await("orders' " + metric.name() + " passing", Duration.ofSeconds(30),
+            () -> analysisPasses(prometheus, metric, namespace));
+      }
+
+      // A payments pod out of readiness, probed as kubelet would, without one failed request:
+      // the availability SLI stays 0 and nothing burns.
+      GeneratedFiles.Probe paymentsReadiness = GeneratedFiles.probes(payments.name()).stream()
+          .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
+      assertEquals(200, put(payments.local(payments.descriptor().port()), "/admin/faults/ready/false").statusCode());
+      for (int probe = 0; probe < 15; probe++) {
+        assertEquals(503, get(payments.local(paymentsReadiness.containerPort()), paymentsReadiness.path()).statusCode());
+        Thread.sleep(1000);
+      }
+      String paymentsSli = "slo:sli_error:ratio_rate5m{service=\"payments\",slo=\"availability\"}";
+      assertEquals(0.0, value(prometheus, paymentsSli), "payments' availability SLI while it is not ready");
+      assertTrue(activeAlerts(prometheus, BURN_ALERT).isEmpty(), "a readiness flip burns no budget");
+      assertEquals(200, put(payments.local(payments.descriptor().port()), "/admin/faults/ready/true").statusCode());
+
+      // A slow phase: every order takes 800ms, over the canary's 500ms bound. The gate fails.
+      GeneratedFiles.AnalysisMetric slow = analysis.get("slow-requests");
+      assertEquals(200, put(orders.local(orders.descriptor().port()), "/admin/faults/latency/800").statusCode());
+      await("orders' slow-requests gate failing", Duration.ofSeconds(45),
+          () -> analysisFails(prometheus, slow, namespace));
+      assertEquals(200, put(orders.local(orders.descriptor().port()), "/admin/faults/latency/0").statusCode());
 
       // Half of the payments fail: payments answers 500, so orders answers 502.
       long injectedAt = System.nanoTime();
@@ -177,6 +217,32 @@ class ExampleAppEndToEndIT {
     }
     System.out.printf("end to end: payments exited with status %d %s after SIGTERM (drain %s, grace period %d s)%n",
         paymentsProcess.exitValue(), shutdown, payments.descriptor().drain(), gracePeriod);
+  }
+
+  /** The metric's query as Argo would run it against this test's pods, and its value. */
+  private static Double analysisValue(PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace) {
+    String query = metric.query()
+        .replace("{{args.namespace}}", namespace)
+        .replace("{{args.pod-template-hash}}", POD_TEMPLATE_HASH)
+        .replaceAll("\\[\\d+m\\]", "[" + TEST_RATE_WINDOW + "]");
+    JsonNode result = query(prometheus, query).path("data").path("result");
+    return result.isEmpty() ? null : Double.valueOf(result.get(0).path("value").get(1).asText());
+  }
+
+  private static boolean analysisPasses(PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace) {
+    Double value = analysisValue(prometheus, metric, namespace);
+    return value != null && !value.isNaN() && value <= metric.bound();
+  }
+
+  private static boolean analysisFails(PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace) {
+    Double value = analysisValue(prometheus, metric, namespace);
+    return value != null && !value.isNaN() && value > metric.bound();
+  }
+
+  private static double value(PrometheusServer prometheus, String expr) {
+    JsonNode result = query(prometheus, expr).path("data").path("result");
+    assertEquals(1, result.size(), "one series for " + expr + ": " + result);
+    return Double.parseDouble(result.get(0).path("value").get(1).asText());
   }
 
   private RunningProcess start(Service service, Map<String, String> extra) {

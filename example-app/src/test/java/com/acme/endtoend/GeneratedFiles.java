@@ -24,6 +24,12 @@ final class GeneratedFiles {
   /** A probe of the workload's container: its path and container port number. */
   record Probe(String kind, String path, int containerPort) {}
 
+  /**
+   * One metric of a service's AnalysisTemplate: its query (with Argo's {@code {{args.x}}}
+   * placeholders) and the bound its success condition compares the first result with.
+   */
+  record AnalysisMetric(String name, String query, double bound) {}
+
   static final Path ROOT = Path.of("target", "classes", "META-INF", "slipway");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -58,6 +64,21 @@ final class GeneratedFiles {
   }
 
   /** The pod's {@code terminationGracePeriodSeconds}. */
+  /** The metrics of {@code service}'s AnalysisTemplate, by name. */
+  static Map<String, AnalysisMetric> analysis(String service) {
+    Map<String, AnalysisMetric> metrics = new LinkedHashMap<>();
+    for (JsonNode metric : object(service, "AnalysisTemplate").path("spec").path("metrics")) {
+      String success = metric.path("successCondition").asText();
+      String bound = success.substring(success.lastIndexOf("<=") + 2).trim();
+      metrics.put(metric.path("name").asText(), new AnalysisMetric(metric.path("name").asText(),
+          metric.path("provider").path("prometheus").path("query").asText(), Double.parseDouble(bound)));
+    }
+    if (metrics.isEmpty()) {
+      throw new AssertionError(service + " has no AnalysisTemplate metrics");
+    }
+    return metrics;
+  }
+
   static long terminationGracePeriodSeconds(String service) {
     JsonNode grace = object(service, "Deployment", "Rollout").path("spec").path("template").path("spec")
         .path("terminationGracePeriodSeconds");

@@ -222,7 +222,8 @@ public final class Planner {
             hours),
         new Objective(
             Objective.LATENCY, Decimals.ratioOfPercent(slo.latencyTarget().value()), window, hours),
-        span(slo.latency()));
+        span(slo.latency()),
+        slo.minBadRequests().value());
   }
 
   /**

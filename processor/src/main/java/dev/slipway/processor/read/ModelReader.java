@@ -174,7 +174,8 @@ public final class ModelReader {
         a.decimal("availability"),
         a.string("latency"),
         a.decimal("latencyTarget"),
-        a.string("window"));
+        a.string("window"),
+        a.integer("minBadRequests"));
   }
 
   private static MetricsModel metrics(AnnotationReader a) {

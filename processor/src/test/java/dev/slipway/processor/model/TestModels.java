@@ -39,7 +39,8 @@ public final class TestModels {
         Optional.of(new BlueGreenModel(Origin.NONE, 1, Located.of(true), Located.of("1m"), Located.of("5m"),
             Located.of(0.01), Located.of("750ms"))),
         Optional.empty(),
-        new SloModel(Origin.NONE, Located.of(99.95), Located.of("300ms"), Located.of(99.0), Located.of(window)),
+        new SloModel(Origin.NONE, Located.of(99.95), Located.of("300ms"), Located.of(99.0), Located.of(window),
+            Located.of(10)),
         new MetricsModel(Origin.NONE, Located.of("/prometheus"), Located.of(metricsPort), Located.of("30s")),
         List.of());
   }

@@ -145,7 +145,7 @@ class ModelRulesTest {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        new SloModel(Origin.NONE, Located.of(99.9), Located.of("500ms"), Located.of(99.0), Located.of("30d")),
+        new SloModel(Origin.NONE, Located.of(99.9), Located.of("500ms"), Located.of(99.0), Located.of("30d"), Located.of(10)),
         new MetricsModel(Origin.NONE, Located.of("/metrics"), Located.of(0), Located.of("30s")),
         waivers);
   }

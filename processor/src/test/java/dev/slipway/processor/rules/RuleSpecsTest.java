@@ -180,6 +180,8 @@ class RuleSpecsTest {
             .error("[SLW-SLO-003] @Slo(latency = \"fast\") is not a positive duration; write the latency threshold, a bucket boundary of the request histogram, e.g. \"300ms\""),
         orders().annotate("@Slo(window = \"3d\")")
             .error("[SLW-SLO-004] @Slo(window = \"3d\") is not whole days or weeks between 7d and 365d; write e.g. \"30d\" or \"4w\""),
+        orders().annotate("@Slo(minBadRequests = -1)")
+            .error("[SLW-SLO-005] @Slo(minBadRequests = -1) is less than 0; write e.g. 10, or 0 to alert on any burn"),
         // Service
         orders().set("name = \"orders\"", "name = \"Orders\"")
             .error("[SLW-SVC-001] @Service(name = \"Orders\") contains uppercase letters; use lowercase letters, digits and '-', starting with a letter, at most 63 characters"),
