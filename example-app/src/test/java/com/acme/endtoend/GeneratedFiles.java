@@ -24,6 +24,12 @@ final class GeneratedFiles {
   /** A probe of the workload's container: its path and container port number. */
   record Probe(String kind, String path, int containerPort) {}
 
+  /**
+   * One metric of a service's AnalysisTemplate: its query (with Argo's {@code {{args.x}}}
+   * placeholders) and the bound its success condition compares the first result with.
+   */
+  record AnalysisMetric(String name, String query, double bound) {}
+
   static final Path ROOT = Path.of("target", "classes", "META-INF", "slipway");
 
   /** What the catalog's own compile (a Spring Boot module beside this one) generated. */
@@ -62,22 +68,21 @@ final class GeneratedFiles {
     return probes;
   }
 
-  /** One measurement of the service's AnalysisTemplate: its PromQL and when it fails. */
-  record AnalysisMetric(String name, String query, String failureCondition) {}
-
-  /** The measurements of the service's AnalysisTemplate (a {@code @Canary} or {@code @BlueGreen} service). */
-  static List<AnalysisMetric> analysis(String service) {
-    List<AnalysisMetric> metrics = new ArrayList<>();
+  /** The metrics of {@code service}'s AnalysisTemplate, by name. */
+  static Map<String, AnalysisMetric> analysis(String service) {
+    Map<String, AnalysisMetric> metrics = new LinkedHashMap<>();
     for (JsonNode metric : object(service, "AnalysisTemplate").path("spec").path("metrics")) {
-      metrics.add(new AnalysisMetric(
-          metric.path("name").asText(),
-          metric.path("provider").path("prometheus").path("query").asText(),
-          metric.path("failureCondition").asText()));
+      String success = metric.path("successCondition").asText();
+      String bound = success.substring(success.lastIndexOf("<=") + 2).trim();
+      metrics.put(metric.path("name").asText(), new AnalysisMetric(metric.path("name").asText(),
+          metric.path("provider").path("prometheus").path("query").asText(), Double.parseDouble(bound)));
+    }
+    if (metrics.isEmpty()) {
+      throw new AssertionError(service + " has no AnalysisTemplate metrics");
     }
     return metrics;
   }
 
-  /** The pod's {@code terminationGracePeriodSeconds}. */
   static long terminationGracePeriodSeconds(String service) {
     JsonNode grace = object(service, "Deployment", "Rollout").path("spec").path("template").path("spec")
         .path("terminationGracePeriodSeconds");

@@ -87,6 +87,7 @@ public final class FrameworkDefaults {
         service.expose(),
         service.slo(),
         metricsModel,
-        service.waivers());
+        service.waivers(),
+        service.egress());
   }
 }

@@ -12,6 +12,7 @@ import dev.slipway.processor.rules.health.HealthFamily;
 import dev.slipway.processor.rules.image.ImageFamily;
 import dev.slipway.processor.rules.lifecycle.LifecycleFamily;
 import dev.slipway.processor.rules.metrics.MetricsFamily;
+import dev.slipway.processor.rules.network.NetworkFamily;
 import dev.slipway.processor.rules.resources.ResourcesFamily;
 import dev.slipway.processor.rules.scaling.ScalingFamily;
 import dev.slipway.processor.rules.service.CompanionWithoutService;
@@ -45,6 +46,7 @@ public final class Rulebook {
           ImageFamily.FAMILY,
           LifecycleFamily.FAMILY,
           MetricsFamily.FAMILY,
+          NetworkFamily.FAMILY,
           ResourcesFamily.FAMILY,
           ScalingFamily.FAMILY,
           SloFamily.FAMILY,

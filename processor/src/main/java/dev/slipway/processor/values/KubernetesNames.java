@@ -46,6 +46,20 @@ public final class KubernetesNames {
     return Optional.of("contains characters other than lowercase letters, digits and '-'");
   }
 
+  /** A DNS-1123 label: the grammar of namespace names. */
+  public static Optional<String> dns1123LabelProblem(String name) {
+    if (name.isEmpty()) {
+      return Optional.of("is empty");
+    }
+    if (name.length() > MAX_LABEL) {
+      return Optional.of("is " + name.length() + " characters long, more than " + MAX_LABEL);
+    }
+    return DNS1123_LABEL.matcher(name).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "is not lowercase letters, digits and '-', starting and ending with a letter or digit");
+  }
+
   /**
    * A DNS-1123 subdomain: the grammar of Secret, ConfigMap and IngressClass names and of host
    * names: dot-separated DNS-1123 labels, at most 253 characters.

@@ -11,6 +11,7 @@ final class Sources {
 
       import dev.slipway.annotations.BlueGreen;
       import dev.slipway.annotations.Canary;
+      import dev.slipway.annotations.Egress;
       import dev.slipway.annotations.Env;
       import dev.slipway.annotations.Expose;
       import dev.slipway.annotations.HealthCheck;
@@ -63,6 +64,9 @@ final class Sources {
           path = "/",
           tlsSecret = "orders-tls",
           ingressClass = "nginx")
+      @Egress(
+          cidr = "10.20.0.0/16",
+          ports = 5432)
       public final class OrdersService {}
       """;
 
