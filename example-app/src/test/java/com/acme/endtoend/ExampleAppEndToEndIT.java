@@ -272,8 +272,8 @@ class ExampleAppEndToEndIT {
    * The catalog stops being ready (as when a dependency is down) while nothing else goes wrong and
    * nobody but the kubelet calls it: the readiness probe answers 503 over and over, and no error
    * budget may burn for that, since no user saw an error. This needs an SLI that leaves out the
-   * URI Spring Boot records probes under ({@code /actuator/health/**}); until the generated
-   * selector does, the check is reported as skipped.
+   * URI Spring Boot records probes under ({@code /actuator/health/**}), as the generated one does;
+   * should a selector ever stop doing so, the check says it is skipped and why.
    */
   private void readinessFlipDoesNotPage(PrometheusServer prometheus, Service catalog, List<Path> ruleFiles) throws Exception {
     Optional<String> selector = sliUriExclusion(ruleFiles, catalog.name());
