@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -31,6 +32,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -53,8 +55,16 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   private final List<ServiceModel> services = new ArrayList<>();
   private final Set<String> seenClasses = new HashSet<>();
-  private Options options;
+  private Options options = Options.DEFAULTS;
+  private boolean optionsChecked;
+  private boolean optionsFailed;
   private boolean failed;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    options = Options.parse(processingEnv.getOptions());
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -62,9 +72,19 @@ public final class SlipwayProcessor extends AbstractProcessor {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * The options Slipway knows, and any other {@code slipway.*} option the compile was given: javac
+   * would warn that no processor recognized a misspelt one, and SLW-OPT-001 says which option was
+   * meant instead (javac asks only after {@link #init}, and takes exact names only).
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Options.SUPPORTED;
+    if (!isInitialized()) {
+      return Options.SUPPORTED;
+    }
+    Set<String> supported = new HashSet<>(Options.SUPPORTED);
+    supported.addAll(options.written().keySet());
+    return Set.copyOf(supported);
   }
 
   @Override
@@ -74,8 +94,13 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (options == null) {
-      options = Options.parse(processingEnv.getOptions());
+    if (!optionsChecked) {
+      optionsChecked = true;
+      guarded(null, () -> Rulebook.check(options).forEach(this::report));
+      optionsFailed = failed;
+    }
+    if (optionsFailed) {
+      return true; // the options are wrong: every service would be checked and planned against them
     }
     if (round.processingOver()) {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
@@ -156,6 +181,10 @@ public final class SlipwayProcessor extends AbstractProcessor {
                         .forEach(this::report)));
   }
 
+  /**
+   * Plans and emits everything in memory, then writes it. If a write fails halfway, the files
+   * already written are deleted again, so that a compile that reports an error leaves no artifact.
+   */
   private void writeAll() {
     List<GeneratedFile> files = new ArrayList<>();
     guarded(
@@ -164,15 +193,34 @@ public final class SlipwayProcessor extends AbstractProcessor {
     if (failed) {
       return;
     }
+    List<FileObject> written = new ArrayList<>();
     for (GeneratedFile file : files) {
-      try (OutputStream out =
-          processingEnv
-              .getFiler()
-              .createResource(StandardLocation.CLASS_OUTPUT, "", OUTPUT_ROOT + file.path())
-              .openOutputStream()) {
-        out.write(file.content());
-      } catch (IOException e) {
-        error(Origin.NONE, "[SLW-IO] could not write " + OUTPUT_ROOT + file.path() + ": " + e.getMessage());
+      String path = OUTPUT_ROOT + file.path();
+      try {
+        FileObject resource =
+            processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path);
+        written.add(resource);
+        try (OutputStream out = resource.openOutputStream()) {
+          out.write(file.content());
+        }
+      } catch (IOException | RuntimeException e) {
+        int removed = 0;
+        for (FileObject done : written) {
+          try {
+            removed += done.delete() ? 1 : 0;
+          } catch (RuntimeException ignored) {
+            // best effort: the error below is reported either way
+          }
+        }
+        error(
+            Origin.NONE,
+            "[SLW-IO] could not write "
+                + path
+                + ": "
+                + e.getMessage()
+                + "; removed the "
+                + removed
+                + " files already written");
         return;
       }
     }
@@ -185,15 +233,33 @@ public final class SlipwayProcessor extends AbstractProcessor {
     failed |= fails;
   }
 
-  /** Runs {@code work}; any exception becomes a compile error on {@code element}, never a crash. */
+  /**
+   * Runs {@code work}; any exception becomes a compile error on {@code element} (or without a
+   * place, when null), never a crash.
+   */
   private void guarded(Element element, Runnable work) {
     try {
       work.run();
     } catch (RuntimeException | LinkageError e) {
+      Origin where = new Origin(element, null, null);
+      if (e instanceof NoClassDefFoundError missing && missing.getMessage() != null
+          && !missing.getMessage().startsWith("Could not initialize")) {
+        error(
+            where,
+            "[SLW-SETUP] Slipway cannot run: the class "
+                + missing.getMessage().replace('/', '.')
+                + " is missing from the annotation processor path. Put the slipway-processor jar"
+                + " on the processor path as it is published (it contains everything it needs),"
+                + " e.g. with Maven's annotationProcessorPaths, not its classes alone. No artifacts"
+                + " were written.");
+        return;
+      }
       StackTraceElement top = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
       error(
-          new Origin(element, null, null),
-          "[SLW-INTERNAL] Slipway failed on this class with "
+          where,
+          "[SLW-INTERNAL] Slipway failed "
+              + (element == null ? "" : "on this class ")
+              + "with "
               + e
               + (top == null ? "" : " at " + top)
               + "; this is a bug in Slipway, please report it with this message. No artifacts were written.");

@@ -36,6 +36,18 @@ public record ImageReference(String domain, String path, String tag, String dige
           "latest", "main", "master", "dev", "develop", "stable", "edge", "nightly", "snapshot",
           "head", "trunk");
 
+  /**
+   * What is wrong with {@code tag} as an image tag (the distribution/reference grammar, which
+   * Docker, containerd and kustomize's {@code newTag} follow), or empty when it is one.
+   */
+  public static Optional<String> tagProblem(String tag) {
+    return TAG.matcher(tag).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "is not an image tag: letters, digits, '_', '.' and '-', starting with a letter, digit"
+                + " or '_', at most 128 characters");
+  }
+
   /** Parses {@code text}, or returns empty when it is not a valid reference. */
   public static Optional<ImageReference> parse(String text) {
     if (text == null || text.isEmpty()) {

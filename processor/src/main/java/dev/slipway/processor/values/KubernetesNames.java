@@ -47,6 +47,29 @@ public final class KubernetesNames {
   }
 
   /**
+   * A DNS-1123 label: the grammar of namespace names, and of each dot-separated part of a host
+   * name.
+   */
+  public static Optional<String> dns1123LabelProblem(String name) {
+    if (name.isEmpty()) {
+      return Optional.of("is empty");
+    }
+    if (name.length() > MAX_LABEL) {
+      return Optional.of("is " + name.length() + " characters long, more than " + MAX_LABEL);
+    }
+    if (DNS1123_LABEL.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    if (!name.toLowerCase(java.util.Locale.ROOT).equals(name)) {
+      return Optional.of("contains uppercase letters");
+    }
+    if (name.chars().allMatch(c -> c == '-' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+      return Optional.of("starts or ends with '-'");
+    }
+    return Optional.of("contains characters other than lowercase letters, digits and '-'");
+  }
+
+  /**
    * A DNS-1123 subdomain: the grammar of Secret, ConfigMap and IngressClass names and of host
    * names: dot-separated DNS-1123 labels, at most 253 characters.
    */
