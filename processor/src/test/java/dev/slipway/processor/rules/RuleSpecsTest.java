@@ -93,6 +93,8 @@ class RuleSpecsTest {
             .error("[SLW-EXP-004] @Expose(tlsSecret = \"Orders_TLS\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\""),
         orders().set("ingressClass = \"nginx\"", "ingressClass = \"Nginx Public\"")
             .error("[SLW-EXP-005] @Expose(ingressClass = \"Nginx Public\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default"),
+        orders().set("host = \"orders.acme.example\"", "host = \"orders-" + "x".repeat(50) + ".acme.example\"")
+            .error("[SLW-EXP-006] @Expose(host = \"orders-" + "x".repeat(50) + ".acme.example\") gives the staging host \"orders-" + "x".repeat(50) + "-staging.acme.example\", which has a part longer than 63 characters; shorten the first part of the host to at most 55 characters"),
         // Health checks
         orders().remove(Sources.ORDERS_HEALTH_CHECK).on("@Service(")
             .error("[SLW-HLT-001] orders has no @HealthCheck, so it gets no readiness probe and receives traffic before it is ready; add @HealthCheck(readiness = \"/health/ready\")"),
