@@ -181,6 +181,8 @@ class RuleSpecsTest {
             .warning("[SLW-RES-007] @Resources(memory = \"512\") is less than 16Mi, too little for a JVM; did you mean \"512Mi\"?"),
         orders().set("cpu = \"250m\"", "cpu = \"0.0005\"")
             .warning("[SLW-RES-008] @Resources(cpu = \"0.0005\") is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g. \"1m\""),
+        orders().set("cpuLimit = \"1\"", "cpuLimit = \"\"").set("cpu = \"250m\"", "cpu = \"500\"")
+            .error("[SLW-RES-009] @Resources(cpu = \"500\") is 500 cores, more than 64, so no node could run it; did you mean \"500m\"?"),
         // Scaling
         orders().set("min = 3", "min = 0")
             .error("[SLW-SCL-001] @Scaling(min = 0) is less than 1; set min >= 1 (2 or more in production)"),

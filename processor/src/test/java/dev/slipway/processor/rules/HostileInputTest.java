@@ -1,0 +1,97 @@
+package dev.slipway.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.slipway.processor.rules.Spec.orders;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.slipway.annotations.Service;
+import dev.slipway.processor.SlipwayProcessor;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Diagnostics a user can act on, for the mistakes the rule specs do not cover one by one. */
+class HostileInputTest {
+
+  private static final Compiler JAVAC = Compiler.javac();
+  private static final JavaCompiler SYSTEM_JAVAC = ToolProvider.getSystemJavaCompiler();
+
+  @Test
+  void aValueJavacRejectedGetsNoSecondErrorFromSlipway() {
+    for (Spec spec :
+        List.of(
+            orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = Images.ORDERS"),
+            orders().set("dependsOn = {\"payments\"}", "dependsOn = {\"payments\", UNDEFINED}"),
+            orders().set("cpu = \"250m\"", "cpu = Sizes.CPU"),
+            orders().set("maxErrorRate = 0.01", "maxErrorRate = Rates.MAX"))) {
+      Compilation compilation = spec.compile(JAVAC);
+      assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+      assertThat(compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList())
+          .isNotEmpty();
+      assertThat(Diagnostics.slipway(compilation)).isEmpty();
+      assertThat(spec.writtenOnDisk(SYSTEM_JAVAC)).isEmpty();
+    }
+  }
+
+  @Test
+  void aForgottenMilliOnCpuIsCaughtAndTheAdviceNeverProposes500Cores() {
+    orders().set("cpu = \"250m\"", "cpu = \"500\"").on("cpu = \"500\"")
+        .error("[SLW-RES-003] @Resources(cpu = \"500\") is more than cpuLimit = \"1\"; a request cannot exceed its limit: lower cpu to at most \"1\"")
+        .error("[SLW-RES-009] @Resources(cpu = \"500\") is 500 cores, more than 64, so no node could run it; did you mean \"500m\"?")
+        .verify(JAVAC, SYSTEM_JAVAC);
+    orders().set("cpuLimit = \"1\"", "cpuLimit = \"2000\"")
+        .error("[SLW-RES-009] @Resources(cpuLimit = \"2000\") is 2000 cores, more than 64, so no node could run it; did you mean \"2000m\"?")
+        .verify(JAVAC, SYSTEM_JAVAC);
+    orders().set("cpuLimit = \"1\"", "cpuLimit = \"99999999\"")
+        .error("[SLW-RES-009] @Resources(cpuLimit = \"99999999\") is 99999999 cores, more than 64, so no node could run it; write millicores with 'm', e.g. \"500m\", or waive SLW-RES-009 for a node that large")
+        .verify(JAVAC, SYSTEM_JAVAC);
+    orders().set("cpu = \"250m\"", "cpu = \"64\"").set("cpuLimit = \"1\"", "cpuLimit = \"64\"")
+        .verify(JAVAC, SYSTEM_JAVAC);
+  }
+
+  @Test
+  void aProcessorPathWithoutJacksonSaysSo(@TempDir Path out) throws Exception {
+    URL processorClasses = SlipwayProcessor.class.getProtectionDomain().getCodeSource().getLocation();
+    URL annotations = Service.class.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader bare =
+        new URLClassLoader(new URL[] {processorClasses, annotations}, ClassLoader.getPlatformClassLoader())) {
+      Processor processor =
+          (Processor) bare.loadClass(SlipwayProcessor.class.getName()).getConstructor().newInstance();
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      Path sources = Files.createDirectories(out.resolve("src"));
+      List<JavaFileObject> files = List.of(SourceFile.write(sources, Spec.ORDERS, Sources.ORDERS), SourceFile.write(sources, Spec.PAYMENTS, Sources.PAYMENTS));
+      JavaCompiler.CompilationTask task =
+          SYSTEM_JAVAC.getTask(
+              new StringWriter(),
+              null,
+              diagnostics,
+              List.of("-proc:only", "-d", out.toString()),
+              null,
+              files);
+      task.setProcessors(List.of(processor));
+      assertThat(task.call()).isFalse();
+      List<String> errors =
+          diagnostics.getDiagnostics().stream()
+              .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+              .map(d -> d.getMessage(Locale.ROOT))
+              .toList();
+      assertThat(errors).hasSize(1);
+      assertThat(errors.get(0)).startsWith("[SLW-SETUP] Slipway cannot run: the class com.fasterxml.jackson.");
+      assertThat(errors.get(0)).contains("is missing from the annotation processor path");
+      assertThat(Files.exists(out.resolve(SlipwayProcessor.OUTPUT_ROOT))).isFalse();
+    }
+  }
+}
