@@ -94,22 +94,27 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    guarded(null, () -> processRound(annotations, round));
+    return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (!optionsChecked) {
       optionsChecked = true;
       guarded(null, () -> Rulebook.check(options).forEach(this::report));
       optionsFailed = failed;
     }
     if (optionsFailed) {
-      return true; // the options are wrong: every service would be checked and planned against them
+      return; // the options are wrong: every service would be checked and planned against them
     }
     if (round.processingOver()) {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
         writeAll();
       }
-      return true;
+      return;
     }
     if (annotations.isEmpty()) {
-      return true;
+      return;
     }
     // one scan of the round's classes for all of Slipway's annotations: each scan visits every
     // member of every class, which in a module of a thousand classes is what costs
@@ -122,7 +127,6 @@ public final class SlipwayProcessor extends AbstractProcessor {
         guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
       }
     }
-    return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
   }
 
   /** Whether the compile can see the runtime, which reads the runtime descriptors. */
@@ -240,7 +244,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
   private void guarded(Element element, Runnable work) {
     try {
       work.run();
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       Origin where = new Origin(element, null, null);
       if (e instanceof NoClassDefFoundError missing && missing.getMessage() != null
           && !missing.getMessage().startsWith("Could not initialize")) {

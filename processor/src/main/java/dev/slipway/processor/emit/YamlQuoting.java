@@ -64,6 +64,16 @@ final class YamlQuoting extends StringQuotingChecker.Default {
     return super.needToQuoteName(name) || resolvesToNonString(name);
   }
 
+  /**
+   * Longer scalars are not matched against {@link #NON_STRING_SCALAR}, whose repeated group
+   * (sexagesimal {@code 1:2:3...}) recurses once per part and would overflow javac's stack on a
+   * hostile value; they are quoted when they could be a number at all.
+   */
+  private static final int LONGEST_MATCHED = 256;
+
+  /** Every character any number, in any notation above, can hold. */
+  private static final String NUMBER_CHARACTERS = "0123456789abcdefABCDEFxXoO_:.+-infINFaA";
+
   static boolean resolvesToNonString(String scalar) {
     // every field name and value passes here: only run the pattern where it can match
     if (scalar.length() <= LONGEST_KEYWORD && KEYWORDS.contains(scalar)) {
@@ -72,9 +82,14 @@ final class YamlQuoting extends StringQuotingChecker.Default {
     if (scalar.isEmpty() || !startsLikeANumber(scalar.charAt(0))) {
       return false;
     }
+    if (TIMESTAMP.matcher(scalar).matches()) {
+      return true;
+    }
+    if (scalar.length() > LONGEST_MATCHED) {
+      return scalar.chars().allMatch(c -> NUMBER_CHARACTERS.indexOf(c) >= 0);
+    }
     return NON_STRING_SCALAR.matcher(scalar).matches()
-        || GO_NUMBER.matcher(scalar.replace("_", "")).matches()
-        || TIMESTAMP.matcher(scalar).matches();
+        || GO_NUMBER.matcher(scalar.replace("_", "")).matches();
   }
 
   private static boolean startsLikeANumber(char first) {

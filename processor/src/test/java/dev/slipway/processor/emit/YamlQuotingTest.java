@@ -34,6 +34,16 @@ class YamlQuotingTest {
     assertEquals(value, back.asText());
   }
 
+  @org.junit.jupiter.api.Test
+  void longHostileScalarsAreQuotedWithoutOverflowingTheStack() {
+    String sexagesimal = "1" + ":1".repeat(30000);
+    assertTrue(YamlQuoting.resolvesToNonString(sexagesimal));
+    assertTrue(YamlQuoting.resolvesToNonString("1" + "_0".repeat(30000)));
+    assertTrue(YamlQuoting.resolvesToNonString("2024-01-15T10:00:00." + "0".repeat(30000) + "Z"));
+    assertEquals(false, YamlQuoting.resolvesToNonString("5" + " errors per second".repeat(30)));
+    assertEquals(sexagesimal, Yaml.read(Serialization.yaml(Serialization.object().put("v", sexagesimal))).get("v").asText());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"orders", "1.4.2", "v1", "info", "ghcr.io/acme/orders:1.4.2", "500ms", "0.0.1-rc1", "x1F", "1.4.2e5",
       "2024-01", "v2024-01-15", "2024-01-15a", "20240115-1", "1.5.0-2024-01-15"})

@@ -382,7 +382,11 @@ class FuzzTest {
 
   /** Strings that are anything but a sensible value. */
   private static String junk(Random r) {
-    return switch (r.nextInt(9)) {
+    return switch (r.nextInt(12)) {
+      // repeated structures, against patterns whose repeated groups recurse per repetition
+      case 9 -> "a.".repeat(1 + r.nextInt(20000)) + "a";
+      case 10 -> "1" + ":1".repeat(1 + r.nextInt(20000));
+      case 11 -> "/a".repeat(1 + r.nextInt(20000));
       case 0 -> "";
       case 1 -> " ";
       case 2 -> "x".repeat(1 + r.nextInt(5000));

@@ -47,6 +47,15 @@ class HostileInputTest {
   }
 
   @Test
+  void aValueThatWouldOverflowARegexIsAnOrdinaryFinding() {
+    String image = "ghcr.io/" + "a.".repeat(20000) + "a:1.4.2";
+    orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"" + image + "\"")
+        .error("[SLW-IMG-001] @Service(image = \"ghcr.io/" + "a.".repeat(36) + "...\") is not a valid image reference; write [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository, e.g. \"ghcr.io/acme/orders:1.4.2\"")
+        .verify(JAVAC, SYSTEM_JAVAC);
+    orders().set("value = \"info\"", "value = \"1" + ":1".repeat(20000) + "\"").verify(JAVAC, SYSTEM_JAVAC);
+  }
+
+  @Test
   void aForgottenMilliOnCpuIsCaughtAndTheAdviceNeverProposes500Cores() {
     orders().set("cpu = \"250m\"", "cpu = \"500\"").on("cpu = \"500\"")
         .error("[SLW-RES-003] @Resources(cpu = \"500\") is more than cpuLimit = \"1\"; a request cannot exceed its limit: lower cpu to at most \"1\"")
