@@ -15,6 +15,9 @@ import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -210,11 +213,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
       } catch (IOException | RuntimeException e) {
         int removed = 0;
         for (FileObject done : written) {
-          try {
-            removed += done.delete() ? 1 : 0;
-          } catch (RuntimeException ignored) {
-            // best effort: the error below is reported either way
-          }
+          removed += delete(done) ? 1 : 0;
         }
         error(
             Origin.NONE,
@@ -227,6 +226,22 @@ public final class SlipwayProcessor extends AbstractProcessor {
                 + " files already written");
         return;
       }
+    }
+  }
+
+  /**
+   * Deletes a file this compile wrote. javac's Filer objects refuse {@code delete()}, so a file
+   * in the file system is deleted through its URI; best effort, the error is reported either way.
+   */
+  private static boolean delete(FileObject file) {
+    try {
+      if (file.delete()) {
+        return true;
+      }
+      URI uri = file.toUri();
+      return "file".equals(uri.getScheme()) && Files.deleteIfExists(Path.of(uri));
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

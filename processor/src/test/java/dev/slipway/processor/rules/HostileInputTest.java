@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.slipway.annotations.Service;
 import dev.slipway.processor.SlipwayProcessor;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -14,11 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +76,49 @@ class HostileInputTest {
         .verify(JAVAC, SYSTEM_JAVAC);
     orders().set("cpu = \"250m\"", "cpu = \"64\"").set("cpuLimit = \"1\"", "cpuLimit = \"64\"")
         .verify(JAVAC, SYSTEM_JAVAC);
+  }
+
+  @Test
+  void aWriteThatFailsHalfwayLeavesNoFileBehind(@TempDir Path out) throws Exception {
+    Path classes = Files.createDirectories(out.resolve("classes"));
+    Path sources = Files.createDirectories(out.resolve("src"));
+    List<JavaFileObject> files =
+        List.of(
+            SourceFile.write(sources, Spec.ORDERS, Sources.ORDERS),
+            SourceFile.write(sources, Spec.PAYMENTS, Sources.PAYMENTS));
+    StandardJavaFileManager standard = SYSTEM_JAVAC.getStandardFileManager(null, Locale.ROOT, null);
+    standard.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+    // a disk that fills up after five files
+    JavaFileManager filling =
+        new ForwardingJavaFileManager<>(standard) {
+          private int files;
+
+          @Override
+          public FileObject getFileForOutput(
+              Location location, String packageName, String relativeName, FileObject sibling)
+              throws IOException {
+            if (relativeName.startsWith(SlipwayProcessor.OUTPUT_ROOT) && ++files > 5) {
+              throw new IOException("No space left on device");
+            }
+            return super.getFileForOutput(location, packageName, relativeName, sibling);
+          }
+        };
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    JavaCompiler.CompilationTask task =
+        SYSTEM_JAVAC.getTask(new StringWriter(), filling, diagnostics, List.of("-proc:only"), null, files);
+    task.setProcessors(List.of(new SlipwayProcessor()));
+    assertThat(task.call()).isFalse();
+    List<String> errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith("[SLW-IO] could not write META-INF/slipway/");
+    assertThat(errors.get(0)).endsWith(": No space left on device; removed the 5 files already written");
+    try (Stream<Path> left = Files.walk(classes)) {
+      assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
+    }
   }
 
   @Test

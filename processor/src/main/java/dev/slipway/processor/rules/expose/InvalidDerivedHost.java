@@ -26,8 +26,8 @@ public final class InvalidDerivedHost extends ServiceRule {
         "SLW-EXP-006",
         Severity.ERROR,
         "The hosts derived from @Expose(host) for non-production environments are valid hosts",
-        "Before production the host's first label gets -<env> (a wildcard host moves one level"
-            + " down, *.<env>.<domain>); a label longer than 63 characters or a host longer than"
+        "Before production the host's first label gets -dev, -staging... (a wildcard host moves"
+            + " one level down, *.dev.acme.com); a label longer than 63 characters or a host longer than"
             + " 253 would make Kubernetes reject the overlay's Ingress.",
         "Shorten the host's first label, or the host, by the number of characters reported.");
   }

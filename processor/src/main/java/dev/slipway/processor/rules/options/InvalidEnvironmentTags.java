@@ -28,11 +28,11 @@ public final class InvalidEnvironmentTags extends OptionRule {
     super(
         "SLW-OPT-006",
         Severity.ERROR,
-        "-Aslipway.environmentTags is a list of <environment>=<tag> for listed environments",
+        "-Aslipway.environmentTags lists environment=tag entries for listed environments",
         "An entry Slipway cannot use (dev:1.5.0, a tag for an environment that is not listed, a"
             + " tag Docker rejects) would leave that environment running the production tag, or"
             + " write an overlay kustomize rejects.",
-        "Write comma-separated <environment>=<tag> entries, one per listed environment, e.g."
+        "Write comma-separated environment=tag entries, one per listed environment, e.g."
             + " -Aslipway.environmentTags=dev=1.5.0-rc.1,staging=1.4.3.");
   }
 

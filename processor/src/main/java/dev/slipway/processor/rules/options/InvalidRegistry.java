@@ -20,7 +20,7 @@ public final class InvalidRegistry extends OptionRule {
         "SLW-OPT-008",
         Severity.ERROR,
         "-Aslipway.registry is a registry and repository path",
-        "Every service without @Service(image) deploys <registry>/<name>:<tag>; a registry with"
+        "Every service without @Service(image) deploys registry/name:tag; a registry with"
             + " uppercase letters, a scheme, a tag or spaces gives no valid image.",
         "Write [registry[:port]/]path in lowercase, without scheme or tag, e.g."
             + " -Aslipway.registry=ghcr.io/acme.");

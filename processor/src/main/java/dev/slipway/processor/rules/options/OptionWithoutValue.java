@@ -31,7 +31,7 @@ public final class OptionWithoutValue extends OptionRule {
         "An option that takes a value is written with '='",
         "-Aslipway.tag without '=' has no value, typically a space instead of '=' or an empty"
             + " build property; the build would silently use the default.",
-        "Write the option as -Aslipway.<name>=<value>, e.g. -Aslipway.tag=${project.version}.");
+        "Write the option with '=' and its value, e.g. -Aslipway.tag=${project.version}.");
   }
 
   @Override
