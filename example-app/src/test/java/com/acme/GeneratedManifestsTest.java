@@ -39,6 +39,22 @@ class GeneratedManifestsTest {
     }
   }
 
+  /** The Spring Boot catalog, compiled in its own module, passes the same tools. */
+  @Test
+  void theCatalogsBaseOverlaysAndEnvironmentsAreValid() throws IOException {
+    Path catalog = Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway");
+    KubernetesSchemas.assertValidStream(Files.readString(catalog.resolve("catalog/base/manifests.yaml")));
+    for (String env : ENVIRONMENTS) {
+      String rendered = Files.readString(catalog.resolve("catalog/rendered/" + env + ".yaml"));
+      KubernetesSchemas.assertValidStream(rendered);
+      assertEquals(
+          sorted(documents(Kustomize.build(catalog.resolve("catalog/overlays/" + env)))),
+          sorted(documents(rendered)),
+          "catalog in " + env);
+      KubernetesSchemas.assertValidStream(Kustomize.build(catalog.resolve(env)));
+    }
+  }
+
   @Test
   void everyOverlayRendersToItsRenderedStream() throws IOException {
     for (String service : SERVICES) {

@@ -36,7 +36,9 @@ class ObservabilityArtifactsTest {
   void ruleFilesPassPromtoolCheck() throws Exception {
     Promtool.checkRules(
             file("orders/prometheus/orders.rules.yaml"),
-            file("payments/prometheus/payments.rules.yaml"))
+            file("payments/prometheus/payments.rules.yaml"),
+            Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway", "catalog", "prometheus",
+                "catalog.rules.yaml"))
         .assertSuccess();
   }
 

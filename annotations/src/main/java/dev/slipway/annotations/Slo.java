@@ -33,4 +33,13 @@ public @interface Slo {
 
   /** The SLO window, in days or weeks such as {@code "30d"} or {@code "4w"}. Default: {@code "30d"}. */
   String window() default "30d";
+
+  /**
+   * The fewest bad requests (failed, or slower than {@link #latency()}) in an alert's long window
+   * (1h and 6h for the page, 1d and 3d for the ticket) before a burn-rate alert fires. Below it, a
+   * service with a trickle of traffic does not page on one or two errors; at real traffic the
+   * ratio crosses the burn threshold long after the count has passed this floor. {@code 0} turns
+   * the guard off. Default: {@code 10}.
+   */
+  int minBadRequests() default 10;
 }

@@ -19,14 +19,17 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@code FAULT_ERROR_RATE}: the fraction of requests, 0 to 1, answered 500 at once;
  *   <li>{@code FAULT_LATENCY_MS}: extra milliseconds added to every request;
  *   <li>{@code FAULT_ADMIN=true}: also serve {@code PUT /admin/faults/error-rate/{rate}} and
- *       {@code PUT /admin/faults/latency/{millis}} to change both while running. Never in
- *       production: anyone who reaches the service could break it.
+ *       {@code PUT /admin/faults/latency/{millis}} to change both while running, and {@code PUT
+ *       /admin/faults/ready/{true|false}} to take the service out of readiness without failing
+ *       a single request (as a pod waiting for its database would). Never in production: anyone
+ *       who reaches the service could break it.
  * </ul>
  */
 public final class FaultInjection {
 
   private volatile double errorRate;
   private volatile Duration latency;
+  private volatile boolean ready = true;
 
   private FaultInjection(double errorRate, Duration latency) {
     this.errorRate = checkedRate(errorRate);
@@ -72,6 +75,16 @@ public final class FaultInjection {
         respond(exchange, 400, "{\"error\":\"the rate is a number from 0 to 1\"}");
       }
     });
+    runtime.readinessCheck("faults", () -> ready);
+    runtime.route("PUT", "/admin/faults/ready/{ready}", exchange -> {
+      String value = SlipwayRuntime.pathVariable(exchange, "ready");
+      if (!value.equals("true") && !value.equals("false")) {
+        respond(exchange, 400, "{\"error\":\"ready is true or false\"}");
+        return;
+      }
+      ready = Boolean.parseBoolean(value);
+      respond(exchange, 200, state());
+    });
     runtime.route("PUT", "/admin/faults/latency/{millis}", exchange -> {
       try {
         latency = Duration.ofMillis(Long.parseUnsignedLong(SlipwayRuntime.pathVariable(exchange, "millis")));
@@ -83,7 +96,12 @@ public final class FaultInjection {
   }
 
   private String state() {
-    return String.format(Locale.ROOT, "{\"errorRate\":%s,\"latencyMs\":%d}", errorRate, latency.toMillis());
+    return String.format(
+        Locale.ROOT,
+        "{\"errorRate\":%s,\"latencyMs\":%d,\"ready\":%s}",
+        errorRate,
+        latency.toMillis(),
+        ready);
   }
 
   private static double checkedRate(double rate) {

@@ -3,6 +3,7 @@ package com.acme.orders;
 import com.acme.faults.FaultInjection;
 import com.sun.net.httpserver.HttpExchange;
 import dev.slipway.annotations.Canary;
+import dev.slipway.annotations.Egress;
 import dev.slipway.annotations.Env;
 import dev.slipway.annotations.Expose;
 import dev.slipway.annotations.HealthCheck;
@@ -45,6 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Canary(steps = {10, 25, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms")
 @Slo(availability = 99.9, latency = "300ms", latencyTarget = 99.0)
 @Expose(host = "orders.acme.example", tlsSecret = "orders-tls")
+@Egress(cidr = "10.20.0.0/16", ports = 5432) // the orders database, behind DATABASE_URL
 public final class OrdersService {
 
   private final Map<Long, Long> orders = new ConcurrentHashMap<>();

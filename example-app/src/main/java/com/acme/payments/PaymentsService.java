@@ -2,6 +2,7 @@ package com.acme.payments;
 
 import com.acme.faults.FaultInjection;
 import com.sun.net.httpserver.HttpExchange;
+import dev.slipway.annotations.Egress;
 import dev.slipway.annotations.Env;
 import dev.slipway.annotations.HealthCheck;
 import dev.slipway.annotations.Resources;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
     })
 @Scaling(min = 2, max = 6, cpuUtilization = 65)
 @HealthCheck(liveness = "/health/live", readiness = "/health/ready", startup = "/health/started")
+@Egress(host = "api.psp.example", ports = 443) // the payment service provider, behind PSP_API_KEY
 public final class PaymentsService {
 
   private final Map<String, Long> authorised = new ConcurrentHashMap<>();

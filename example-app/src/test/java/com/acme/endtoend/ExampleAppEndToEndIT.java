@@ -21,18 +21,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example app as it would run: both services as real processes on loopback, started through
- * the Slipway runtime from their generated descriptors, scraped by a real Prometheus that loads
- * the generated rule files. Proves that the generated probes hit real endpoints, that every
+ * The example app as it would run: orders and payments as real processes on loopback, started
+ * through the Slipway runtime from their generated descriptors, and the catalog, a Spring Boot app
+ * configured by slipway-spring-boot from its own, all scraped by a real Prometheus that loads the
+ * generated rule files. Proves that the generated probes hit real endpoints, that every
  * generated alert, recording rule and dashboard query evaluates against the metrics the services
- * really expose, and that the error-budget alert fires when errors are injected.
+ * really expose, that the canary's analysis passes healthy traffic and fails a slow phase, that a
+ * pod out of readiness without a failed request moves neither the SLI nor the alerts, and that
+ * the error-budget alert fires when errors are injected.
  */
 class ExampleAppEndToEndIT {
 
@@ -41,8 +47,27 @@ class ExampleAppEndToEndIT {
   private static final String BURN_ALERT = "ErrorBudgetBurn";
   private static final String HTTP_METRIC = "http_server_requests_seconds";
 
+  /** The Spring Boot service, a module of its own (Spring on this class path would change orders and payments). */
+  private static final String CATALOG = "com.acme.catalog.CatalogApplication";
+
+  /** The URI Spring Boot records every Actuator health request under, probes included. */
+  private static final String SPRING_PROBE_URI = "/actuator/health/**";
+
+  /** What the ServiceMonitor copies from Argo Rollouts' pod label, for the analysis to select. */
+  private static final String POD_TEMPLATE_HASH = "6d9f7c8b5";
+
+  /**
+   * The analysis queries read four scrape intervals of {@code @Metrics(interval)}; this test
+   * scrapes every second and has no minutes to spare, so it reads the last 15 seconds instead.
+   */
+  private static final String TEST_RATE_WINDOW = "15s";
+
+  /** The catalog's canary pods: another hash, so that its analysis sees the catalog alone. */
+  private static final String CATALOG_POD_TEMPLATE_HASH = "7c5d4b9f8";
+
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final List<RunningProcess> processes = new ArrayList<>();
+  private final List<Load> loads = new ArrayList<>();
 
   @TempDir Path dir;
 
@@ -80,7 +105,7 @@ class ExampleAppEndToEndIT {
   }
 
   @Test
-  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  @Timeout(value = 8, unit = TimeUnit.MINUTES)
   void generatedProbesAlertsAndDashboardsWorkAgainstTheRunningServices() throws Exception {
     List<Path> ruleFiles = GeneratedFiles.ruleFiles();
     List<Path> dashboards = GeneratedFiles.dashboards();
@@ -91,6 +116,7 @@ class ExampleAppEndToEndIT {
       processes.forEach(p -> System.err.println(p.describe()));
       throw failure;
     } finally {
+      loads.forEach(Load::close);
       processes.forEach(RunningProcess::close);
     }
   }
@@ -98,11 +124,14 @@ class ExampleAppEndToEndIT {
   private void run(List<Path> ruleFiles, List<Path> dashboards, Path prometheusBinary) throws Exception {
     Service payments = Service.of(PaymentsService.class);
     Service orders = Service.of(OrdersService.class);
+    Service catalog = Service.of(Class.forName(CATALOG));
     RunningProcess paymentsProcess = start(payments, Map.of());
     start(orders, Map.of("PAYMENTS_URL", "http://127.0.0.1:" + payments.local(payments.descriptor().port())));
+    RunningProcess catalogProcess = startSpringBoot(catalog);
 
-    // The probes of the generated workloads answer 200 at their paths and ports.
-    for (Service service : List.of(payments, orders)) {
+    // The probes of the generated workloads answer 200 at their paths and ports: the Slipway
+    // runtime's for orders and payments, Spring Boot Actuator's for the catalog.
+    for (Service service : List.of(payments, orders, catalog)) {
       List<GeneratedFiles.Probe> probes = GeneratedFiles.probes(service.name());
       GeneratedFiles.Probe first = probes.stream().filter(p -> p.kind().equals("startupProbe")).findFirst()
           .orElse(probes.get(0));
@@ -121,35 +150,78 @@ class ExampleAppEndToEndIT {
     JsonNode firstDashboard = GeneratedFiles.readJson(dashboards.get(0));
     String namespace = GeneratedFiles.dashboardVariables(firstDashboard).getOrDefault("namespace", "default");
     List<PrometheusServer.Job> jobs = new ArrayList<>();
-    for (Service service : List.of(payments, orders)) {
+    for (Service service : List.of(payments, orders, catalog)) {
       GeneratedFiles.Probe scrape = GeneratedFiles.scrapeEndpoint(service.name());
+      String hash = service == catalog ? CATALOG_POD_TEMPLATE_HASH : POD_TEMPLATE_HASH;
       jobs.add(new PrometheusServer.Job(service.name(), service.local(scrape.containerPort()), scrape.path(),
           Map.of("namespace", namespace, "service", service.name(), "container", service.name(),
-              "pod", service.name() + "-6d9f7c8b5-x2x9z")));
+              "pod", service.name() + "-" + hash + "-x2x9z",
+              "rollouts_pod_template_hash", hash)));
     }
     PrometheusServer prometheus = PrometheusServer.start(prometheusBinary, jobs, ruleFiles, dir);
     processes.add(prometheus.process());
     await("Prometheus ready", Duration.ofSeconds(60), prometheus::ready);
 
-    try (Traffic traffic = Traffic.start(orders.local(orders.descriptor().port()), Duration.ofMinutes(4))) {
-      await("both targets up", Duration.ofSeconds(30), () -> allTargetsUp(prometheus, jobs.size()));
+    try (Traffic traffic = Traffic.start(orders.local(orders.descriptor().port()), Duration.ofMinutes(5))) {
+      await("all targets up", Duration.ofSeconds(30), () -> allTargetsUp(prometheus, jobs.size()));
+      readinessFlipDoesNotPage(prometheus, catalog, ruleFiles);
+      Load catalogLoad = Load.start(catalog.local(catalog.descriptor().port()),
+          List.of("/products", "/products/1", "/products/2"), 4, Duration.ofMinutes(5));
+      loads.add(catalogLoad);
       List<String> records = recordNames(ruleFiles);
       await("every recording rule has series", Duration.ofSeconds(60),
           () -> records.stream().allMatch(record -> hasSeries(prometheus, record)));
       assertTrue(activeAlerts(prometheus, BURN_ALERT).isEmpty(),
           "no error budget burns before errors are injected: " + activeAlerts(prometheus, BURN_ALERT));
 
-      // Half of the payments fail: payments answers 500, so orders answers 502.
+      // The canary gate passes healthy traffic: no errors, nothing slower than its p99 bound.
+      Map<String, GeneratedFiles.AnalysisMetric> analysis = GeneratedFiles.analysis(orders.name());
+      for (GeneratedFiles.AnalysisMetric metric : analysis.values()) {
+        await("orders' " + metric.name() + " passing", Duration.ofSeconds(30),
+            () -> analysisPasses(prometheus, metric, namespace));
+      }
+
+      // A payments pod out of readiness, probed as kubelet would, without one failed request:
+      // the availability SLI stays 0 and nothing burns.
+      GeneratedFiles.Probe paymentsReadiness = GeneratedFiles.probes(payments.name()).stream()
+          .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
+      assertEquals(200, put(payments.local(payments.descriptor().port()), "/admin/faults/ready/false").statusCode());
+      for (int probe = 0; probe < 15; probe++) {
+        assertEquals(503, get(payments.local(paymentsReadiness.containerPort()), paymentsReadiness.path()).statusCode());
+        Thread.sleep(1000);
+      }
+      String paymentsSli = "slo:sli_error:ratio_rate5m{service=\"payments\",slo=\"availability\"}";
+      assertEquals(0.0, value(prometheus, paymentsSli), "payments' availability SLI while it is not ready");
+      assertTrue(activeAlerts(prometheus, BURN_ALERT).isEmpty(), "a readiness flip burns no budget");
+      assertEquals(200, put(payments.local(payments.descriptor().port()), "/admin/faults/ready/true").statusCode());
+
+      // A slow phase: every order takes 800ms, over the canary's 500ms bound. The gate fails.
+      GeneratedFiles.AnalysisMetric slow = analysis.get("slow-requests");
+      assertEquals(200, put(orders.local(orders.descriptor().port()), "/admin/faults/latency/800").statusCode());
+      await("orders' slow-requests gate failing", Duration.ofSeconds(45),
+          () -> analysisFails(prometheus, slow, namespace));
+      assertEquals(200, put(orders.local(orders.descriptor().port()), "/admin/faults/latency/0").statusCode());
+
+      slowResponsesFailTheLatencyAnalysis(prometheus, catalog, namespace);
+
+      // Half of the payments fail: payments answers 500, so orders answers 502; half of the
+      // catalog's requests fail too.
       long injectedAt = System.nanoTime();
       HttpResponse<String> injected = put(payments.local(payments.descriptor().port()), "/admin/faults/error-rate/0.5");
       assertEquals(200, injected.statusCode(), injected.body());
-      await(BURN_ALERT + " pending or firing for orders and payments", ALERT_WAIT, () -> {
+      HttpResponse<String> catalogInjected = put(catalog.local(catalog.descriptor().port()), "/admin/faults/error-rate/0.5");
+      assertEquals(200, catalogInjected.statusCode(), catalogInjected.body());
+      await(BURN_ALERT + " pending or firing for orders, payments and catalog (paging)", ALERT_WAIT, () -> {
         TreeSet<String> burning = new TreeSet<>();
         activeAlerts(prometheus, BURN_ALERT).forEach(alert -> burning.add(alert.path("labels").path("service").asText()));
-        return burning.containsAll(List.of("orders", "payments"));
+        boolean catalogPages = activeAlerts(prometheus, BURN_ALERT).stream().anyMatch(alert ->
+            alert.path("labels").path("service").asText().equals("catalog")
+                && alert.path("labels").path("severity").asText().equals("page"));
+        return burning.containsAll(List.of("orders", "payments", "catalog")) && catalogPages;
       });
       Duration toAlert = Duration.ofNanos(System.nanoTime() - injectedAt);
       assertTrue(traffic.serverErrors() > 0, "the traffic saw the injected errors");
+      assertTrue(catalogLoad.serverErrors() > 0, "the catalog's readers saw the injected errors");
 
       int rules = assertEveryRuleEvaluatesWithoutError(prometheus, ruleFiles);
       int queries = assertEveryDashboardQueryEvaluates(prometheus, dashboards);
@@ -158,7 +230,8 @@ class ExampleAppEndToEndIT {
           rules, queries, BURN_ALERT, toAlert, traffic.sent(), traffic.serverErrors());
     }
 
-    // SIGTERM: readiness fails at once, the process exits within terminationGracePeriodSeconds.
+    // SIGTERM: readiness fails at once, the process logs its drain and exits with 143 within
+    // terminationGracePeriodSeconds.
     GeneratedFiles.Probe readiness = GeneratedFiles.probes(payments.name()).stream()
         .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
     long gracePeriod = GeneratedFiles.terminationGracePeriodSeconds(payments.name());
@@ -170,8 +243,163 @@ class ExampleAppEndToEndIT {
     Duration shutdown = Duration.ofNanos(System.nanoTime() - begin);
     assertTrue(shutdown.compareTo(payments.descriptor().drain()) >= 0,
         "payments kept serving for its drain period, stopped after " + shutdown);
+    assertEquals(143, paymentsProcess.exitValue(), "128 + SIGTERM");
+    for (String line : List.of("payments draining on SIGTERM", "payments stopped after")) {
+      assertTrue(paymentsProcess.output().contains(line), "payments logged '" + line + "'");
+    }
     System.out.printf("end to end: payments exited with status %d %s after SIGTERM (drain %s, grace period %d s)%n",
         paymentsProcess.exitValue(), shutdown, payments.descriptor().drain(), gracePeriod);
+
+    // The same for the Spring Boot catalog, whose drain and grace period the starter applies.
+    processes.remove(paymentsProcess); // gone, as it should be
+    loads.forEach(Load::close);
+    GeneratedFiles.Probe catalogReadiness = GeneratedFiles.probes(catalog.name()).stream()
+        .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
+    long catalogGrace = GeneratedFiles.terminationGracePeriodSeconds(catalog.name());
+    long catalogBegin = System.nanoTime();
+    catalogProcess.terminate();
+    awaitStatus(catalog, catalogReadiness, 503, Duration.ofSeconds(5));
+    assertTrue(catalogProcess.awaitExit(Duration.ofSeconds(catalogGrace)),
+        "catalog still running " + catalogGrace + " s after SIGTERM");
+    Duration catalogShutdown = Duration.ofNanos(System.nanoTime() - catalogBegin);
+    assertTrue(catalogShutdown.compareTo(catalog.descriptor().drain()) >= 0,
+        "catalog kept serving for its drain period, stopped after " + catalogShutdown);
+    System.out.printf("end to end: catalog (Spring Boot) exited %s after SIGTERM (drain %s, grace period %d s)%n",
+        catalogShutdown, catalog.descriptor().drain(), catalogGrace);
+  }
+
+  /**
+   * The catalog stops being ready (as when a dependency is down) while nothing else goes wrong and
+   * nobody but the kubelet calls it: the readiness probe answers 503 over and over, and no error
+   * budget may burn for that, since no user saw an error. This needs an SLI that leaves out the
+   * URI Spring Boot records probes under ({@code /actuator/health/**}), as the generated one does;
+   * should a selector ever stop doing so, the check says it is skipped and why.
+   */
+  private void readinessFlipDoesNotPage(PrometheusServer prometheus, Service catalog, List<Path> ruleFiles) throws Exception {
+    Optional<String> selector = sliUriExclusion(ruleFiles, catalog.name());
+    if (selector.isEmpty() || !Pattern.matches(selector.get(), SPRING_PROBE_URI)) {
+      System.out.printf("end to end: SKIPPED the readiness-flip check: the catalog's SLI selector %s does not leave out"
+          + " %s, the URI Spring Boot records its probes under, so probe 503s would count as errors%n",
+          selector.map(s -> "uri!~\"" + s + "\"").orElse("(none)"), SPRING_PROBE_URI);
+      return;
+    }
+    int port = catalog.local(catalog.descriptor().port());
+    assertEquals(200, put(port, "/admin/readiness/refusing").statusCode());
+    GeneratedFiles.Probe readiness = GeneratedFiles.probes(catalog.name()).stream()
+        .filter(p -> p.kind().equals("readinessProbe")).findFirst().orElseThrow();
+    int refused = 0;
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < until) {
+      refused += get(catalog.local(readiness.containerPort()), readiness.path()).statusCode() == 503 ? 1 : 0;
+      Thread.sleep(250);
+    }
+    assertTrue(refused > 0, "the readiness probe answered 503 while the catalog refused traffic");
+    List<JsonNode> burning = activeAlerts(prometheus, BURN_ALERT).stream()
+        .filter(alert -> alert.path("labels").path("service").asText().equals(catalog.name())).toList();
+    assertTrue(burning.isEmpty(), "a readiness flip with no user-facing error burns no budget: " + burning);
+    assertEquals(200, put(port, "/admin/readiness/accepting").statusCode());
+    System.out.printf("end to end: %d readiness probes answered 503, no %s for the catalog%n", refused, BURN_ALERT);
+  }
+
+  /**
+   * Slow responses (above the canary's p99 bound) make the catalog's latency gate fail: its
+   * query, as the AnalysisTemplate runs it against the canary's pods, exceeds the bound. Spring
+   * Boot publishes the bucket at the bound only because the starter adds it.
+   */
+  private void slowResponsesFailTheLatencyAnalysis(PrometheusServer prometheus, Service catalog, String namespace)
+      throws Exception {
+    GeneratedFiles.AnalysisMetric slow = GeneratedFiles.analysis(catalog.name()).get("slow-requests");
+    int port = catalog.local(catalog.descriptor().port());
+    await("the catalog's slow-requests gate passing", Duration.ofSeconds(30),
+        () -> analysisPasses(prometheus, slow, namespace, CATALOG_POD_TEMPLATE_HASH));
+    assertEquals(200, put(port, "/admin/faults/latency/750").statusCode());
+    await("the catalog's slow-requests gate failing", Duration.ofSeconds(45),
+        () -> analysisFails(prometheus, slow, namespace, CATALOG_POD_TEMPLATE_HASH));
+    assertEquals(200, put(port, "/admin/faults/latency/0").statusCode());
+    System.out.printf("end to end: 750 ms responses fail the catalog's slow-requests gate (bound %s)%n", slow.bound());
+  }
+
+  /** The regular expression of {@code uri!~"..."} in the service's SLI recording rules. */
+  private static Optional<String> sliUriExclusion(List<Path> ruleFiles, String service) {
+    Pattern exclusion = Pattern.compile("uri!~\"((?:[^\"\\\\]|\\\\.)*)\"");
+    for (Path file : ruleFiles) {
+      if (!file.getFileName().toString().equals(service + ".rules.yaml")) {
+        continue;
+      }
+      for (JsonNode group : GeneratedFiles.readYaml(file).path("groups")) {
+        for (JsonNode rule : group.path("rules")) {
+          Matcher m = exclusion.matcher(rule.path("expr").asText());
+          if (rule.path("record").asText().startsWith("slo:sli_error") && m.find()) {
+            return Optional.of(m.group(1).replace("\\\\", "\\"));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Starts a Spring Boot service from its module's class path, its ports on loopback: Spring Boot
+   * reads {@code SERVER_PORT} and {@code MANAGEMENT_SERVER_PORT} from the environment, over the
+   * starter's defaults from the descriptor.
+   */
+  private RunningProcess startSpringBoot(Service service) throws IOException {
+    Path module = Path.of("..", "example-catalog", "target");
+    String classPath = module.resolve("classes").toAbsolutePath() + java.io.File.pathSeparator
+        + java.nio.file.Files.readString(module.resolve("runtime-classpath.txt")).strip();
+    Map<String, String> env = new HashMap<>();
+    env.put("SERVER_ADDRESS", "127.0.0.1");
+    env.put("SERVER_PORT", Integer.toString(service.local(service.descriptor().port())));
+    if (service.descriptor().healthPort() != service.descriptor().port()) {
+      env.put("MANAGEMENT_SERVER_PORT", Integer.toString(service.local(service.descriptor().healthPort())));
+    }
+    env.put("FAULT_ADMIN", "true");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    RunningProcess process = RunningProcess.start(service.name(),
+        List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath, service.mainClass().getName()), env, dir);
+    processes.add(process);
+    return process;
+  }
+
+  /** The metric's query as Argo would run it against this test's pods, and its value. */
+  private static Double analysisValue(PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace) {
+    return analysisValue(prometheus, metric, namespace, POD_TEMPLATE_HASH);
+  }
+
+  private static Double analysisValue(
+      PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace, String podTemplateHash) {
+    String query = metric.query()
+        .replace("{{args.namespace}}", namespace)
+        .replace("{{args.pod-template-hash}}", podTemplateHash)
+        .replaceAll("\\[\\d+m\\]", "[" + TEST_RATE_WINDOW + "]");
+    JsonNode result = query(prometheus, query).path("data").path("result");
+    return result.isEmpty() ? null : Double.valueOf(result.get(0).path("value").get(1).asText());
+  }
+
+  private static boolean analysisPasses(PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace) {
+    return analysisPasses(prometheus, metric, namespace, POD_TEMPLATE_HASH);
+  }
+
+  private static boolean analysisPasses(
+      PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace, String hash) {
+    Double value = analysisValue(prometheus, metric, namespace, hash);
+    return value != null && !value.isNaN() && value <= metric.bound();
+  }
+
+  private static boolean analysisFails(PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace) {
+    return analysisFails(prometheus, metric, namespace, POD_TEMPLATE_HASH);
+  }
+
+  private static boolean analysisFails(
+      PrometheusServer prometheus, GeneratedFiles.AnalysisMetric metric, String namespace, String hash) {
+    Double value = analysisValue(prometheus, metric, namespace, hash);
+    return value != null && !value.isNaN() && value > metric.bound();
+  }
+
+  private static double value(PrometheusServer prometheus, String expr) {
+    JsonNode result = query(prometheus, expr).path("data").path("result");
+    assertEquals(1, result.size(), "one series for " + expr + ": " + result);
+    return Double.parseDouble(result.get(0).path("value").get(1).asText());
   }
 
   private RunningProcess start(Service service, Map<String, String> extra) {

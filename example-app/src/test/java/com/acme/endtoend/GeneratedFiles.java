@@ -24,7 +24,18 @@ final class GeneratedFiles {
   /** A probe of the workload's container: its path and container port number. */
   record Probe(String kind, String path, int containerPort) {}
 
+  /**
+   * One metric of a service's AnalysisTemplate: its query (with Argo's {@code {{args.x}}}
+   * placeholders) and the bound its success condition compares the first result with.
+   */
+  record AnalysisMetric(String name, String query, double bound) {}
+
   static final Path ROOT = Path.of("target", "classes", "META-INF", "slipway");
+
+  /** What the catalog's own compile (a Spring Boot module beside this one) generated. */
+  static final Path CATALOG_ROOT = Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway");
+
+  private static final List<Path> ROOTS = List.of(ROOT, CATALOG_ROOT);
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +68,21 @@ final class GeneratedFiles {
     return probes;
   }
 
-  /** The pod's {@code terminationGracePeriodSeconds}. */
+  /** The metrics of {@code service}'s AnalysisTemplate, by name. */
+  static Map<String, AnalysisMetric> analysis(String service) {
+    Map<String, AnalysisMetric> metrics = new LinkedHashMap<>();
+    for (JsonNode metric : object(service, "AnalysisTemplate").path("spec").path("metrics")) {
+      String success = metric.path("successCondition").asText();
+      String bound = success.substring(success.lastIndexOf("<=") + 2).trim();
+      metrics.put(metric.path("name").asText(), new AnalysisMetric(metric.path("name").asText(),
+          metric.path("provider").path("prometheus").path("query").asText(), Double.parseDouble(bound)));
+    }
+    if (metrics.isEmpty()) {
+      throw new AssertionError(service + " has no AnalysisTemplate metrics");
+    }
+    return metrics;
+  }
+
   static long terminationGracePeriodSeconds(String service) {
     JsonNode grace = object(service, "Deployment", "Rollout").path("spec").path("template").path("spec")
         .path("terminationGracePeriodSeconds");
@@ -189,7 +214,12 @@ final class GeneratedFiles {
 
   /** The objects of the given kinds in the service's kustomize base (its one stream of objects). */
   private static List<ObjectNode> objects(String service, String... kinds) {
-    Path manifests = ROOT.resolve(service).resolve("base").resolve("manifests.yaml");
+    Path manifests =
+        ROOTS.stream()
+            .map(root -> root.resolve(service).resolve("base").resolve("manifests.yaml"))
+            .filter(Files::exists)
+            .findFirst()
+            .orElse(ROOT.resolve(service).resolve("base").resolve("manifests.yaml"));
     List<ObjectNode> found = new ArrayList<>();
     try (MappingIterator<JsonNode> objects = YAML.readerFor(JsonNode.class).readValues(manifests.toFile())) {
       while (objects.hasNext()) {
@@ -205,7 +235,15 @@ final class GeneratedFiles {
   }
 
   private static List<Path> files(String folder, String suffix) {
-    try (Stream<Path> services = Files.list(ROOT)) {
+    List<Path> result = new ArrayList<>();
+    for (Path root : ROOTS) {
+      result.addAll(files(root, folder, suffix));
+    }
+    return result;
+  }
+
+  private static List<Path> files(Path root, String folder, String suffix) {
+    try (Stream<Path> services = Files.list(root)) {
       List<Path> result = new ArrayList<>();
       for (Path service : services.sorted().toList()) {
         Path dir = service.resolve(folder);
@@ -217,7 +255,7 @@ final class GeneratedFiles {
       }
       return result;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ROOT + ": was the example app compiled?", e);
+      throw new UncheckedIOException("cannot read " + root + ": were the example app and catalog compiled?", e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.slipway.processor;
 
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
+import dev.slipway.processor.emit.GeneratedSource;
 import dev.slipway.processor.emit.ServiceOutput;
 import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.emit.grafana.DashboardFile;
@@ -13,7 +14,7 @@ import dev.slipway.processor.emit.kubernetes.OverlayEmitter;
 import dev.slipway.processor.emit.kubernetes.RenderedEmitter;
 import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
 import dev.slipway.processor.emit.runbook.RunbookFile;
-import dev.slipway.processor.emit.runtime.RuntimeDescriptorFile;
+import dev.slipway.processor.emit.runtime.RuntimeDescriptorClass;
 import dev.slipway.processor.plan.CompilePlan;
 import dev.slipway.processor.plan.Layout;
 import dev.slipway.processor.plan.ServicePlan;
@@ -33,8 +34,7 @@ public final class Emitters {
           new PrometheusRulesFile(),
           new DashboardFile(),
           new DashboardKustomizationFile(),
-          new RunbookFile(),
-          new RuntimeDescriptorFile());
+          new RunbookFile());
 
   private Emitters() {}
 
@@ -63,5 +63,15 @@ public final class Emitters {
       }
     }
     return files;
+  }
+
+  /**
+   * The runtime descriptor classes of a compile's services; none unless the runtime or the starter
+   * can read them.
+   */
+  public static List<GeneratedSource> descriptorSources(CompilePlan compile) {
+    return compile.runtimeOnClassPath()
+        ? compile.services().stream().map(RuntimeDescriptorClass::of).toList()
+        : List.of();
   }
 }

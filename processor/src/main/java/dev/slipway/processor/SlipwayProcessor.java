@@ -2,27 +2,38 @@ package dev.slipway.processor;
 
 import com.google.auto.service.AutoService;
 import dev.slipway.processor.emit.GeneratedFile;
+import dev.slipway.processor.emit.GeneratedSource;
+import dev.slipway.processor.model.AppConfig;
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Framework;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.Origin;
+import dev.slipway.processor.model.Platform;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.plan.Planner;
+import dev.slipway.processor.read.ConfigFiles;
+import dev.slipway.processor.read.FrameworkDefaults;
 import dev.slipway.processor.read.ModelReader;
 import dev.slipway.processor.read.UnreadableAnnotationException;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Rulebook;
 import dev.slipway.processor.rules.Severity;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,11 +67,17 @@ public final class SlipwayProcessor extends AbstractProcessor {
   /** The runtime's interface: when the compile sees it, services get a runtime descriptor. */
   private static final String RUNTIME_DESCRIPTOR = "dev.slipway.runtime.ServiceDescriptor";
 
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  /** The Spring Boot starter's auto-configuration, which reads the descriptor too. */
+  private static final String SPRING_STARTER = "dev.slipway.spring.SlipwayAutoConfiguration";
+
   private final List<ServiceModel> services = new ArrayList<>();
   private final Set<String> seenClasses = new HashSet<>();
   private Options options = Options.DEFAULTS;
   private boolean optionsChecked;
   private boolean optionsFailed;
+  private Platform platform;
   private boolean failed;
 
   @Override
@@ -71,7 +88,9 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Stream.concat(Stream.of(ModelReader.SERVICE), ModelReader.COMPANIONS.stream())
+    // @Generated too: the runtime descriptor classes carry it, and -Xlint:processing would warn
+    // in the round that compiles them that no processor claimed it
+    return Stream.concat(Stream.of(ModelReader.SERVICE, GENERATED), ModelReader.COMPANIONS.stream())
         .collect(Collectors.toUnmodifiableSet());
   }
 
@@ -110,6 +129,9 @@ public final class SlipwayProcessor extends AbstractProcessor {
     if (optionsFailed) {
       return; // the options are wrong: every service would be checked and planned against them
     }
+    if (platform == null) {
+      platform = detectPlatform();
+    }
     if (round.processingOver()) {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
         writeAll();
@@ -125,16 +147,70 @@ public final class SlipwayProcessor extends AbstractProcessor {
     reportCompanionsWithoutService(annotated);
     List<ServiceModel> fresh = readNewServices(annotated);
     if (!fresh.isEmpty()) {
-      Compilation compilation = new Compilation(services, options);
+      Compilation compilation = new Compilation(services, options, platform);
       for (ServiceModel service : fresh) {
         guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
+      }
+      if (!failed && runtimeOnClassPath()) {
+        writeDescriptors(fresh);
       }
     }
   }
 
-  /** Whether the compile can see the runtime, which reads the runtime descriptors. */
+  /**
+   * Whether the compile can see the runtime's descriptor interface, which the descriptor classes
+   * implement: with {@code slipway-runtime}, or with the Spring Boot starter, which brings it.
+   */
   private boolean runtimeOnClassPath() {
-    return processingEnv.getElementUtils().getTypeElement(RUNTIME_DESCRIPTOR) != null;
+    return onClassPath(RUNTIME_DESCRIPTOR);
+  }
+
+  private boolean onClassPath(String className) {
+    return processingEnv.getElementUtils().getTypeElement(className) != null;
+  }
+
+  /**
+   * The framework on the class path, once per compile, and for Spring Boot the application's
+   * configuration files as the compile sees them (see {@link #readConfigFile}).
+   */
+  private Platform detectPlatform() {
+    Framework framework = Framework.detect(this::onClassPath);
+    if (framework != Framework.SPRING_BOOT) {
+      return new Platform(framework, false, AppConfig.NONE);
+    }
+    AppConfig config = ConfigFiles.read(options.environments(), this::readConfigFile);
+    if (!config.found()) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.NOTE,
+              "Slipway: Spring Boot is on the class path, but no application.properties or"
+                  + " application.yaml is in the class output or on the class path; the annotations"
+                  + " are checked against Spring Boot's defaults");
+    }
+    return new Platform(framework, onClassPath(SPRING_STARTER), config);
+  }
+
+  /**
+   * A resource of the application as the compile sees it: in the class output (where Maven's
+   * process-resources has copied {@code src/main/resources} before the compile), else on the class
+   * path; empty when neither has it. A file that exists but cannot be read is an exception.
+   */
+  private Optional<String> readConfigFile(String name) {
+    for (StandardLocation location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH)) {
+      try {
+        FileObject file = processingEnv.getFiler().getResource(location, "", name);
+        return Optional.of(file.getCharContent(true).toString());
+      } catch (FileNotFoundException | NoSuchFileException | IllegalArgumentException | IllegalStateException e) {
+        // not in this location (or a compiler that cannot look there): try the next
+      } catch (IOException e) {
+        if (e.getCause() instanceof FileNotFoundException || e.getCause() instanceof NoSuchFileException) {
+          continue;
+        }
+        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+      }
+    }
+    return Optional.empty();
   }
 
   private List<ServiceModel> readNewServices(Set<? extends Element> annotated) {
@@ -150,7 +226,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
           type,
           () -> {
             try {
-              ServiceModel service = reader.read(type);
+              ServiceModel service = FrameworkDefaults.apply(reader.read(type), platform);
               services.add(service);
               fresh.add(service);
             } catch (UnreadableAnnotationException e) {
@@ -186,6 +262,31 @@ public final class SlipwayProcessor extends AbstractProcessor {
                     Rulebook.COMPANION_WITHOUT_SERVICE
                         .check(type.getQualifiedName().toString(), companions)
                         .forEach(this::report)));
+  }
+
+  /**
+   * The runtime descriptor classes of services that passed the rulebook, written in the round that
+   * read them: sources written in the last round would not be compiled without a warning. Each has
+   * its service class as originating element, so an incremental build regenerates it with the class.
+   */
+  private void writeDescriptors(List<ServiceModel> fresh) {
+    List<GeneratedSource> sources = new ArrayList<>();
+    guarded(
+        fresh.get(0).origin().element(),
+        () -> sources.addAll(Emitters.descriptorSources(Planner.plan(fresh, options, true))));
+    for (GeneratedSource source : sources) {
+      Element origin =
+          fresh.stream()
+              .filter(s -> s.className().equals(source.originatingClass()))
+              .map(s -> s.origin().element())
+              .findFirst()
+              .orElse(null);
+      try (Writer out = processingEnv.getFiler().createSourceFile(source.qualifiedName(), origin).openWriter()) {
+        out.write(source.content());
+      } catch (IOException e) {
+        error(new Origin(origin, null, null), "[SLW-IO] could not write " + source.qualifiedName() + ": " + e.getMessage());
+      }
+    }
   }
 
   /**

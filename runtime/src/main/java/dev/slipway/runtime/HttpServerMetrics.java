@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Times the exchanges of a JDK {@code HttpServer} as {@code http.server.requests}, which the
@@ -34,8 +37,13 @@ public final class HttpServerMetrics {
   private static final Set<String> METHODS =
       Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
 
+  /** A series: the method already folded to the standard ones, so clients cannot add keys. */
+  private record Series(String method, String uri, int status) {}
+
   private final MeterRegistry registry;
   private final Duration[] buckets;
+  /** The registry's own lookup builds an id and sorts its tags on every request. */
+  private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
 
   public HttpServerMetrics(MeterRegistry registry, List<Duration> buckets) {
     this.registry = registry;
@@ -68,14 +76,18 @@ public final class HttpServerMetrics {
   }
 
   private void record(String method, String uri, int status, long nanos) {
-    Timer.builder(METRIC_NAME)
+    Series series = new Series(METHODS.contains(method) ? method : "UNKNOWN", uri, status);
+    timers.computeIfAbsent(series, this::register).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private Timer register(Series series) {
+    return Timer.builder(METRIC_NAME)
         .description("HTTP server requests")
-        .tag("method", METHODS.contains(method) ? method : "UNKNOWN")
-        .tag("uri", uri)
-        .tag("status", status == -1 ? "UNKNOWN" : Integer.toString(status))
-        .tag("outcome", Outcome.forStatus(status).name())
+        .tag("method", series.method())
+        .tag("uri", series.uri())
+        .tag("status", series.status() == -1 ? "UNKNOWN" : Integer.toString(series.status()))
+        .tag("outcome", Outcome.forStatus(series.status()).name())
         .serviceLevelObjectives(buckets)
-        .register(registry)
-        .record(Duration.ofNanos(nanos));
+        .register(registry);
   }
 }

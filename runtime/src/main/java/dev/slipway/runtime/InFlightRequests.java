@@ -33,6 +33,11 @@ final class InFlightRequests extends Filter {
     }
   }
 
+  /** The exchanges being handled now. */
+  synchronized int count() {
+    return inFlight;
+  }
+
   /** Waits until no exchange is in flight or {@code timeout} passed; true when idle. */
   synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -32,9 +32,8 @@ record RouteTemplate(String template, List<String> segments) {
     return new RouteTemplate(template, segments);
   }
 
-  /** The path variables when {@code path} matches, for example {@code {id=42}}. */
-  Optional<Map<String, String>> match(String path) {
-    List<String> parts = split(path);
+  /** The path variables when a path of these {@link #split} parts matches, for example {@code {id=42}}. */
+  Optional<Map<String, String>> match(List<String> parts) {
     if (parts.size() != segments.size()) {
       return Optional.empty();
     }
@@ -60,7 +59,7 @@ record RouteTemplate(String template, List<String> segments) {
   }
 
   /** Non-empty segments: {@code "/"} has none, a trailing slash is ignored. */
-  private static List<String> split(String path) {
+  static List<String> split(String path) {
     return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -46,7 +46,7 @@ final class Router implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
+    List<String> path = RouteTemplate.split(exchange.getRequestURI().getPath());
     List<Match> matches = new ArrayList<>();
     for (Route route : routes) {
       route.template().match(path).ifPresent(variables -> matches.add(new Match(route, variables)));

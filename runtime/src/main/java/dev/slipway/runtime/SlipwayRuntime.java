@@ -52,10 +52,11 @@ import java.util.function.Supplier;
  * service port), {@code METRICS_PORT} (the metrics port, when it is neither), each {@code 0} for
  * any free port; {@code BIND_ADDRESS} (default all interfaces).
  *
- * <p>Shutdown, on SIGTERM or {@link #shutdown()}: readiness answers 503 at once; the service keeps
- * serving for the descriptor's drain period while endpoints and load balancers stop routing to
- * it; then it waits for in-flight requests, at most until one second before the grace period
- * ends, and stops its servers.
+ * <p>Shutdown, on SIGTERM, the JVM's exit or {@link #shutdown()}: readiness answers 503 at once;
+ * the service keeps serving for the descriptor's drain period while endpoints and load balancers
+ * stop routing to it; then it waits for in-flight requests, at most until one second before the
+ * grace period ends, and stops its servers, logging each step. On SIGTERM all of that happens
+ * before the JVM begins to exit, so the log and the application's shutdown hooks are still there.
  */
 public final class SlipwayRuntime {
 
@@ -69,6 +70,17 @@ public final class SlipwayRuntime {
   private static final int SERVICE_THREADS = 64;
   private static final int MANAGEMENT_THREADS = 4;
 
+  /**
+   * Connections the kernel holds until the server accepts them (capped at net.core.somaxconn). The
+   * JDK's default, 50, drops the SYNs of a larger burst, and those clients retry a second later.
+   */
+  private static final int ACCEPT_BACKLOG = 1024;
+
+  static {
+    // before this class can create a server: the JDK reads them when the first one is created
+    JdkServerSettings.request();
+  }
+
   /** One bound server per distinct declared port. */
   private record Endpoint(int declaredPort, int requestedPort, Router router, boolean serviceTraffic) {}
 
@@ -81,7 +93,7 @@ public final class SlipwayRuntime {
   private final InFlightRequests inFlight = new InFlightRequests();
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final Thread shutdownHook = new Thread(this::shutdown, "slipway-shutdown");
+  private final Thread shutdownHook = new Thread(() -> shutdown("JVM exit"), "slipway-shutdown");
   private final AtomicBoolean shutdownBegun = new AtomicBoolean();
   private JvmGcMetrics gcMetrics;
   private boolean starting;
@@ -162,9 +174,11 @@ public final class SlipwayRuntime {
       throw new IllegalStateException("already started, or shut down");
     }
     starting = true;
+    JdkServerSettings.verifyNoDelay();
     try {
       for (Endpoint endpoint : endpoints.values()) {
-        HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), 0);
+        HttpServer server =
+            HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), ACCEPT_BACKLOG);
         server.createContext("/", endpoint.router()).getFilters().add(inFlight);
         ExecutorService executor = Executors.newFixedThreadPool(
             endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
@@ -191,6 +205,7 @@ public final class SlipwayRuntime {
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
+    SigtermDrain.add(this);
     health.started();
     started = true;
     LOG.log(Level.INFO, () -> descriptor.name() + " started; listening on " + describePorts());
@@ -206,29 +221,41 @@ public final class SlipwayRuntime {
   }
 
   /**
-   * The graceful shutdown; the SIGTERM hook runs it. Blocks until the servers are stopped; a
-   * second call waits for the first.
+   * The graceful shutdown, which SIGTERM and the JVM's exit also run. Blocks until the servers are
+   * stopped; a second call waits for the first.
    */
   public void shutdown() {
+    shutdown("shutdown()");
+  }
+
+  /** The shutdown, with what asked for it ({@code SIGTERM}, {@code JVM exit}) for the log. */
+  void shutdown(String cause) {
     if (!shutdownBegun.compareAndSet(false, true)) {
       awaitStopped();
       return;
     }
     if (started) {
-      drainAndStop();
+      drainAndStop(cause);
     }
+    SigtermDrain.remove(this);
     stopped.countDown();
   }
 
-  private void drainAndStop() {
+  private void drainAndStop(String cause) {
     long begin = System.nanoTime();
     health.draining();
-    LOG.log(Level.INFO, () -> descriptor.name() + " draining: readiness fails, serving for " + descriptor.drain());
+    LOG.log(Level.INFO, () -> descriptor.name() + " draining on " + cause + ": readiness answers 503, serving for "
+        + descriptor.drain() + "; " + requests(inFlight.count()) + " in flight");
     try {
       Thread.sleep(descriptor.drain().toMillis());
-      Duration waitForInFlight = descriptor.gracePeriod().minus(descriptor.drain()).minus(EXIT_RESERVE);
-      if (!waitForInFlight.isNegative() && !inFlight.awaitIdle(waitForInFlight)) {
-        LOG.log(Level.WARNING, descriptor.name() + ": requests still in flight at the end of the grace period");
+      int left = inFlight.count();
+      if (left > 0) {
+        LOG.log(Level.INFO, () -> descriptor.name() + " drain period over: waiting for " + requests(left)
+            + " in flight, at most until one second before the grace period ends");
+        if (!inFlight.awaitIdle(descriptor.gracePeriod().minus(descriptor.drain()).minus(EXIT_RESERVE))) {
+          LOG.log(Level.WARNING, descriptor.name() + ": " + requests(inFlight.count())
+              + " still in flight one second before the grace period ends; stopping cuts them");
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -243,6 +270,10 @@ public final class SlipwayRuntime {
     }
     LOG.log(Level.INFO, () -> descriptor.name() + " stopped after "
         + Duration.ofNanos(System.nanoTime() - begin).toMillis() + " ms");
+  }
+
+  private static String requests(int count) {
+    return count == 1 ? "1 request" : count + " requests";
   }
 
   private void awaitStopped() {

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class DescriptorLookupTest {
 
-  /** Stands for an annotated service class; its descriptor is in the test resources. */
+  /**
+   * Stands for an annotated service class; its descriptor, as the processor would generate it, is
+   * {@link DescriptorLookupTest_LookupService_SlipwayDescriptor}.
+   */
   static final class LookupService {}
 
   @Test
@@ -42,28 +42,14 @@ class DescriptorLookupTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServiceDescriptor.of(String.class));
     assertTrue(
         e.getMessage().startsWith(
-            "No Slipway descriptor for java.lang.String (no META-INF/slipway/runtime/java.lang.String.properties)"),
+            "No Slipway descriptor for java.lang.String (no class java.lang.String_SlipwayDescriptor)"),
         e.getMessage());
   }
 
   @Test
-  void namesTheKeyAndTheFileOfAMissingOrMalformedValue() throws IOException {
-    Properties properties = new Properties();
-    properties.load(new StringReader(
-        "serviceClass=a.B\nname=b\nteam=t\nport=80\nhealthPort=80\nlivenessPath=/l\nreadinessPath=/r\n"
-            + "startupPath=\nmetricsPath=/m\nmetricsPort=80\navailabilityObjective=99.9\n"
-            + "latencyThreshold=300ms\nlatencyBuckets=PT1S\ndrain=PT1S\n"));
-
-    IllegalStateException malformed =
-        assertThrows(IllegalStateException.class, () -> DescriptorFile.parse(properties, "b.properties"));
-    assertTrue(
-        malformed.getMessage().startsWith("b.properties: 'latencyThreshold' is not an ISO 8601 duration: 300ms"),
-        malformed.getMessage());
-
-    properties.setProperty("latencyThreshold", "PT0.3S");
-    IllegalStateException missing =
-        assertThrows(IllegalStateException.class, () -> DescriptorFile.parse(properties, "b.properties"));
-    assertTrue(missing.getMessage().startsWith("b.properties: 'gracePeriod' is missing"), missing.getMessage());
+  void namesTheDescriptorOfANestedClassWithoutDollar() {
+    assertEquals("com.acme.Shop_CartService_SlipwayDescriptor", ServiceDescriptor.descriptorClassName("com.acme.Shop$CartService"));
+    assertEquals("Top_SlipwayDescriptor", ServiceDescriptor.descriptorClassName("Top"));
   }
 
   @Test

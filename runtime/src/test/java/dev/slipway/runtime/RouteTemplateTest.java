@@ -13,11 +13,11 @@ class RouteTemplateTest {
   void variablesMatchOneWholeSegment() {
     RouteTemplate template = RouteTemplate.parse("/orders/{id}/lines/{line}");
 
-    assertEquals(Optional.of(Map.of("id", "42", "line", "7")), template.match("/orders/42/lines/7"));
-    assertEquals(Optional.of(Map.of("id", "42", "line", "7")), template.match("/orders/42/lines/7/"));
-    assertEquals(Optional.empty(), template.match("/orders/42/lines"));
-    assertEquals(Optional.empty(), template.match("/orders/42/lines/7/8"));
-    assertEquals(Optional.empty(), template.match("/order/42/lines/7"));
+    assertEquals(Optional.of(Map.of("id", "42", "line", "7")), match(template, "/orders/42/lines/7"));
+    assertEquals(Optional.of(Map.of("id", "42", "line", "7")), match(template, "/orders/42/lines/7/"));
+    assertEquals(Optional.empty(), match(template, "/orders/42/lines"));
+    assertEquals(Optional.empty(), match(template, "/orders/42/lines/7/8"));
+    assertEquals(Optional.empty(), match(template, "/order/42/lines/7"));
     assertEquals(2, template.literalCount());
   }
 
@@ -25,8 +25,8 @@ class RouteTemplateTest {
   void rootMatchesOnlyRoot() {
     RouteTemplate root = RouteTemplate.parse("/");
 
-    assertEquals(Optional.of(Map.of()), root.match("/"));
-    assertEquals(Optional.empty(), root.match("/x"));
+    assertEquals(Optional.of(Map.of()), match(root, "/"));
+    assertEquals(Optional.empty(), match(root, "/x"));
   }
 
   @Test
@@ -42,5 +42,9 @@ class RouteTemplateTest {
     router.add("GET", "/orders/{id}", exchange -> {}, true);
 
     assertThrows(IllegalArgumentException.class, () -> router.add("GET", "/orders/{id}", exchange -> {}, true));
+  }
+
+  private static Optional<Map<String, String>> match(RouteTemplate template, String path) {
+    return template.match(RouteTemplate.split(path));
   }
 }

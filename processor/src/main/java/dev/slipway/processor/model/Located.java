@@ -10,4 +10,13 @@ public record Located<T>(T value, Origin origin, boolean explicit) {
   public static <T> Located<T> of(T value) {
     return new Located<>(value, Origin.NONE, true);
   }
+
+  /**
+   * This attribute if the user wrote it, else {@code value} in its place: a default that depends
+   * on more than the annotation (the framework, the application's configuration), pointing where
+   * the annotation's own default pointed.
+   */
+  public Located<T> orDefault(T value) {
+    return explicit ? this : new Located<>(value, origin, false);
+  }
 }

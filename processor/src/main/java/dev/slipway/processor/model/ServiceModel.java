@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param origin the class and its {@code @Service} annotation
  * @param name the service name, explicit or derived from the class name
  * @param image the image as written; empty when it is to come from the processor options
+ * @param egress what the service calls beyond {@code dependsOn}, from {@code @Egress}
  */
 public record ServiceModel(
     String className,
@@ -30,7 +31,8 @@ public record ServiceModel(
     Optional<ExposeModel> expose,
     SloModel slo,
     MetricsModel metrics,
-    List<WaiverModel> waivers) {
+    List<WaiverModel> waivers,
+    List<EgressModel> egress) {
 
   /** Suffixes of the extra Services a Rollout steers; names with them must still fit 63 chars. */
   public static final String CANARY_SUFFIX = "-canary";
@@ -42,6 +44,7 @@ public record ServiceModel(
     env = List.copyOf(env);
     dependsOn = List.copyOf(dependsOn);
     waivers = List.copyOf(waivers);
+    egress = List.copyOf(egress);
   }
 
   /** The plain service name. */

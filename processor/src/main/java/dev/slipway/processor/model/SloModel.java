@@ -9,4 +9,5 @@ public record SloModel(
     Located<Double> availability,
     Located<String> latency,
     Located<Double> latencyTarget,
-    Located<String> window) {}
+    Located<String> window,
+    Located<Integer> minBadRequests) {}

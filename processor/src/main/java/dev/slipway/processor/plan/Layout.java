@@ -19,7 +19,6 @@ import java.util.Locale;
  * &lt;service&gt;/grafana/{&lt;service&gt;-dashboard.json, kustomization.yaml}
  * &lt;service&gt;/runbook.md
  * &lt;env&gt;/{kustomization.yaml, namespaces.yaml}
- * runtime/&lt;binary class name&gt;.properties
  * </pre>
  *
  * @param runbookBaseUrl where the runbooks are published, {@code -Aslipway.runbookBaseUrl}
@@ -35,9 +34,6 @@ public record Layout(String runbookBaseUrl) {
   public static final String BASE_FROM_OVERLAY = "../../base";
 
   public static final String NAMESPACES = "namespaces.yaml";
-
-  /** Where the runtime descriptors go; the runtime looks there. */
-  public static final String RUNTIME_DIRECTORY = "runtime/";
 
   private static final String UID_PREFIX = "slipway-";
 
@@ -80,10 +76,6 @@ public record Layout(String runbookBaseUrl) {
 
   public static String environment(String environment) {
     return environment + "/";
-  }
-
-  public static String runtimeDescriptor(String className) {
-    return RUNTIME_DIRECTORY + className + ".properties";
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.slipway.processor.plan;
 
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
+import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.HealthCheckModel;
@@ -79,6 +80,7 @@ public final class Planner {
         resources(service),
         service.env().stream().map(Planner::env).toList(),
         service.dependsOn().stream().map(d -> dependency(d.value())).toList(),
+        service.egress().stream().map(Planner::egress).toList(),
         span(service.drain()),
         span(service.gracePeriod()),
         service.healthCheck().map(Planner::probes),
@@ -131,6 +133,18 @@ public final class Planner {
 
   private Dependency dependency(String name) {
     return new Dependency(name, Optional.ofNullable(byName.get(name)).map(d -> d.port().value()));
+  }
+
+  /** The peer of an {@code @Egress} the rulebook passed, which names exactly one. */
+  private static EgressPeer egress(EgressModel egress) {
+    List<Integer> ports = egress.ports().value().stream().map(Located::value).toList();
+    if (!egress.host().value().isEmpty()) {
+      return new EgressPeer(EgressPeer.Kind.HOST, egress.host().value(), ports);
+    }
+    if (!egress.cidr().value().isEmpty()) {
+      return new EgressPeer(EgressPeer.Kind.CIDR, egress.cidr().value(), ports);
+    }
+    return new EgressPeer(EgressPeer.Kind.NAMESPACE, egress.namespace().value(), ports);
   }
 
   private static Probes probes(HealthCheckModel health) {
@@ -222,7 +236,8 @@ public final class Planner {
             hours),
         new Objective(
             Objective.LATENCY, Decimals.ratioOfPercent(slo.latencyTarget().value()), window, hours),
-        span(slo.latency()));
+        span(slo.latency()),
+        slo.minBadRequests().value());
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param image the image production runs (the base manifests carry it)
  * @param drain how long the process keeps serving after SIGTERM
  * @param gracePeriod how long Kubernetes waits after SIGTERM before SIGKILL
+ * @param egress what the service connects to outside the compile, from {@code @Egress}
  * @param analysis the metric gate of a Rollout; empty for a Deployment
  * @param latencyBuckets the boundaries of the HTTP server histogram: every threshold an alert or
  *     analysis reads is one of them
@@ -31,6 +32,7 @@ public record ServicePlan(
     ResourcesPlan resources,
     List<EnvVar> env,
     List<Dependency> dependencies,
+    List<EgressPeer> egress,
     TimeSpan drain,
     TimeSpan gracePeriod,
     Optional<Probes> probes,
@@ -52,6 +54,7 @@ public record ServicePlan(
   public ServicePlan {
     env = List.copyOf(env);
     dependencies = List.copyOf(dependencies);
+    egress = List.copyOf(egress);
     latencyBuckets = List.copyOf(latencyBuckets);
     environments = List.copyOf(environments);
   }

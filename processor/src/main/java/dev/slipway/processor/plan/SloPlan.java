@@ -7,8 +7,10 @@ import java.util.List;
  * The objectives of {@code @Slo}, resolved.
  *
  * @param latencyThreshold the latency a request must stay under to count as fast
+ * @param minBadRequests the fewest bad requests in a burn-rate alert's long window before it fires
  */
-public record SloPlan(Objective availability, Objective latency, TimeSpan latencyThreshold) {
+public record SloPlan(
+    Objective availability, Objective latency, TimeSpan latencyThreshold, int minBadRequests) {
 
   /** Both objectives, availability first. */
   public List<Objective> objectives() {

@@ -2,6 +2,7 @@ package dev.slipway.processor.read;
 
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
+import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.HealthCheckModel;
@@ -34,10 +35,14 @@ public final class ModelReader {
   public static final String METRICS = PACKAGE + "Metrics";
   public static final String WAIVE = PACKAGE + "Waive";
   public static final String WAIVE_LIST = PACKAGE + "Waive.List";
+  public static final String EGRESS = PACKAGE + "Egress";
+  public static final String EGRESS_LIST = PACKAGE + "Egress.List";
 
   /** The annotations that only make sense next to {@code @Service}. */
   public static final List<String> COMPANIONS =
-      List.of(SCALING, HEALTH_CHECK, CANARY, BLUE_GREEN, EXPOSE, SLO, METRICS, WAIVE, WAIVE_LIST);
+      List.of(
+          SCALING, HEALTH_CHECK, CANARY, BLUE_GREEN, EXPOSE, SLO, METRICS, WAIVE, WAIVE_LIST, EGRESS,
+          EGRESS_LIST);
 
   private static final List<String> CLASS_NAME_SUFFIXES =
       List.of("Service", "Application", "App", "Main", "Server");
@@ -87,7 +92,8 @@ public final class ModelReader {
         optional(type, EXPOSE, ModelReader::expose),
         slo(reader(type, SLO).orElseGet(() -> defaults(type, SLO, service))),
         metrics(reader(type, METRICS).orElseGet(() -> defaults(type, METRICS, service))),
-        waivers(type));
+        waivers(type),
+        repeated(type, EGRESS, EGRESS_LIST, ModelReader::egress));
   }
 
   /**
@@ -174,7 +180,8 @@ public final class ModelReader {
         a.decimal("availability"),
         a.string("latency"),
         a.decimal("latencyTarget"),
-        a.string("window"));
+        a.string("window"),
+        a.integer("minBadRequests"));
   }
 
   private static MetricsModel metrics(AnnotationReader a) {
@@ -182,11 +189,26 @@ public final class ModelReader {
   }
 
   private List<WaiverModel> waivers(TypeElement type) {
-    List<WaiverModel> waivers = new ArrayList<>();
-    reader(type, WAIVE).ifPresent(w -> waivers.add(waiver(w)));
-    reader(type, WAIVE_LIST)
-        .ifPresent(list -> list.nestedArray("value").forEach(w -> waivers.add(waiver(w))));
-    return waivers;
+    return repeated(type, WAIVE, WAIVE_LIST, ModelReader::waiver);
+  }
+
+  /** A repeatable annotation, written once or several times (then in its container). */
+  private <T> List<T> repeated(
+      TypeElement type, String annotation, String container, Function<AnnotationReader, T> read) {
+    List<T> all = new ArrayList<>();
+    reader(type, annotation).ifPresent(a -> all.add(read.apply(a)));
+    reader(type, container)
+        .ifPresent(list -> list.nestedArray("value").forEach(a -> all.add(read.apply(a))));
+    return all;
+  }
+
+  private static EgressModel egress(AnnotationReader a) {
+    return new EgressModel(
+        a.origin(),
+        a.string("host"),
+        a.string("cidr"),
+        a.string("namespace"),
+        a.array("ports", Integer.class));
   }
 
   private static WaiverModel waiver(AnnotationReader w) {

@@ -13,12 +13,14 @@ import dev.slipway.processor.rules.health.HealthFamily;
 import dev.slipway.processor.rules.image.ImageFamily;
 import dev.slipway.processor.rules.lifecycle.LifecycleFamily;
 import dev.slipway.processor.rules.metrics.MetricsFamily;
+import dev.slipway.processor.rules.network.NetworkFamily;
 import dev.slipway.processor.rules.options.OptionsFamily;
 import dev.slipway.processor.rules.resources.ResourcesFamily;
 import dev.slipway.processor.rules.scaling.ScalingFamily;
 import dev.slipway.processor.rules.service.CompanionWithoutService;
 import dev.slipway.processor.rules.service.ServiceFamily;
 import dev.slipway.processor.rules.slo.SloFamily;
+import dev.slipway.processor.rules.spring.SpringFamily;
 import dev.slipway.processor.rules.waivers.Waiver;
 import dev.slipway.processor.rules.waivers.WaiverRule;
 import dev.slipway.processor.rules.waivers.WaiversFamily;
@@ -46,10 +48,12 @@ public final class Rulebook {
           ImageFamily.FAMILY,
           LifecycleFamily.FAMILY,
           MetricsFamily.FAMILY,
+          NetworkFamily.FAMILY,
           OptionsFamily.FAMILY,
           ResourcesFamily.FAMILY,
           ScalingFamily.FAMILY,
           SloFamily.FAMILY,
+          SpringFamily.FAMILY,
           ServiceFamily.FAMILY,
           WaiversFamily.FAMILY);
 

@@ -39,8 +39,37 @@ public final class TestModels {
         Optional.of(new BlueGreenModel(Origin.NONE, 1, Located.of(true), Located.of("1m"), Located.of("5m"),
             Located.of(0.01), Located.of("750ms"))),
         Optional.empty(),
-        new SloModel(Origin.NONE, Located.of(99.95), Located.of("300ms"), Located.of(99.0), Located.of(window)),
+        new SloModel(Origin.NONE, Located.of(99.95), Located.of("300ms"), Located.of(99.0), Located.of(window),
+            Located.of(10)),
         new MetricsModel(Origin.NONE, Located.of("/prometheus"), Located.of(metricsPort), Located.of("30s")),
+        List.of(),
+        List.of());
+  }
+
+  /** A plain Deployment with the defaults, no health check, calling {@code dependsOn}. */
+  public static ServiceModel service(
+      String name, String image, List<String> dependsOn, List<WaiverModel> waivers) {
+    return new ServiceModel(
+        "com.acme." + name,
+        Origin.NONE,
+        Located.of(name),
+        Located.of(image),
+        Located.of(8080),
+        Located.of("team"),
+        new ResourcesModel(Origin.NONE, Located.of("250m"), Located.of("256Mi"), Located.of("1"), Located.of("512Mi")),
+        List.of(),
+        dependsOn.stream().map(Located::of).toList(),
+        Located.of("10s"),
+        Located.of("30s"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        new SloModel(Origin.NONE, Located.of(99.9), Located.of("500ms"), Located.of(99.0), Located.of("30d"),
+            Located.of(10)),
+        new MetricsModel(Origin.NONE, Located.of("/metrics"), Located.of(0), Located.of("30s")),
+        waivers,
         List.of());
   }
 

@@ -65,15 +65,9 @@ class FuzzTest {
           String source =
               random.nextInt(15) == 0 ? strayClass(random, className) : serviceClass(random, className);
           if (shape.nextInt(8) == 0) {
-            source = nested(source, className); // a binary name with '$' in the runtime descriptor's path
+            source = nested(source, className); // a binary name with '$'
           }
           sources.add(new Source("com.acme.fuzz." + className, source));
-        }
-        if (shape.nextInt(3) == 0) { // the runtime on the class path: runtime/<binary name>.properties too
-          sources.add(
-              new Source(
-                  "dev.slipway.runtime.ServiceDescriptor",
-                  "package dev.slipway.runtime;\n\npublic interface ServiceDescriptor {}\n"));
         }
         if (compileAndCheck(javac, files, sources, "seed " + SEED + ", compile " + run, run)) {
           succeeded++;

@@ -4,12 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
-import dev.slipway.processor.model.MetricsModel;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.Origin;
-import dev.slipway.processor.model.ResourcesModel;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.model.SloModel;
+import dev.slipway.processor.model.TestModels;
 import dev.slipway.processor.model.WaiverModel;
 import dev.slipway.processor.rules.dependencies.DependencyCycle;
 import dev.slipway.processor.values.EffectiveImage;
@@ -128,25 +126,6 @@ class ModelRulesTest {
   }
 
   private static ServiceModel model(String name, String image, List<String> dependsOn, List<WaiverModel> waivers) {
-    return new ServiceModel(
-        "com.acme." + name,
-        Origin.NONE,
-        Located.of(name),
-        Located.of(image),
-        Located.of(8080),
-        Located.of("team"),
-        new ResourcesModel(Origin.NONE, Located.of("250m"), Located.of("256Mi"), Located.of("1"), Located.of("512Mi")),
-        List.of(),
-        dependsOn.stream().map(Located::of).toList(),
-        Located.of("10s"),
-        Located.of("30s"),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        new SloModel(Origin.NONE, Located.of(99.9), Located.of("500ms"), Located.of(99.0), Located.of("30d")),
-        new MetricsModel(Origin.NONE, Located.of("/metrics"), Located.of(0), Located.of("30s")),
-        waivers);
+    return TestModels.service(name, image, dependsOn, waivers);
   }
 }

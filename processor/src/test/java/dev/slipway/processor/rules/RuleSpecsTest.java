@@ -198,6 +198,23 @@ class RuleSpecsTest {
             .warning("[SLW-SCL-006] @Scaling(min = 1) runs a single replica, so every node drain or crash is an outage; set min >= 2"),
         orders().set("max = 12", "max = 3").on("cpuUtilization = 70")
             .warning("[SLW-SCL-007] @Scaling(cpuUtilization = 70) has no effect because max = min = 3 is a fixed replica count; raise max to autoscale, or remove cpuUtilization"),
+        // Network egress
+        orders().set("cidr = \"10.20.0.0/16\",", "")
+            .on("@Egress(")
+            .error("[SLW-NET-001] @Egress names no peer; write host = \"api.stripe.com\", cidr = \"10.20.0.0/16\" or namespace = \"kafka\""),
+        orders().set("cidr = \"10.20.0.0/16\",", "cidr = \"10.20.0.0/16\", host = \"db.acme.internal\",")
+            .on("@Egress(")
+            .error("[SLW-NET-001] @Egress(host = \"db.acme.internal\", cidr = \"10.20.0.0/16\") names 2 peers; write one @Egress for each"),
+        orders().set("cidr = \"10.20.0.0/16\",", "cidr = \"10.20.0.1/16\",")
+            .error("[SLW-NET-002] @Egress(cidr = \"10.20.0.1/16\") has address bits beyond its /16; the network is \"10.20.0.0/16\"; write the network in CIDR notation, e.g. \"10.20.0.0/16\""),
+        orders().set("cidr = \"10.20.0.0/16\",", "namespace = \"Kafka\",")
+            .error("[SLW-NET-002] @Egress(namespace = \"Kafka\") contains uppercase letters; write the namespace's name, e.g. \"kafka\""),
+        orders().set("ports = 5432)", "ports = {5432, 0})")
+            .error("[SLW-NET-003] @Egress(ports = {5432, 0}) has the port 0, outside 1..65535; write the port the service connects to, e.g. 5432"),
+        orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"STRIPE_URL\", value = \"https://api.stripe.com/v1\")")
+            .warning("[SLW-NET-004] @Env(name = \"STRIPE_URL\", value = \"https://api.stripe.com/v1\") connects to api.stripe.com:443, which neither dependsOn nor an @Egress lets through the NetworkPolicy; declare it: @Egress(host = \"api.stripe.com\", ports = 443)"),
+        orders().set("@Egress(\n    cidr = \"10.20.0.0/16\",\n    ports = 5432)", "").on("secret = \"orders-db\"")
+            .warning("[SLW-NET-004] @Env(name = \"DATABASE_URL\", secret = \"orders-db\") reads credentials from a Secret, but orders declares no @Egress: its NetworkPolicy lets it reach only DNS and its dependsOn services, so whatever the credentials are for is blocked; declare it, e.g. @Egress(host = \"<host>\", ports = 5432), or waive SLW-NET-004 when the Secret is for a dependsOn service"),
         // Service level objectives
         orders().annotate("@Slo(availability = 100)")
             .error("[SLW-SLO-001] @Slo(availability = 100.0) is not a percentage in (0, 100), and 100 would leave no error budget; write the objective as a percentage, e.g. 99.9"),
@@ -207,6 +224,26 @@ class RuleSpecsTest {
             .error("[SLW-SLO-003] @Slo(latency = \"fast\") is not a positive duration; write the latency threshold, a bucket boundary of the request histogram, e.g. \"300ms\""),
         orders().annotate("@Slo(window = \"3d\")")
             .error("[SLW-SLO-004] @Slo(window = \"3d\") is not whole days or weeks between 7d and 365d; write e.g. \"30d\" or \"4w\""),
+        orders().annotate("@Slo(minBadRequests = -1)")
+            .error("[SLW-SLO-005] @Slo(minBadRequests = -1) is less than 0; write e.g. 10, or 0 to alert on any burn"),
+        // Spring Boot configuration
+        Spec.springOrders().setting("server.port=8080", "server.port=9090").on("port = 8080")
+            .error("[SLW-SPR-001] @Service(port = 8080) is not the port the app listens on: server.port = 9090 in application.properties; set port = 9090, or change server.port"),
+        Spec.springOrders().setting("server.port=8080", "server.port=8080\nmanagement.server.port=8081").on("port = 0")
+            .error("[SLW-SPR-002] @HealthCheck(port = 0) sends the probes to port 8080, but Actuator listens on management.server.port = 8081 in application.properties; set port = 8081"),
+        Spec.springOrders().setting("probes.enabled=true", "probes.enabled=false").on("liveness = ")
+            .error("[SLW-SPR-003] @HealthCheck(liveness = \"/actuator/health/liveness\") is not served by Actuator: management.endpoint.health.probes.enabled = false in application.properties switches the liveness and readiness groups off; remove it").on("readiness = ")
+            .error("[SLW-SPR-003] @HealthCheck(readiness = \"/actuator/health/readiness\") is not served by Actuator: management.endpoint.health.probes.enabled = false in application.properties switches the liveness and readiness groups off; remove it").on("startup = ")
+            .error("[SLW-SPR-003] @HealthCheck(startup = \"/actuator/health/liveness\") is not served by Actuator: management.endpoint.health.probes.enabled = false in application.properties switches the liveness and readiness groups off; remove it"),
+        Spec.springOrders().setting("include=health,prometheus", "include=health,info").on("path = \"/actuator/prometheus\"")
+            .error("[SLW-SPR-004] @Metrics(path = \"/actuator/prometheus\") is not served by Actuator: management.endpoints.web.exposure.include = health,info in application.properties does not expose it; add prometheus"),
+        Spec.springOrders().setting("timeout-per-shutdown-phase=20s", "timeout-per-shutdown-phase=15s").set("drain = \"10s\"", "drain = \"20s\"")
+            .error("[SLW-SPR-005] @Service(drain = \"20s\") is longer than spring.lifecycle.timeout-per-shutdown-phase = 15s in application.properties, so Spring Boot cuts off in-flight requests before the drain ends; set spring.lifecycle.timeout-per-shutdown-phase to at least 20s, or add slipway-spring-boot"),
+        Spec.springOrders().setting("requests=300ms,500ms", "requests=500ms").on("latency = \"300ms\"")
+            .error("[SLW-SPR-006] @Slo(latency = \"300ms\") is not a bucket of http_server_requests_seconds: management.metrics.distribution.slo.http.server.requests = 500ms in application.properties does not list it, so no latency alert or gate on it can fire; add 300ms there, or add slipway-spring-boot"),
+        Spec.springOrders().config("application-prod.yaml", "server:\n  port: [8080\n").on("@Service(")
+            .warning("[SLW-SPR-007] application-prod.yaml could not be read (while parsing a flow sequence at line 2, column 14), so its settings are not checked against the annotations of orders; fix the file")
+            .warning("[SLW-SPR-007] application-prod.yaml could not be read (while parsing a flow sequence at line 2, column 14), so its settings are not checked against the annotations of payments; fix the file", Spec.PAYMENTS, "@Service("),
         // Service
         orders().set("name = \"orders\"", "name = \"Orders\"")
             .error("[SLW-SVC-001] @Service(name = \"Orders\") contains uppercase letters; use lowercase letters, digits and '-', starting with a letter, at most 63 characters"),

@@ -11,6 +11,7 @@ final class Sources {
 
       import dev.slipway.annotations.BlueGreen;
       import dev.slipway.annotations.Canary;
+      import dev.slipway.annotations.Egress;
       import dev.slipway.annotations.Env;
       import dev.slipway.annotations.Expose;
       import dev.slipway.annotations.HealthCheck;
@@ -63,6 +64,9 @@ final class Sources {
           path = "/",
           tlsSecret = "orders-tls",
           ingressClass = "nginx")
+      @Egress(
+          cidr = "10.20.0.0/16",
+          ports = 5432)
       public final class OrdersService {}
       """;
 
@@ -120,5 +124,15 @@ final class Sources {
           timeout = "2s",
           failureThreshold = 3,
           initialDelay = "0s")
+      """;
+
+  /** An {@code application.properties} that agrees with {@code Spec.springOrders()}. */
+  static final String SPRING_PROPERTIES =
+      """
+      server.port=8080
+      management.endpoints.web.exposure.include=health,prometheus
+      management.endpoint.health.probes.enabled=true
+      management.metrics.distribution.slo.http.server.requests=300ms,500ms
+      spring.lifecycle.timeout-per-shutdown-phase=20s
       """;
 }

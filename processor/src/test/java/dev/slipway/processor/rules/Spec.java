@@ -6,6 +6,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.slipway.processor.SlipwayProcessor;
+import dev.slipway.processor.emit.runtime.RuntimeDescriptorProcessingTest;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
@@ -42,6 +45,9 @@ final class Spec {
 
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, String> options = new LinkedHashMap<>();
+  /** The application's configuration files, by name; only with a Spring Boot class path. */
+  private final Map<String, String> config = new LinkedHashMap<>();
+  private boolean springBoot;
   private final List<Expected> expected = new ArrayList<>();
   private String focus;
 
@@ -53,6 +59,54 @@ final class Spec {
     spec.sources.put(ORDERS, Sources.ORDERS);
     spec.sources.put(PAYMENTS, Sources.PAYMENTS);
     return spec;
+  }
+
+  /**
+   * The orders service as a Spring Boot app: compiled against a real Spring Boot class path, with
+   * Actuator probe and scrape paths, a 300ms latency objective, and an {@code application.properties}
+   * that agrees with it all; payments, which it calls, keeps probes of its own.
+   */
+  static Spec springOrders() {
+    Spec spec = orders();
+    spec.springBoot = true;
+    spec.replaceIn(ORDERS, "liveness = \"/health/live\"", "liveness = \"/actuator/health/liveness\"");
+    spec.replaceIn(ORDERS, "readiness = \"/health/ready\"", "readiness = \"/actuator/health/readiness\"");
+    spec.replaceIn(ORDERS, "startup = \"/health/started\"", "startup = \"/actuator/health/liveness\"");
+    spec.replaceIn(
+        ORDERS,
+        "public final class OrdersService",
+        "@Slo(\n    latency = \"300ms\")\n@Metrics(\n    path = \"/actuator/prometheus\",\n    interval = \"30s\")\npublic final class OrdersService");
+    spec.sources.put(PAYMENTS, Sources.PAYMENTS.replace("@HealthCheck", "@HealthCheck(liveness = \"/live\", readiness = \"/ready\", startup = \"/started\")\n@dev.slipway.annotations.Metrics(path = \"/metrics\")"));
+    spec.config.put("application.properties", Sources.SPRING_PROPERTIES);
+    return spec;
+  }
+
+  /** Replaces {@code from} (which must occur once) in {@code application.properties}. */
+  Spec setting(String from, String to) {
+    String text = config.get("application.properties");
+    if (!text.contains(from)) {
+      throw new IllegalArgumentException("'" + from + "' is not in application.properties");
+    }
+    config.put("application.properties", text.replace(from, to));
+    return this;
+  }
+
+  /** Adds or replaces a configuration file of the application. */
+  Spec config(String name, String text) {
+    config.put(name, text);
+    return this;
+  }
+
+  /**
+   * Puts the Slipway Spring Boot starter on the class path: its auto-configuration class, and the
+   * runtime's descriptor interface, which it brings.
+   */
+  Spec starter() {
+    sources.put("dev.slipway.runtime.ServiceDescriptor", RuntimeDescriptorProcessingTest.runtimeSource());
+    sources.put(
+        "dev.slipway.spring.SlipwayAutoConfiguration",
+        "package dev.slipway.spring;\n\npublic final class SlipwayAutoConfiguration {}\n");
+    return this;
   }
 
   /** Replaces {@code from} (which must occur once) in the orders source; the diagnostic is expected on the line of {@code to}. */
@@ -126,6 +180,11 @@ final class Spec {
     return expect(Diagnostic.Kind.ERROR, message, className, lineContaining);
   }
 
+  /** A further expected warning in another file. */
+  Spec warning(String message, String className, String lineContaining) {
+    return expect(Diagnostic.Kind.WARNING, message, className, lineContaining);
+  }
+
   private Spec expect(Diagnostic.Kind kind, String message, String className, String line) {
     if (line == null) {
       throw new IllegalStateException("say on(...) which line " + message + " is on");
@@ -150,7 +209,11 @@ final class Spec {
   Compilation compile(Compiler compiler) {
     List<String> flags = new ArrayList<>();
     options.forEach((k, v) -> flags.add(v == null ? "-A" + k : "-A" + k + "=" + v));
-    return compiler.withProcessors(new SlipwayProcessor()).withOptions(flags).compile(sourceFiles());
+    Compiler configured = compiler.withProcessors(new SlipwayProcessor()).withOptions(flags);
+    if (springBoot) {
+      configured = configured.withClasspath(classPath());
+    }
+    return configured.compile(sourceFiles());
   }
 
   /**
@@ -202,6 +265,10 @@ final class Spec {
           flags.add("-proc:full"); // newer javac runs explicitly given processors only with it
         }
         options.forEach((k, v) -> flags.add(v == null ? "-A" + k : "-A" + k + "=" + v));
+        if (springBoot) {
+          flags.add("-classpath");
+          flags.add(classPath().stream().map(File::getPath).collect(Collectors.joining(File.pathSeparator)));
+        }
         JavaCompiler.CompilationTask task =
             compiler.getTask(Writer.nullWriter(), null, d -> {}, flags, null, sourceFiles());
         task.setProcessors(List.of(new SlipwayProcessor()));
@@ -218,6 +285,33 @@ final class Spec {
           walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The test class path (the annotations), a real Spring Boot (copied to
+   * {@code target/spring-boot-class-path} by the build) and a directory with the application's
+   * configuration files, as Maven puts {@code target/classes} on the class path.
+   */
+  private List<File> classPath() {
+    try {
+      List<File> path = new ArrayList<>();
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        path.add(new File(entry));
+      }
+      try (Stream<Path> jars = Files.list(Path.of("target", "spring-boot-class-path"))) {
+        jars.sorted().forEach(jar -> path.add(jar.toFile()));
+      }
+      Path resources = Files.createTempDirectory("slipway-spec-resources");
+      resources.toFile().deleteOnExit();
+      for (Map.Entry<String, String> file : config.entrySet()) {
+        Files.writeString(resources.resolve(file.getKey()), file.getValue());
+        resources.resolve(file.getKey()).toFile().deleteOnExit();
+      }
+      path.add(resources.toFile());
+      return path;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

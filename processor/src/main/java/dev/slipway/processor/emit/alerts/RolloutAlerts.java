@@ -45,10 +45,10 @@ public final class RolloutAlerts {
         new Runbook(
             "The Argo Rollout `"
                 + ctx.name()
-                + "` aborted: the canary analysis found the new"
-                + " version's error ratio or p99 latency above its bounds, or the new pods did not"
-                + " become available before the progress deadline. Traffic went back to the stable"
-                + " version, and the Rollout stays Degraded until a new version or a retry.",
+                + "` aborted: the analysis found the new version's error ratio above its bound,"
+                + " or more than 1 % of its requests slower than its p99 bound, or the new pods did"
+                + " not become available before the progress deadline. Traffic went back to the"
+                + " stable version, and the Rollout stays Degraded until a new version or a retry.",
             List.of(
                 Step.of(
                     "See the rollout's steps, the failed analysis and the message.",

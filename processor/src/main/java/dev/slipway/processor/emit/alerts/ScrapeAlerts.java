@@ -8,9 +8,12 @@ import static dev.slipway.processor.emit.promql.PromQl.selector;
 import dev.slipway.processor.emit.alerts.Alert.Runbook;
 import dev.slipway.processor.emit.alerts.Alert.Step;
 import dev.slipway.processor.emit.promql.ServiceSeries;
+import dev.slipway.processor.plan.AnalysisPlan;
+import dev.slipway.processor.values.TimeSpan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Alerts on what the SLO alerts need to see: the scrape target up, the HTTP metrics present, and
@@ -115,38 +118,62 @@ public final class ScrapeAlerts {
                         + " (its `serviceMonitorSelector` and namespace selector)."))));
   }
 
+  /**
+   * Every latency threshold a rule or the analysis reads must be a bucket boundary: without the
+   * bucket, the SLO alerts and the rollout's latency gate cannot see slow requests at all.
+   */
   private static Alert latencyBucketMissing(AlertContext ctx) {
-    String threshold = ctx.service().slo().latencyThreshold().text();
+    List<TimeSpan> thresholds = new ArrayList<>();
+    thresholds.add(ctx.service().slo().latencyThreshold());
+    ctx.service()
+        .analysis()
+        .map(AnalysisPlan::maxLatencyP99)
+        .filter(bound -> !bound.duration().equals(thresholds.get(0).duration()))
+        .ifPresent(thresholds::add);
     List<String> job = List.of(ctx.series().job());
-    List<String> bucket = new ArrayList<>(job);
-    bucket.add(ctx.series().thresholdBucket());
+    String requests = countBy("namespace", selector(ServiceSeries.REQUESTS, job));
+    List<String> missing = new ArrayList<>();
+    for (TimeSpan threshold : thresholds) {
+      List<String> bucket = new ArrayList<>(job);
+      bucket.add(ctx.series().bucket(threshold.duration()));
+      missing.add(
+          requests + " unless " + countBy("namespace", selector(ServiceSeries.BUCKETS, bucket)));
+    }
+    String spans = thresholds.stream().map(TimeSpan::text).collect(Collectors.joining(" and "));
+    boolean gated = ctx.service().analysis().isPresent();
+    String blind =
+        gated
+            ? "the latency SLO alerts and the rollout's latency gate are blind"
+            : "the latency SLO alerts cannot fire";
     return new Alert(
         LATENCY_BUCKET_MISSING,
         AlertSeverity.WARNING,
-        countBy("namespace", selector(ServiceSeries.REQUESTS, job))
-            + " unless "
-            + countBy("namespace", selector(ServiceSeries.BUCKETS, bucket)),
+        String.join(" or ", missing),
         ABSENT_FOR,
-        ctx.name() + " does not expose the histogram bucket of its latency SLO.",
+        ctx.name() + " does not expose the histogram buckets its latency alerts read.",
         "In {{ $labels.namespace }}, "
             + ctx.name()
-            + " records requests but no "
+            + " records requests but not every "
             + ServiceSeries.BUCKETS
             + " bucket at "
-            + threshold
-            + ": the latency SLO alerts cannot fire.",
+            + spans
+            + ": "
+            + blind
+            + ".",
         new Runbook(
-            "The latency SLI counts requests in the `"
+            "The latency SLI counts the requests in the `"
                 + ServiceSeries.BUCKETS
-                + "` bucket whose `le`"
-                + " equals the `@Slo(latency)` threshold, "
-                + threshold
+                + "` bucket whose `le` is the `@Slo(latency)` threshold"
+                + (gated ? ", and the rollout's latency gate those in the bucket at its p99 bound" : "")
+                + ": "
+                + spans
                 + ". "
                 + ctx.name()
-                + " exposes request metrics but not that bucket, so `"
-                + SloAlerts.LATENCY_BUDGET_BURN
-                + "` is blind. The Slipway runtime adds the bucket itself; other stacks publish"
-                + " histograms only when told to, and only with the boundaries they are given.",
+                + " exposes request metrics but not every one of those buckets, so "
+                + blind
+                + ". The Slipway runtime and the Slipway Spring Boot starter publish them"
+                + " themselves; other stacks publish histograms only when told to, and only with"
+                + " the boundaries they are given.",
             List.of(
                 Step.of(
                     "List the buckets the service exposes.",
@@ -157,11 +184,11 @@ public final class ScrapeAlerts {
                         + " | grep -o 'le=\"[^\"]*\"' | sort -u")),
             List.of(
                 Step.of(
-                    "On Spring Boot, publish the boundary: `management.metrics.distribution.slo"
-                        + ".http.server.requests="
-                        + threshold
-                        + "`; on Quarkus or Micronaut enable the"
-                        + " server request histogram with that boundary."),
-                Step.of("Or set `@Slo(latency)` to a boundary the service already exposes."))));
+                    "On Spring Boot, add the Slipway starter, or publish the boundaries yourself:"
+                        + " `management.metrics.distribution.slo.http.server.requests="
+                        + thresholds.stream().map(TimeSpan::text).collect(Collectors.joining(","))
+                        + "`; on Quarkus or Micronaut enable the server request histogram with those"
+                        + " boundaries."),
+                Step.of("Or set the thresholds to boundaries the service already exposes."))));
   }
 }

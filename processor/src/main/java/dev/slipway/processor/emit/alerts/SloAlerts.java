@@ -27,6 +27,10 @@ import java.util.stream.Collectors;
  * ({@code slo:sli_error:ratio_rate<window>} with labels {@code service} and {@code slo}), and
  * multi-window, multi-burn-rate alerts over them: {@code ErrorBudgetBurn} for availability and
  * {@code LatencyBudgetBurn} for latency, each as a page and a ticket rule.
+ *
+ * <p>A burn alert also needs {@code @Slo(minBadRequests)} bad requests in its long window, counted
+ * from the recorded request rate ({@code slo:sli_requests:rate<window>}): a ratio alone pages a
+ * quiet service at night on one or two errors.
  */
 public final class SloAlerts {
 
@@ -41,6 +45,11 @@ public final class SloAlerts {
   /** The recorded error ratio of an SLI over {@code window}. */
   public static String errorRatio(String window) {
     return "slo:sli_error:ratio_rate" + window;
+  }
+
+  /** The recorded rate of the user requests over {@code window}, per second. */
+  static String requestRate(String window) {
+    return "slo:sli_requests:rate" + window;
   }
 
   /** The alert windows and the SLO window, each once. */
@@ -74,7 +83,34 @@ public final class SloAlerts {
           new RecordingRule(
               errorRatio(window), "1 - " + fast + " / " + all, labels(ctx, Objective.LATENCY)));
     }
+    if (guarded(ctx)) {
+      for (BurnRateWindow w : BurnRateWindow.ALL) {
+        rules.add(
+            new RecordingRule(
+                requestRate(w.longWindow()),
+                sumRate(ServiceSeries.REQUESTS, series.userRequests(), w.longWindow()),
+                Map.of("service", ctx.name())));
+      }
+    }
     return rules;
+  }
+
+  private static boolean guarded(AlertContext ctx) {
+    return ctx.service().slo().minBadRequests() > 0;
+  }
+
+  /**
+   * {@code ratio × request rate × seconds ≥ n}: at least {@code n} bad requests in {@code window}.
+   * The rate has no {@code slo} label, so the product keeps the ratio's.
+   */
+  private static String enoughBadRequests(AlertContext ctx, Objective objective, BurnRateWindow w) {
+    return errorRatioSeries(ctx, objective, w.longWindow())
+        + " * on (namespace, service) group_left "
+        + selector(requestRate(w.longWindow()), List.of(PromQl.equal("service", ctx.name())))
+        + " * "
+        + w.longWindowHours() * 3600
+        + " >= "
+        + ctx.service().slo().minBadRequests();
   }
 
   static List<Alert> alerts(AlertContext ctx) {
@@ -103,6 +139,7 @@ public final class SloAlerts {
                       + errorRatioSeries(ctx, objective, w.shortWindow())
                       + " > "
                       + threshold
+                      + (guarded(ctx) ? " and " + enoughBadRequests(ctx, objective, w) : "")
                       + ")";
                 })
             .collect(Collectors.joining(" or "));
@@ -134,6 +171,11 @@ public final class SloAlerts {
             + Decimals.percent(objective.errorBudget())
             + " of requests) at more than "
             + burns
+            + (guarded(ctx)
+                ? ", with at least "
+                    + ctx.service().slo().minBadRequests()
+                    + " bad requests over the long window"
+                : "")
             + ". At "
             + Decimals.plain(slowest.factor(objective.windowHours()))
             + "x the whole budget is gone in "
@@ -223,7 +265,8 @@ public final class SloAlerts {
             + " may fail. The `page` rule fires when the budget"
             + " burns fast enough to be gone within days, the `ticket` rule when a slower burn"
             + " would still exhaust it before the window ends. The `slo` label says which objective"
-            + " burns.",
+            + " burns."
+            + trafficGuard(ctx),
         look,
         fix);
   }
@@ -266,9 +309,19 @@ public final class SloAlerts {
             + ". The SLI counts requests in the"
             + " `http_server_requests_seconds` histogram bucket whose `le` is "
             + threshold
-            + "; the `page` rule fires on a fast burn, the `ticket` rule on a slow one.",
+            + "; the `page` rule fires on a fast burn, the `ticket` rule on a slow one."
+            + trafficGuard(ctx),
         look,
         fix);
+  }
+
+  private static String trafficGuard(AlertContext ctx) {
+    return guarded(ctx)
+        ? " Neither fires before "
+            + ctx.service().slo().minBadRequests()
+            + " requests were bad within the alert's long window (`@Slo(minBadRequests)`), so a"
+            + " trickle of traffic with one or two errors does not page."
+        : "";
   }
 
   private static Step newVersionStep(AlertContext ctx) {

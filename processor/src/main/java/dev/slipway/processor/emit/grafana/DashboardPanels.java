@@ -121,7 +121,11 @@ final class DashboardPanels {
     return Panel.timeseries("Latency percentiles")
         .unit("s")
         .description(
-            "From the http_server_requests_seconds histogram; the line is the SLO threshold.")
+            "Interpolated from the http_server_requests_seconds histogram's buckets, so exact only"
+                + " at a bucket boundary, and never above the largest finite one: a line flat at"
+                + " the top bucket means \"at least that\". The line is the SLO threshold; the"
+                + " share of requests slower than it, which the alerts read, is exact (latency"
+                + " attainment above).")
         .query(q.latencyQuantile("0.5"), "p50")
         .query(q.latencyQuantile("0.9"), "p90")
         .query(q.latencyQuantile("0.99"), "p99")

@@ -53,10 +53,15 @@ final class DashboardQueries {
     return sumBy("status", rate(requests(series.userRequests()), RATE_INTERVAL));
   }
 
+  /** 0 while requests succeed: without a single 5xx there is no failed series to sum. */
   String errorRatio() {
-    return sum(rate(requests(series.failedRequests()), RATE_INTERVAL))
-        + " / "
-        + sum(rate(requests(series.userRequests()), RATE_INTERVAL));
+    String all = sum(rate(requests(series.userRequests()), RATE_INTERVAL));
+    return "("
+        + sum(rate(requests(series.failedRequests()), RATE_INTERVAL))
+        + " or 0 * "
+        + all
+        + ") / "
+        + all;
   }
 
   String latencyQuantile(String quantile) {

@@ -3,7 +3,9 @@ package dev.slipway.processor.emit.kubernetes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.emit.promql.ServiceSeries;
 import dev.slipway.processor.plan.AnalysisPlan;
+import dev.slipway.processor.plan.ServicePlan;
 import java.math.BigDecimal;
 
 /**
@@ -15,11 +17,19 @@ import java.math.BigDecimal;
  * sees it as the target label {@code rollouts_pod_template_hash}: the generated ServiceMonitor
  * copies it with {@code podTargetLabels}, and annotation-based scrape configs copy every pod
  * label with {@code labelmap}. The namespace scopes it further, because the same pod template
- * (and so the same hash) can run in two environments of one cluster.
+ * (and so the same hash) can run in two environments of one cluster. Probe and scrape requests
+ * are left out, as in the SLO rules: a new pod that is not ready yet must not look like one that
+ * fails its users.
  *
- * @param templateName the AnalysisTemplate's name, the service's name
+ * <p>The latency gate is exact at its bound: "p99 at most 500ms" is measured as "at most 1 % of
+ * the requests slower than 500ms", read from the histogram bucket whose {@code le} is the bound
+ * (the runtime and the Spring Boot starter publish it). A p99 interpolated from buckets
+ * ({@code histogram_quantile}) never exceeds the largest bucket under the bound's neighbour, so a
+ * gate on it can pass a canary that is slow for every user.
+ *
+ * @param service the service whose new pods are analysed; the template is named after it
  */
-record Analysis(String templateName, AnalysisPlan plan) {
+record Analysis(ServicePlan service, AnalysisPlan plan) {
 
   /** The argument with the analysed pods' {@code rollouts-pod-template-hash}. */
   static final String HASH_ARG = "pod-template-hash";
@@ -30,7 +40,10 @@ record Analysis(String templateName, AnalysisPlan plan) {
   /** The metrics' names in the AnalysisTemplate and in every AnalysisRun. */
   public static final String ERROR_RATE = "error-rate";
 
-  public static final String LATENCY_P99 = "latency-p99";
+  public static final String SLOW_REQUESTS = "slow-requests";
+
+  /** The share of requests a p99 bound lets be slower than it. */
+  static final BigDecimal SLOWER_THAN_P99 = new BigDecimal("0.01");
 
   /** One failing measurement is tolerated (a burst of errors in one minute); the second aborts. */
   static final int FAILURE_LIMIT = 1;
@@ -43,6 +56,14 @@ record Analysis(String templateName, AnalysisPlan plan) {
   /** An empty vector (no series yet) or NaN (0 requests / 0 requests) is no data. */
   private static final String HAS_DATA = "len(result) > 0 && !isNaN(result[0])";
 
+  Analysis(ServicePlan service) {
+    this(service, service.analysis().orElseThrow());
+  }
+
+  String templateName() {
+    return service.name();
+  }
+
   /** The share of the analysed pods' requests that answered 5xx. */
   String errorRatioQuery() {
     // "or vector(0)": without a single 5xx there is no error series at all, which must read as 0
@@ -51,10 +72,11 @@ record Analysis(String templateName, AnalysisPlan plan) {
         + " or vector(0))\n/\nsum(rate(" + REQUESTS + "_count{" + scope() + "}[" + window() + "]))\n";
   }
 
-  /** The analysed pods' p99 request latency in seconds. */
-  String latencyQuery() {
-    return "histogram_quantile(0.99,\n  sum by (le) (rate(" + REQUESTS + "_bucket{" + scope() + "}["
-        + window() + "]))\n)\n";
+  /** The share of the analysed pods' requests slower than the p99 bound. */
+  String slowRequestsQuery() {
+    String fast = REQUESTS + "_bucket{" + scope() + "," + new ServiceSeries(service).bucket(plan.maxLatencyP99().duration()) + "}";
+    return "1 - (\n  sum(rate(" + fast + "[" + window() + "]))\n/\n  sum(rate(" + REQUESTS + "_count{"
+        + scope() + "}[" + window() + "]))\n)\n";
   }
 
   /** A measurement with data at or below {@code bound}. */
@@ -67,10 +89,6 @@ record Analysis(String templateName, AnalysisPlan plan) {
     return HAS_DATA + " && result[0] > " + number(bound);
   }
 
-  /** The bound of the latency metric, in seconds as the query returns it. */
-  double maxLatencySeconds() {
-    return plan.maxLatencyP99().duration().toMillis() / 1000.0;
-  }
 
   /** The template's {@code spec.args}: declared here, their values come from the Rollout. */
   ArrayNode templateArgs() {
@@ -86,7 +104,7 @@ record Analysis(String templateName, AnalysisPlan plan) {
    */
   ObjectNode rolloutReference() {
     ObjectNode reference = Serialization.object();
-    reference.putArray("templates").addObject().put("templateName", templateName);
+    reference.putArray("templates").addObject().put("templateName", templateName());
     ArrayNode args = reference.putArray("args");
     ObjectNode hash = args.addObject().put("name", HASH_ARG);
     hash.putObject("valueFrom").put("podTemplateHashValue", "Latest");
@@ -95,9 +113,11 @@ record Analysis(String templateName, AnalysisPlan plan) {
     return reference;
   }
 
+  /** The new pods' user requests. */
   private String scope() {
     return label("namespace", "{{args." + NAMESPACE_ARG + "}}")
-        + "," + label("rollouts_pod_template_hash", "{{args." + HASH_ARG + "}}");
+        + "," + label("rollouts_pod_template_hash", "{{args." + HASH_ARG + "}}")
+        + "," + new ServiceSeries(service).notInternal();
   }
 
   private String window() {

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The Argo Rollouts {@code AnalysisTemplate} of a {@code @Canary} or {@code @BlueGreen} service,
- * named like the service. Two Prometheus metrics, the new pods' error ratio and p99 latency, each
- * measured every minute against its bound (see {@link Analysis}); the Prometheus address is
+ * named like the service. Two Prometheus metrics, the new pods' error ratio and their share of
+ * requests slower than the p99 bound, each measured every minute against its bound (see {@link
+ * Analysis}); the Prometheus address is
  * {@code -Aslipway.prometheusUrl}.
  */
 final class AnalysisTemplateManifest implements ManifestSource {
@@ -21,7 +22,7 @@ final class AnalysisTemplateManifest implements ManifestSource {
   public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     return service
         .analysis()
-        .map(plan -> List.of(template(service, new Analysis(service.name(), plan), compile)))
+        .map(plan -> List.of(template(service, new Analysis(service, plan), compile)))
         .orElse(List.of());
   }
 
@@ -36,7 +37,12 @@ final class AnalysisTemplateManifest implements ManifestSource {
     metrics.add(
         metric(Analysis.ERROR_RATE, plan.maxErrorRate(), analysis.errorRatioQuery(), plan, prometheus));
     metrics.add(
-        metric(Analysis.LATENCY_P99, analysis.maxLatencySeconds(), analysis.latencyQuery(), plan, prometheus));
+        metric(
+            Analysis.SLOW_REQUESTS,
+            Analysis.SLOWER_THAN_P99.doubleValue(),
+            analysis.slowRequestsQuery(),
+            plan,
+            prometheus));
     return template;
   }
 

@@ -6,6 +6,7 @@ import dev.slipway.processor.emit.Serialization;
 import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.plan.CompilePlan;
 import dev.slipway.processor.plan.Dependency;
+import dev.slipway.processor.plan.EgressPeer;
 import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
@@ -13,14 +14,33 @@ import java.util.List;
  * The NetworkPolicy: the pods accept and open only the connections the annotations
  * declare. Both directions are denied by default; ingress is allowed on the service's own ports
  * (traffic, and the management port for kubelet probes and Prometheus), egress to the pods of
- * each {@code dependsOn} service, in any namespace, and to the cluster DNS.
+ * each {@code dependsOn} service, in any namespace, to each {@code @Egress} peer on its ports,
+ * and to the cluster DNS.
+ *
+ * <p>A v1 NetworkPolicy cannot select by DNS name: an {@code @Egress(host)} opens its ports to any
+ * address (every IPv4 and IPv6 range), and the policy's {@code slipway.dev/egress-hosts}
+ * annotation says which hosts that is for.
  */
 final class NetworkPolicyManifest implements ManifestSource {
+
+  /** Which hosts the policy's any-address egress rules are for. */
+  static final String EGRESS_HOSTS_ANNOTATION = "slipway.dev/egress-hosts";
 
   @Override
   public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     ObjectNode policy =
         Objects.header("networking.k8s.io/v1", "NetworkPolicy", service.name(), service);
+    List<String> hosts =
+        service.egress().stream()
+            .filter(peer -> peer.kind() == EgressPeer.Kind.HOST)
+            .map(EgressPeer::toString)
+            .toList();
+    if (!hosts.isEmpty()) {
+      policy
+          .withObject("/metadata")
+          .putObject("annotations")
+          .put(EGRESS_HOSTS_ANNOTATION, String.join(" ", hosts));
+    }
     ObjectNode spec = policy.putObject("spec");
     spec.putObject("podSelector").set("matchLabels", Objects.selector(service));
     ArrayNode types = spec.putArray("policyTypes");
@@ -33,6 +53,9 @@ final class NetworkPolicyManifest implements ManifestSource {
     ArrayNode egress = spec.putArray("egress");
     for (Dependency dependency : service.dependencies()) {
       egress.add(egressTo(dependency));
+    }
+    for (EgressPeer peer : service.egress()) {
+      egress.add(egressTo(peer));
     }
     egress.add(egressToDns());
     return List.of(policy);
@@ -54,6 +77,27 @@ final class NetworkPolicyManifest implements ManifestSource {
         .port()
         .ifPresentOrElse(
             p -> ports.add(port("TCP", p)), () -> ports.addObject().put("protocol", "TCP"));
+    return rule;
+  }
+
+  /** A declared peer outside the compile, on its ports. */
+  private static ObjectNode egressTo(EgressPeer peer) {
+    ObjectNode rule = Serialization.object();
+    ArrayNode to = rule.putArray("to");
+    switch (peer.kind()) {
+      case CIDR -> to.addObject().putObject("ipBlock").put("cidr", peer.target());
+      case HOST -> {
+        to.addObject().putObject("ipBlock").put("cidr", "0.0.0.0/0");
+        to.addObject().putObject("ipBlock").put("cidr", "::/0");
+      }
+      case NAMESPACE ->
+          to.addObject()
+              .putObject("namespaceSelector")
+              .putObject("matchLabels")
+              .put("kubernetes.io/metadata.name", peer.target());
+    }
+    ArrayNode ports = rule.putArray("ports");
+    peer.ports().forEach(p -> ports.add(port("TCP", p)));
     return rule;
   }
 

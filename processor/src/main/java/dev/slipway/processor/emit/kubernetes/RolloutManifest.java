@@ -44,7 +44,7 @@ final class RolloutManifest implements ManifestSource {
     // a canary stuck on pods that never become ready is rolled back, not left half-deployed
     spec.put("progressDeadlineAbort", true);
     spec.putObject("selector").set("matchLabels", Objects.selector(service));
-    Analysis analysis = new Analysis(service.name(), service.analysis().orElseThrow());
+    Analysis analysis = new Analysis(service);
     ObjectNode strategy = spec.putObject("strategy");
     service
         .canary()

@@ -35,13 +35,44 @@ public final class ServiceSeries {
 
   /**
    * Matchers for the requests that count towards the SLOs: the service's job, without the probe and
-   * scrape endpoints (kubelet and Prometheus traffic would dilute the error ratio).
+   * scrape requests (kubelet and Prometheus traffic is not users' traffic).
    */
   public List<String> userRequests() {
+    return List.of(job(), notInternal());
+  }
+
+  /**
+   * {@code uri!~"…"}: not a probe or scrape request, whatever the framework records for them. The
+   * Slipway runtime does not time them at all; Spring Boot records an Actuator request under the
+   * route template of its endpoint, {@code /actuator/health/**} for every probe (WebFlux spells it
+   * {@code /actuator/health/{*path}}), and {@code /actuator/prometheus} for the scrape. So each
+   * probe and scrape path is excluded as written and as the catch-all template of every path it
+   * lies under, which is what a readiness probe answering 503 would otherwise add to the errors.
+   */
+  public String notInternal() {
     Set<String> internal = new LinkedHashSet<>();
     service.probes().ifPresent(p -> internal.addAll(probePaths(p)));
     internal.add(service.metrics().path());
-    return List.of(job(), PromQl.notMatchesRegex("uri", PromQl.anyOf(List.copyOf(internal))));
+    List<String> alternatives = new ArrayList<>();
+    for (String path : internal) {
+      alternatives.add(PromQl.regexLiteral(path));
+    }
+    for (String parent : parents(internal)) {
+      alternatives.add(PromQl.regexLiteral(parent + "/**"));
+      alternatives.add(PromQl.regexLiteral(parent + "/{*") + "[^}]*\\}");
+    }
+    return PromQl.notMatchesRegex("uri", String.join("|", alternatives));
+  }
+
+  /** {@code /a} and {@code /a/b} for {@code /a/b/c}: every proper, non-root parent, each once. */
+  private static Set<String> parents(Set<String> paths) {
+    Set<String> parents = new LinkedHashSet<>();
+    for (String path : paths) {
+      for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        parents.add(path.substring(0, slash));
+      }
+    }
+    return parents;
   }
 
   /** Matchers for the user requests that failed on the server side: status 5xx. */
@@ -60,8 +91,12 @@ public final class ServiceSeries {
 
   /** {@code le=~"…"}: the bucket boundary at the SLO latency threshold, in every spelling. */
   public String thresholdBucket() {
-    return PromQl.matchesRegex(
-        "le", PromQl.anyOf(bucketSpellings(service.slo().latencyThreshold().duration())));
+    return bucket(service.slo().latencyThreshold().duration());
+  }
+
+  /** {@code le=~"…"}: the bucket boundary at {@code boundary}, in every spelling. */
+  public String bucket(Duration boundary) {
+    return PromQl.matchesRegex("le", PromQl.anyOf(bucketSpellings(boundary)));
   }
 
   /**

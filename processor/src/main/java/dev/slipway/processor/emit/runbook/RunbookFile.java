@@ -66,6 +66,14 @@ public final class RunbookFile implements Emitter {
                     .map(d -> Dependencies.describe(d, layout))
                     .collect(Collectors.joining(", ")))
         .append("\n");
+    if (!service.egress().isEmpty()) {
+      md.append("- Calls outside the compile: ")
+          .append(
+              service.egress().stream()
+                  .map(peer -> "`" + peer + "`")
+                  .collect(Collectors.joining(", ")))
+          .append(" (`@Egress`)\n");
+    }
     SloPlan slo = service.slo();
     md.append("- Objectives: ")
         .append(Decimals.percent(slo.availability().target()))

@@ -20,8 +20,8 @@ public final class InvalidBlueGreenLatency extends ServiceRule {
         "SLW-BG-003",
         Severity.ERROR,
         "@BlueGreen(maxLatencyP99) is a positive duration",
-        "The analysis compares the preview's p99 latency in seconds with it: a bare number has no"
-            + " unit, and zero fails every measurement.",
+        "The analysis counts the preview's requests slower than it, in the histogram bucket at"
+            + " it: a bare number has no unit, and zero fails every measurement.",
         "Write the p99 latency the preview must stay under, e.g. \"500ms\" or \"1s\".");
   }
 

@@ -13,7 +13,8 @@ public final class SloFamily {
           new SloObjectiveRange(),
           new SloObjectiveLooksLikeRatio(),
           new SloLatencyThreshold(),
-          new SloWindow());
+          new SloWindow(),
+          new SloMinBadRequests());
 
   private SloFamily() {}
 }

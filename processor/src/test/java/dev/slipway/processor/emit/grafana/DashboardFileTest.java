@@ -12,6 +12,7 @@ import dev.slipway.processor.emit.prometheus.Compiled;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.PromQl;
+import dev.slipway.testkit.Promtool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -135,6 +136,35 @@ class DashboardFileTest {
     assertFalse(panel(payments, "CPU per pod").has("links"));
     assertEquals(
         "Runbook: CpuThrottled", panel(orders, "CPU per pod").at("/links/0/title").asText());
+  }
+
+  @Test
+  void theErrorRatioReadsZeroWhileEveryRequestSucceeds(@TempDir Path tests) throws IOException {
+    // no 5xx yet means no failed series at all: the panel must say 0, not "No data"
+    String query =
+        panel(orders, "Error ratio (5xx)")
+            .at("/targets/0/expr")
+            .asText()
+            .replace("$namespace", "prod")
+            .replace("$__rate_interval", "2m");
+    ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    var file = yaml.createObjectNode();
+    file.putArray("rule_files");
+    var test = file.putArray("tests").addObject();
+    test.put("interval", "30s");
+    test.putArray("input_series")
+        .addObject()
+        .put(
+            "series",
+            "http_server_requests_seconds_count{job=\"orders\",namespace=\"prod\",uri=\"/orders\",status=\"200\"}")
+        .put("values", "0+60x10");
+    var check = test.putArray("promql_expr_test").addObject();
+    check.put("expr", query);
+    check.put("eval_time", "4m");
+    check.putArray("exp_samples").addObject().put("labels", "{}").put("value", 0);
+    Path path = tests.resolve("panel.test.yaml");
+    yaml.writeValue(path.toFile(), file);
+    Promtool.testRules(path).assertSuccess();
   }
 
   private static JsonNode panel(JsonNode dashboard, String title) {

@@ -36,6 +36,9 @@ class BaseManifestsTest {
               @Waive(rule = "SLW-DEP-005", reason = "the mailer is deployed by the platform team")
               @HealthCheck(port = 9090, startup = "", initialDelay = "5s", period = "15s", timeout = "3s", failureThreshold = 4)
               @Expose(host = "shop.example.com", path = "/api", tlsSecret = "shop-tls", ingressClass = "nginx")
+              @Egress(cidr = "10.20.0.0/16", ports = 5432)
+              @Egress(host = "api.stripe.com", ports = 443)
+              @Egress(namespace = "kafka", ports = {9092, 9093})
               """),
           service(
               "StockService",
@@ -249,7 +252,7 @@ class BaseManifestsTest {
   }
 
   @Test
-  void networkPolicyDeniesAllButOwnPortsDependenciesAndDns() {
+  void networkPolicyDeniesAllButOwnPortsDependenciesDeclaredPeersAndDns() {
     assertObject(
         """
         apiVersion: networking.k8s.io/v1
@@ -258,6 +261,7 @@ class BaseManifestsTest {
           name: shop
           labels:
         %s
+          annotations: {slipway.dev/egress-hosts: "api.stripe.com:443"}
         spec:
           podSelector: {matchLabels: {app.kubernetes.io/name: shop}}
           policyTypes: [Ingress, Egress]
@@ -268,6 +272,12 @@ class BaseManifestsTest {
               ports: [{protocol: TCP, port: 7070}]
             - to: [{namespaceSelector: {}, podSelector: {matchLabels: {app.kubernetes.io/name: mailer}}}]
               ports: [{protocol: TCP}]
+            - to: [{ipBlock: {cidr: 10.20.0.0/16}}]
+              ports: [{protocol: TCP, port: 5432}]
+            - to: [{ipBlock: {cidr: 0.0.0.0/0}}, {ipBlock: {cidr: "::/0"}}]
+              ports: [{protocol: TCP, port: 443}]
+            - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kafka}}}]
+              ports: [{protocol: TCP, port: 9092}, {protocol: TCP, port: 9093}]
             - to:
                 - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}
                   podSelector: {matchLabels: {k8s-app: kube-dns}}

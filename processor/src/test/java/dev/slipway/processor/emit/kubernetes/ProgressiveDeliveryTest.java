@@ -172,8 +172,12 @@ class ProgressiveDeliveryTest {
   }
 
   @Test
-  void theAnalysisTemplateMeasuresTheNewPodsErrorRatioAndP99LatencyEveryMinute() {
-    String scope = "namespace=\"{{args.namespace}}\",rollouts_pod_template_hash=\"{{args.pod-template-hash}}\"";
+  void theAnalysisTemplateMeasuresTheNewPodsErrorRatioAndSlowRequestsEveryMinute() {
+    // the new pods' requests, without the probes and the scrape under any template they are timed as
+    String scope =
+        "namespace=\"{{args.namespace}}\",rollouts_pod_template_hash=\"{{args.pod-template-hash}}\","
+            + "uri!~\"/health/live|/health/ready|/health/started|/metrics"
+            + "|/health/\\\\*\\\\*|/health/\\\\{\\\\*[^}]*\\\\}\"";
     assertObject(
         """
         apiVersion: argoproj.io/v1alpha1
@@ -203,10 +207,10 @@ class ProgressiveDeliveryTest {
                     (sum(rate(http_server_requests_seconds_count{%1$s,status=~"5.."}[2m])) or vector(0))
                     /
                     sum(rate(http_server_requests_seconds_count{%1$s}[2m]))
-            - name: latency-p99
+            - name: slow-requests
               interval: 1m
-              successCondition: len(result) > 0 && !isNaN(result[0]) && result[0] <= 0.25
-              failureCondition: len(result) > 0 && !isNaN(result[0]) && result[0] > 0.25
+              successCondition: len(result) > 0 && !isNaN(result[0]) && result[0] <= 0.01
+              failureCondition: len(result) > 0 && !isNaN(result[0]) && result[0] > 0.01
               failureLimit: 1
               inconclusiveLimit: 1
               consecutiveErrorLimit: 4
@@ -214,8 +218,10 @@ class ProgressiveDeliveryTest {
                 prometheus:
                   address: http://prometheus.monitoring.svc:9090
                   query: |
-                    histogram_quantile(0.99,
-                      sum by (le) (rate(http_server_requests_seconds_bucket{%1$s}[2m]))
+                    1 - (
+                      sum(rate(http_server_requests_seconds_bucket{%1$s,le=~"0\\\\.25"}[2m]))
+                    /
+                      sum(rate(http_server_requests_seconds_count{%1$s}[2m]))
                     )
         """
             .formatted(scope),
@@ -398,7 +404,9 @@ class ProgressiveDeliveryTest {
       assertEquals(4, metric.get("inconclusiveLimit").asInt());
     }
     assertEquals("len(result) > 0 && !isNaN(result[0]) && result[0] > 0.05", metrics.at("/0/failureCondition").asText());
-    assertEquals("len(result) > 0 && !isNaN(result[0]) && result[0] > 1", metrics.at("/1/failureCondition").asText());
+    // the bound is 1s: at most 1 % of the preview's requests may be slower
+    assertEquals("len(result) > 0 && !isNaN(result[0]) && result[0] > 0.01", metrics.at("/1/failureCondition").asText());
+    assertTrue(metrics.at("/1/provider/prometheus/query").asText().contains(",le=~\"1|1\\\\.0\"}"));
   }
 
   @Test

@@ -51,6 +51,10 @@ class RealToolsTest {
               @HealthCheck(port = 9090, startup = "", initialDelay = "5s")
               @Metrics(port = 9100)
               @Expose(host = "shop.example.com", path = "/api", tlsSecret = "shop-tls", ingressClass = "nginx")
+              @Egress(cidr = "10.20.0.0/16", ports = 5432)
+              @Egress(host = "api.stripe.com", ports = 443)
+              @Egress(cidr = "2001:db8::/32", ports = {9092, 9093})
+              @Egress(namespace = "kafka", ports = 9092)
               """),
           service(
               "StockService",

@@ -234,6 +234,62 @@ class PrometheusRulesTest {
   }
 
   @Test
+  void aSpringBootPodThatIsNotReadyDoesNotBurnTheBudget(@TempDir Path springDir) {
+    // Actuator times every probe under /actuator/health/**: one unready pod answers its readiness
+    // probe with 503 every 10 s, next to one user request a second, all of them fine
+    Path rules =
+        Compiled.compile(
+                Map.of(
+                    "com.acme.shop.ShopService",
+                    """
+                    package com.acme.shop;
+                    import dev.slipway.annotations.*;
+                    @Service(name = "shop", image = "ghcr.io/acme/shop:1.0.0", team = "retail")
+                    @HealthCheck(liveness = "/actuator/health/liveness", readiness = "/actuator/health/readiness", startup = "")
+                    @Metrics(path = "/actuator/prometheus")
+                    public final class ShopService {}
+                    """))
+            .write("shop/prometheus/shop.rules.yaml", springDir);
+    String shop = "http_server_requests_seconds_count{job=\"shop\",namespace=\"prod\",";
+    new RuleUnitTest(rules, "an unready Spring Boot pod")
+        .series(shop + "uri=\"/cart\",status=\"200\"}", "0+60x120")
+        .series(shop + "uri=\"/actuator/health/**\",status=\"503\"}", "0+6x120")
+        .series(shop + "uri=\"/actuator/health/**\",status=\"200\"}", "0+6x120")
+        .series(shop + "uri=\"/actuator/prometheus\",status=\"200\"}", "0+2x120")
+        .valueAt("30m", "slo:sli_error:ratio_rate5m{slo=\"availability\"}", "0")
+        .silentAt("30m", "ErrorBudgetBurn")
+        .silentAt("2h", "ErrorBudgetBurn")
+        .run()
+        .assertSuccess();
+  }
+
+  @Test
+  void aTrickleOfTrafficWithAFailureAnHourDoesNotPage() {
+    // nine good requests and one failed request an hour: a 10 % error ratio, 100 times the
+    // budget, but one bad request an hour is under @Slo(minBadRequests = 10): never a page; the
+    // ticket once ten have failed within its day-long window
+    new RuleUnitTest(ordersRules, "a trickle", "5m")
+        .series(OK, "0+0.75x288")
+        .series(FAILED, "0+0.0833333x288")
+        .silentAt("1h", "ErrorBudgetBurn")
+        .silentAt("6h", "ErrorBudgetBurn")
+        .firingAt("12h", "ErrorBudgetBurn", burn("availability", "ticket"))
+        .firingAt("1d", "ErrorBudgetBurn", burn("availability", "ticket"))
+        .run()
+        .assertSuccess();
+  }
+
+  @Test
+  void theSameErrorRatioAtRealTrafficPages() {
+    unitTest("10 % at real traffic")
+        .series(OK, "0+900x120")
+        .series(FAILED, "0+100x120")
+        .firingAt("10m", "ErrorBudgetBurn", burn("availability", "page"))
+        .run()
+        .assertSuccess();
+  }
+
+  @Test
   void latencyPageFiresWithinMinutesAtTwentyTimesTheBudgetRate() {
     // 20 % of requests slower than 300ms: 20 × the 1 % budget
     unitTest("latency 20x")
@@ -306,16 +362,23 @@ class PrometheusRulesTest {
   }
 
   @Test
-  void latencyBucketMissingFiresWhenTheThresholdIsNotABucketBoundary() {
+  void latencyBucketMissingFiresWhenTheSloThresholdOrTheP99BoundIsNotABucketBoundary() {
     unitTest("no 0.3 bucket")
         .series(OK, "0+10x30")
         .series(FAST.replace("le=\"0.3\"", "le=\"0.25\""), "0+9x30")
         .firingAt("20m", "LatencyBucketMissing", labels("warning", Map.of("namespace", "prod")))
         .run()
         .assertSuccess();
-    unitTest("0.3 bucket present")
+    unitTest("no 0.5 bucket for the canary's p99 bound")
         .series(OK, "0+10x30")
         .series(FAST, "0+9x30")
+        .firingAt("20m", "LatencyBucketMissing", labels("warning", Map.of("namespace", "prod")))
+        .run()
+        .assertSuccess();
+    unitTest("both buckets present")
+        .series(OK, "0+10x30")
+        .series(FAST, "0+9x30")
+        .series(FAST.replace("le=\"0.3\"", "le=\"0.5\""), "0+10x30")
         .silentAt("20m", "LatencyBucketMissing")
         .run()
         .assertSuccess();

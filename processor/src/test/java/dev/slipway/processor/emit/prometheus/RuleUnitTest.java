@@ -62,6 +62,21 @@ final class RuleUnitTest {
     return this;
   }
 
+  /** At {@code evalTime}, {@code expr} gives one sample of {@code value}, whatever its labels. */
+  RuleUnitTest valueAt(String evalTime, String expr, String value) {
+    ObjectNode t = expressionTests().addObject();
+    t.put("expr", "sum(" + expr + ")");
+    t.put("eval_time", evalTime);
+    t.putArray("exp_samples").addObject().put("labels", "{}").put("value", Double.parseDouble(value));
+    return this;
+  }
+
+  private ArrayNode expressionTests() {
+    return test.has("promql_expr_test")
+        ? (ArrayNode) test.get("promql_expr_test")
+        : test.putArray("promql_expr_test");
+  }
+
   /** At {@code evalTime}, {@code alert} is not firing (it may be pending). */
   RuleUnitTest silentAt(String evalTime, String alert) {
     ObjectNode t = alertTests.addObject();
