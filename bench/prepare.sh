@@ -30,18 +30,28 @@ maven -f "$repo/pom.xml" -pl processor,runtime -am package dependency:build-clas
   -DskipTests -DincludeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt
 # Copies, so that rebuilding the repository while the benchmark runs cannot change what it measures.
 jars() { # module [checkout [folder]]: the module's jar and its runtime class path, copied into $target/<folder>/
-  local from="${2:-$repo}" into="$target/${3:-$1}"
+  local from="${2:-$repo}" into="$target/${3:-$1}" jar
   rm -rf "${into:?}" && mkdir -p "$into"
-  cp "$(ls "$from/$1"/target/slipway-*.jar | grep -v -e sources -e javadoc | head -1)" "$into/"
-  tr ':' '\n' < "$from/$1/target/bench-classpath.txt" | grep . | grep -v "/slipway-" \
-    | xargs -r cp -t "$into/"
+  jar="$(ls "$from/$1"/target/slipway-*.jar | grep -v -e sources -e javadoc | head -1)"
+  cp "$jar" "$into/"
+  # a self-contained (shaded) jar is all a user puts on the processor path
+  if ! self_contained "$jar"; then
+    tr ':' '\n' < "$from/$1/target/bench-classpath.txt" | grep . | grep -v "/slipway-" \
+      | xargs -r cp -t "$into/"
+  fi
   find "$into" -name '*.jar' | sort | paste -sd:
+}
+self_contained() { # jar: whether it carries its dependencies relocated inside
+  "$(dirname "$javac")/jar" --list --file "$1" | grep -q '^dev/slipway/processor/shaded/'
+}
+with_annotations() { # processor path: plus the annotations jar, unless the processor jar has them
+  if self_contained "${1%%:*}"; then echo "$1"; else echo "$1:$2"; fi
 }
 annotations_built="$(ls "$repo"/annotations/target/slipway-annotations-*.jar | grep -v -e sources -e javadoc | head -1)"
 rm -rf "$target/annotations" && mkdir -p "$target/annotations" && cp "$annotations_built" "$target/annotations/"
 annotations_jar="$target/annotations/$(basename "$annotations_built")"
-# the processor path: the processor with its libraries and the annotations
-processor_path="$(jars processor):$annotations_jar"
+# the processor path: the processor with its libraries and the annotations (the shaded jar alone)
+processor_path="$(with_annotations "$(jars processor)" "$annotations_jar")"
 # a service's compile class path: the annotations, and the runtime with its libraries
 slipway_cp="$annotations_jar:$(jars runtime)"
 
@@ -55,7 +65,8 @@ if [[ -n "${baseline:-}" ]]; then
   git -C "$repo" archive "$baseline" | tar -x -C "$baseline_src"
   maven -f "$baseline_src/pom.xml" -pl processor -am package dependency:build-classpath \
     -DskipTests -DincludeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt
-  baseline_path="$(jars processor "$baseline_src" baseline):$(ls "$baseline_src"/annotations/target/slipway-annotations-*.jar | head -1)"
+  baseline_path="$(with_annotations "$(jars processor "$baseline_src" baseline)" \
+    "$(ls "$baseline_src"/annotations/target/slipway-annotations-*.jar | head -1)")"
 fi
 
 echo "fetching Dekorate into $target/dekorate" >&2

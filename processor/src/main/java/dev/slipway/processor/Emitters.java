@@ -16,6 +16,7 @@ import dev.slipway.processor.emit.prometheus.PrometheusRulesFile;
 import dev.slipway.processor.emit.runbook.RunbookFile;
 import dev.slipway.processor.emit.runtime.RuntimeDescriptorClass;
 import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.Layout;
 import dev.slipway.processor.plan.ServicePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,13 @@ public final class Emitters {
     }
     files.addAll(EnvironmentEmitter.emit(compile));
     files.sort(Comparator.comparing(GeneratedFile::path));
+    for (int i = 0; i < files.size(); i++) {
+      String path = files.get(i).path();
+      if (!Layout.isSafePath(path) || (i > 0 && files.get(i - 1).path().equals(path))) {
+        // a name no rule caught: fail here, before the processor writes a single file
+        throw new IllegalStateException("the plan would write the file \"" + path + "\" twice or under an unsafe name");
+      }
+    }
     return files;
   }
 

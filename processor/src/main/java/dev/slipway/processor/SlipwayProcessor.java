@@ -22,6 +22,9 @@ import dev.slipway.processor.rules.Severity;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.NoSuchFileException;
@@ -35,6 +38,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -70,9 +74,17 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   private final List<ServiceModel> services = new ArrayList<>();
   private final Set<String> seenClasses = new HashSet<>();
-  private Options options;
+  private Options options = Options.DEFAULTS;
+  private boolean optionsChecked;
+  private boolean optionsFailed;
   private Platform platform;
   private boolean failed;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    options = Options.parse(processingEnv.getOptions());
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -82,9 +94,19 @@ public final class SlipwayProcessor extends AbstractProcessor {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * The options Slipway knows, and any other {@code slipway.*} option the compile was given: javac
+   * would warn that no processor recognized a misspelt one, and SLW-OPT-001 says which option was
+   * meant instead (javac asks only after {@link #init}, and takes exact names only).
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Options.SUPPORTED;
+    if (!isInitialized()) {
+      return Options.SUPPORTED;
+    }
+    Set<String> supported = new HashSet<>(Options.SUPPORTED);
+    supported.addAll(options.written().keySet());
+    return Set.copyOf(supported);
   }
 
   @Override
@@ -94,8 +116,18 @@ public final class SlipwayProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (options == null) {
-      options = Options.parse(processingEnv.getOptions());
+    guarded(null, () -> processRound(annotations, round));
+    return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!optionsChecked) {
+      optionsChecked = true;
+      guarded(null, () -> Rulebook.check(options).forEach(this::report));
+      optionsFailed = failed;
+    }
+    if (optionsFailed) {
+      return; // the options are wrong: every service would be checked and planned against them
     }
     if (platform == null) {
       platform = detectPlatform();
@@ -104,10 +136,10 @@ public final class SlipwayProcessor extends AbstractProcessor {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
         writeAll();
       }
-      return true;
+      return;
     }
     if (annotations.isEmpty()) {
-      return true;
+      return;
     }
     // one scan of the round's classes for all of Slipway's annotations: each scan visits every
     // member of every class, which in a module of a thousand classes is what costs
@@ -123,7 +155,6 @@ public final class SlipwayProcessor extends AbstractProcessor {
         writeDescriptors(fresh);
       }
     }
-    return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
   }
 
   /**
@@ -258,6 +289,10 @@ public final class SlipwayProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * Plans and emits everything in memory, then writes it. If a write fails halfway, the files
+   * already written are deleted again, so that a compile that reports an error leaves no artifact.
+   */
   private void writeAll() {
     List<GeneratedFile> files = new ArrayList<>();
     guarded(
@@ -266,17 +301,48 @@ public final class SlipwayProcessor extends AbstractProcessor {
     if (failed) {
       return;
     }
+    List<FileObject> written = new ArrayList<>();
     for (GeneratedFile file : files) {
-      try (OutputStream out =
-          processingEnv
-              .getFiler()
-              .createResource(StandardLocation.CLASS_OUTPUT, "", OUTPUT_ROOT + file.path())
-              .openOutputStream()) {
-        out.write(file.content());
-      } catch (IOException e) {
-        error(Origin.NONE, "[SLW-IO] could not write " + OUTPUT_ROOT + file.path() + ": " + e.getMessage());
+      String path = OUTPUT_ROOT + file.path();
+      try {
+        FileObject resource =
+            processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path);
+        written.add(resource);
+        try (OutputStream out = resource.openOutputStream()) {
+          out.write(file.content());
+        }
+      } catch (IOException | RuntimeException e) {
+        int removed = 0;
+        for (FileObject done : written) {
+          removed += delete(done) ? 1 : 0;
+        }
+        error(
+            Origin.NONE,
+            "[SLW-IO] could not write "
+                + path
+                + ": "
+                + e.getMessage()
+                + "; removed the "
+                + removed
+                + " files already written");
         return;
       }
+    }
+  }
+
+  /**
+   * Deletes a file this compile wrote. javac's Filer objects refuse {@code delete()}, so a file
+   * in the file system is deleted through its URI; best effort, the error is reported either way.
+   */
+  private static boolean delete(FileObject file) {
+    try {
+      if (file.delete()) {
+        return true;
+      }
+      URI uri = file.toUri();
+      return "file".equals(uri.getScheme()) && Files.deleteIfExists(Path.of(uri));
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
@@ -287,15 +353,33 @@ public final class SlipwayProcessor extends AbstractProcessor {
     failed |= fails;
   }
 
-  /** Runs {@code work}; any exception becomes a compile error on {@code element}, never a crash. */
+  /**
+   * Runs {@code work}; any exception becomes a compile error on {@code element} (or without a
+   * place, when null), never a crash.
+   */
   private void guarded(Element element, Runnable work) {
     try {
       work.run();
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      Origin where = new Origin(element, null, null);
+      if (e instanceof NoClassDefFoundError missing && missing.getMessage() != null
+          && !missing.getMessage().startsWith("Could not initialize")) {
+        error(
+            where,
+            "[SLW-SETUP] Slipway cannot run: the class "
+                + missing.getMessage().replace('/', '.')
+                + " is missing from the annotation processor path. Put the slipway-processor jar"
+                + " on the processor path as it is published (it contains everything it needs),"
+                + " e.g. with Maven's annotationProcessorPaths, not its classes alone. No artifacts"
+                + " were written.");
+        return;
+      }
       StackTraceElement top = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
       error(
-          new Origin(element, null, null),
-          "[SLW-INTERNAL] Slipway failed on this class with "
+          where,
+          "[SLW-INTERNAL] Slipway failed "
+              + (element == null ? "" : "on this class ")
+              + "with "
               + e
               + (top == null ? "" : " at " + top)
               + "; this is a bug in Slipway, please report it with this message. No artifacts were written.");

@@ -78,6 +78,31 @@ public record Layout(String runbookBaseUrl) {
     return environment + "/";
   }
 
+  /**
+   * Whether {@code path} is one that javac's Filer and every file system take as it is: relative,
+   * of segments made of letters, digits, '.', '_', '$' and '-', none of them empty, {@code .} or
+   * {@code ..}. The rules keep every name that reaches a path to this; the processor checks it
+   * once more before it writes anything.
+   */
+  public static boolean isSafePath(String path) {
+    if (path.isEmpty()) {
+      return false;
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+      boolean plain =
+          segment
+              .codePoints()
+              .allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '$' || c == '-');
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The published runbook of {@code service}. */
   public String runbookUrl(String service) {
     return runbookBaseUrl + "/" + runbook(service);

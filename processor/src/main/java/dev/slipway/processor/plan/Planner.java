@@ -269,11 +269,18 @@ public final class Planner {
   }
 
   /**
-   * Outside production the service answers on {@code <first label>-<env>.<rest of the host>},
-   * such as {@code orders-dev.acme.example}: the production host stays unique across a shared
-   * ingress controller, and a wildcard certificate for the domain still covers it.
+   * The host of a service exposed at {@code host} in the non-production {@code environment}: the
+   * first label gets {@code -<env>}, so {@code orders.acme.example} is {@code
+   * orders-dev.acme.example}, which keeps the production host free on a shared ingress
+   * controller and stays under the domain's wildcard certificate. A wildcard host, {@code
+   * *.acme.example}, cannot grow its first label; it moves one level down instead, to {@code
+   * *.dev.acme.example} (a wildcard certificate of its own). SLW-EXP-006 checks that every host
+   * derived here is a valid one.
    */
-  private static String hostIn(String host, String environment) {
+  public static String hostIn(String host, String environment) {
+    if (host.startsWith("*.")) {
+      return "*." + environment + host.substring(1);
+    }
     int dot = host.indexOf('.');
     return dot < 0
         ? host + "-" + environment

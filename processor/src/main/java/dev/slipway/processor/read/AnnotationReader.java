@@ -18,6 +18,9 @@ import javax.lang.model.util.ElementFilter;
  */
 final class AnnotationReader {
 
+  /** How javac's stand-in for a value it could not attribute reads. */
+  private static final String ERROR = "<error>";
+
   private final Element element;
   private final AnnotationMirror mirror;
   private final Origin annotationOrigin;
@@ -119,7 +122,25 @@ final class AnnotationReader {
     if (v == null) {
       throw new UnreadableAnnotationException("no value for " + member);
     }
-    return v;
+    return attributed(v, member);
+  }
+
+  /**
+   * {@code value}, unless javac could not attribute it (an unresolved constant, a wrong type):
+   * then javac has reported the error, and its stand-in value reads as the string
+   * {@code "<error>"}, which must not reach a rule as if the user had written it.
+   */
+  private static AnnotationValue attributed(AnnotationValue value, String member) {
+    String implementation = value.getClass().getName();
+    boolean erroneous =
+        implementation.endsWith("Attribute$Error")
+            || implementation.endsWith("Attribute$UnresolvedClass")
+            // a real "<error>" constant prints with its quotes: "\"<error>\""
+            || (ERROR.equals(value.getValue()) && ERROR.equals(value.toString()));
+    if (erroneous) {
+      throw new UnreadableAnnotationException(member + " could not be attributed");
+    }
+    return value;
   }
 
   private static List<? extends AnnotationValue> listOf(AnnotationValue value, String member) {
@@ -127,9 +148,10 @@ final class AnnotationReader {
       throw new UnreadableAnnotationException(member + " is not an array");
     }
     for (Object item : list) {
-      if (!(item instanceof AnnotationValue)) {
+      if (!(item instanceof AnnotationValue element)) {
         throw new UnreadableAnnotationException(member + " has an unreadable element");
       }
+      attributed(element, member);
     }
     @SuppressWarnings("unchecked")
     List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) list;

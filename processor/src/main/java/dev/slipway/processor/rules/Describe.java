@@ -30,6 +30,19 @@ public final class Describe {
     return String.valueOf(value);
   }
 
+  /**
+   * A processor option as it was written on the command line: {@code -Aslipway.tag=1.5 0}, or
+   * {@code -Aslipway.strict} for one written without a value; the value escaped and cut like a
+   * string literal's, but not quoted.
+   */
+  public static String option(String name, String value) {
+    if (value == null) {
+      return "-A" + name;
+    }
+    String quoted = quote(value);
+    return "-A" + name + "=" + quoted.substring(1, quoted.length() - 1);
+  }
+
   private static String quote(String s) {
     StringBuilder out = new StringBuilder("\"");
     int shown = 0;

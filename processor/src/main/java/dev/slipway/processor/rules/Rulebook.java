@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.model.WaiverModel;
 import dev.slipway.processor.rules.bluegreen.BlueGreenFamily;
@@ -13,6 +14,7 @@ import dev.slipway.processor.rules.image.ImageFamily;
 import dev.slipway.processor.rules.lifecycle.LifecycleFamily;
 import dev.slipway.processor.rules.metrics.MetricsFamily;
 import dev.slipway.processor.rules.network.NetworkFamily;
+import dev.slipway.processor.rules.options.OptionsFamily;
 import dev.slipway.processor.rules.resources.ResourcesFamily;
 import dev.slipway.processor.rules.scaling.ScalingFamily;
 import dev.slipway.processor.rules.service.CompanionWithoutService;
@@ -47,6 +49,7 @@ public final class Rulebook {
           LifecycleFamily.FAMILY,
           MetricsFamily.FAMILY,
           NetworkFamily.FAMILY,
+          OptionsFamily.FAMILY,
           ResourcesFamily.FAMILY,
           ScalingFamily.FAMILY,
           SloFamily.FAMILY,
@@ -69,7 +72,16 @@ public final class Rulebook {
   private static final List<ServiceRule> SERVICE_RULES =
       ALL.stream().filter(ServiceRule.class::isInstance).map(ServiceRule.class::cast).toList();
 
+  /** The rules on the processor options alone, which the processor runs once per compile. */
+  private static final List<OptionRule> OPTION_RULES =
+      ALL.stream().filter(OptionRule.class::isInstance).map(OptionRule.class::cast).toList();
+
   private Rulebook() {}
+
+  /** The findings on the processor options, before any service is read. */
+  public static List<Finding> check(Options options) {
+    return OPTION_RULES.stream().flatMap(rule -> rule.check(options)).toList();
+  }
 
   public static Optional<Rule> byId(String id) {
     return ALL.stream().filter(r -> r.id().equals(id)).findFirst();

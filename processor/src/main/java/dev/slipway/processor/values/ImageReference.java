@@ -30,15 +30,34 @@ public record ImageReference(String domain, String path, String tag, String dige
   private static final Pattern SHA256 = Pattern.compile("sha256:[a-f0-9]{64}");
   private static final int MAX_NAME_LENGTH = 255;
 
+  /**
+   * No valid reference is longer (a 255-character name, a 128-character tag, a sha512 digest);
+   * longer text is refused before any pattern runs, whose repeated groups would otherwise recurse
+   * once per component and overflow javac's stack on a hostile value.
+   */
+  private static final int MAX_REFERENCE_LENGTH = 512;
+
   /** Tags that are pushed again and again: {@code latest}, branch and channel names. */
   private static final Set<String> MOVING_TAGS =
       Set.of(
           "latest", "main", "master", "dev", "develop", "stable", "edge", "nightly", "snapshot",
           "head", "trunk");
 
+  /**
+   * What is wrong with {@code tag} as an image tag (the distribution/reference grammar, which
+   * Docker, containerd and kustomize's {@code newTag} follow), or empty when it is one.
+   */
+  public static Optional<String> tagProblem(String tag) {
+    return TAG.matcher(tag).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "is not an image tag: letters, digits, '_', '.' and '-', starting with a letter, digit"
+                + " or '_', at most 128 characters");
+  }
+
   /** Parses {@code text}, or returns empty when it is not a valid reference. */
   public static Optional<ImageReference> parse(String text) {
-    if (text == null || text.isEmpty()) {
+    if (text == null || text.isEmpty() || text.length() > MAX_REFERENCE_LENGTH) {
       return Optional.empty();
     }
     String rest = text;

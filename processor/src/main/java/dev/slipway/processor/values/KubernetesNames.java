@@ -46,7 +46,10 @@ public final class KubernetesNames {
     return Optional.of("contains characters other than lowercase letters, digits and '-'");
   }
 
-  /** A DNS-1123 label: the grammar of namespace names. */
+  /**
+   * A DNS-1123 label: the grammar of namespace names, and of each dot-separated part of a host
+   * name.
+   */
   public static Optional<String> dns1123LabelProblem(String name) {
     if (name.isEmpty()) {
       return Optional.of("is empty");
@@ -54,10 +57,16 @@ public final class KubernetesNames {
     if (name.length() > MAX_LABEL) {
       return Optional.of("is " + name.length() + " characters long, more than " + MAX_LABEL);
     }
-    return DNS1123_LABEL.matcher(name).matches()
-        ? Optional.empty()
-        : Optional.of(
-            "is not lowercase letters, digits and '-', starting and ending with a letter or digit");
+    if (DNS1123_LABEL.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    if (!name.toLowerCase(java.util.Locale.ROOT).equals(name)) {
+      return Optional.of("contains uppercase letters");
+    }
+    if (name.chars().allMatch(c -> c == '-' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+      return Optional.of("starts or ends with '-'");
+    }
+    return Optional.of("contains characters other than lowercase letters, digits and '-'");
   }
 
   /**

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.slipway.processor.SlipwayProcessor;
+import dev.slipway.processor.YamlTypes;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -57,10 +58,15 @@ class FuzzTest {
       for (int run = 0; run < COMPILES; run++) {
         List<Source> sources = new ArrayList<>();
         int classes = 1 + random.nextInt(3);
+        // its own random, so that the sources of earlier revisions' seeds stay the same
+        Random shape = new Random(SEED * 7 + run);
         for (int c = 0; c < classes; c++) {
-          String className = "Fuzz" + run + "x" + c + "Service";
+          String className = "Fuzz" + run + (shape.nextInt(8) == 0 ? "Ünï" : "x") + c + "Service";
           String source =
               random.nextInt(15) == 0 ? strayClass(random, className) : serviceClass(random, className);
+          if (shape.nextInt(8) == 0) {
+            source = nested(source, className); // a binary name with '$'
+          }
           sources.add(new Source("com.acme.fuzz." + className, source));
         }
         if (compileAndCheck(javac, files, sources, "seed " + SEED + ", compile " + run, run)) {
@@ -85,14 +91,15 @@ class FuzzTest {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       List<String> options = new ArrayList<>(List.of("-proc:full"));
-      options.addAll(processorOptions(new Random(SEED + run)));
+      options.addAll(processorOptions(new Random(SEED + run), new Random(SEED * 31 + run)));
       options.removeIf(o -> javac.isSupportedOption(o) < 0);
       JavaCompiler.CompilationTask task =
           javac.getTask(new StringWriter(), files, diagnostics, options, null, sources);
       task.setProcessors(List.of(new SlipwayProcessor()));
       boolean success = task.call();
       String all = sources.stream().map(Source::text).collect(Collectors.joining("\n"));
-      String context = what + ":\n" + (all.length() > 4000 ? all.substring(0, 4000) + "..." : all);
+      String context =
+          what + " with " + options + ":\n" + (all.length() > 4000 ? all.substring(0, 4000) + "..." : all);
       List<String> errors =
           diagnostics.getDiagnostics().stream()
               .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
@@ -125,6 +132,11 @@ class FuzzTest {
             assertWithMessage("unparsable " + file + ", in " + context)
                 .that(reader.readTree(file.toFile()))
                 .isNotNull();
+          }
+          if (file.toString().endsWith(".yaml")) {
+            assertWithMessage("scalars a YAML reader retypes in " + file + ", in " + context)
+                .that(YamlTypes.problems(Files.readString(file)))
+                .isEmpty();
           }
         }
       }
@@ -275,15 +287,40 @@ class FuzzTest {
     return s.append("public final class ").append(className).append(" {}\n").toString();
   }
 
+  /** The class's annotations moved onto a static nested class {@code Inner}. */
+  private static String nested(String source, String className) {
+    String header = "public final class " + className + " {}";
+    int at = source.indexOf(header);
+    int annotations = source.indexOf("\n@") + 1;
+    if (at < 0 || annotations <= 0 || annotations > at) {
+      return source;
+    }
+    return source.substring(0, annotations)
+        + "public final class "
+        + className
+        + " {\n"
+        + source.substring(annotations, at)
+        + "public static final class Inner {}\n}\n";
+  }
+
   private static String strayClass(Random r, String className) {
     return "package com.acme.fuzz;\n\nimport dev.slipway.annotations.*;\n\n"
         + pick(r, "@Scaling(min = 2)", "@HealthCheck", "@Canary", "@Waive(rule = \"SLW-SCL-006\", reason = \"x\")")
         + "\npublic final class " + className + " {}\n";
   }
 
-  /** Valid processor options, a different mix per compile (its own random, so the sources stay the same). */
-  private static List<String> processorOptions(Random r) {
+  /**
+   * Processor options, a different mix per compile (its own random, so the sources stay the
+   * same): mostly valid ones, and in a third of the compiles hostile ones, wrong in every way an
+   * option can be, including names that would reach file paths ({@code ../x}, {@code pre prod}).
+   */
+  private static List<String> processorOptions(Random r, Random hostile) {
     List<String> options = new ArrayList<>();
+    if (hostile.nextInt(3) == 0) {
+      for (int i = 1 + hostile.nextInt(3); i > 0; i--) {
+        options.add(hostileOption(hostile));
+      }
+    }
     if (r.nextBoolean()) {
       options.add("-Aslipway.rendered=true");
     }
@@ -308,9 +345,42 @@ class FuzzTest {
     return options;
   }
 
+  /** One option written wrong: a bad value, no value, or a name Slipway does not know. */
+  private static String hostileOption(Random r) {
+    String name =
+        pick(
+            r, "slipway.environments", "slipway.environmentTags", "slipway.namespace", "slipway.tag",
+            "slipway.registry", "slipway.strict", "slipway.rendered", "slipway.profile",
+            "slipway.runbookBaseUrl", "slipway.prometheusUrl", "slipway.enviroments", "slipway.x",
+            "Slipway.Tag", "slipway.strict.really");
+    String value =
+        switch (r.nextInt(4)) {
+          case 0 -> junk(r);
+          case 1 -> pick(r, HOSTILE_VALUES);
+          case 2 -> pick(r, HOSTILE_VALUES) + "," + pick(r, HOSTILE_VALUES);
+          default -> null;
+        };
+    return value == null ? "-A" + name : "-A" + name + "=" + value;
+  }
+
+  /** Option values that are wrong for some option, or valid and dangerous on their way to a path. */
+  private static final String[] HOSTILE_VALUES = {
+    "", ",,", " ", "dev,pre prod", "Prod", "pre_prod", "..", "../../etc", "a/b", "dev,dev",
+    "x".repeat(70), "dev:1.5.0", "dev=", "=x", "qa=1.5.0", "dev=1 5", "dev=a/b", "prod=latest",
+    "{team}_{env}", "{tenant}-{env}", "{env", "-{env}", "{team}-{service}-{env}-", "{env}}",
+    "1.5 0", "${project.version}", "ghcr.io/Acme", "https://ghcr.io/acme", "yes", "TRUE", "1",
+    "develop", "DEV", "runbooks", "http://", "https://a b", "javascript:alert(1)", "http://x?y",
+    "http://u:p@x", "http://x:99999", "http://%zz", "ünïcödé", "dev\nprod", "C:\\temp", "*", "~",
+    "2024-01-15", "yes,no", "0x1f", "y", "null"
+  };
+
   /** Strings that are anything but a sensible value. */
   private static String junk(Random r) {
-    return switch (r.nextInt(9)) {
+    return switch (r.nextInt(12)) {
+      // repeated structures, against patterns whose repeated groups recurse per repetition
+      case 9 -> "a.".repeat(1 + r.nextInt(20000)) + "a";
+      case 10 -> "1" + ":1".repeat(1 + r.nextInt(20000));
+      case 11 -> "/a".repeat(1 + r.nextInt(20000));
       case 0 -> "";
       case 1 -> " ";
       case 2 -> "x".repeat(1 + r.nextInt(5000));

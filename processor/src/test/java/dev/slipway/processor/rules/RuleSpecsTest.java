@@ -93,6 +93,8 @@ class RuleSpecsTest {
             .error("[SLW-EXP-004] @Expose(tlsSecret = \"Orders_TLS\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\""),
         orders().set("ingressClass = \"nginx\"", "ingressClass = \"Nginx Public\"")
             .error("[SLW-EXP-005] @Expose(ingressClass = \"Nginx Public\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default"),
+        orders().set("host = \"orders.acme.example\"", "host = \"orders-" + "x".repeat(50) + ".acme.example\"")
+            .error("[SLW-EXP-006] @Expose(host = \"orders-" + "x".repeat(50) + ".acme.example\") gives the staging host \"orders-" + "x".repeat(50) + "-staging.acme.example\", which has a part longer than 63 characters; shorten the first part of the host to at most 55 characters"),
         // Health checks
         orders().remove(Sources.ORDERS_HEALTH_CHECK).on("@Service(")
             .error("[SLW-HLT-001] orders has no @HealthCheck, so it gets no readiness probe and receives traffic before it is ready; add @HealthCheck(readiness = \"/health/ready\")"),
@@ -139,6 +141,29 @@ class RuleSpecsTest {
             .error("[SLW-MET-002] @Metrics(interval = \"30\") is not a positive duration; write e.g. \"30s\""),
         orders().annotate("@Metrics(port = 70000)")
             .error("[SLW-MET-003] @Metrics(port = 70000) is outside 1..65535; use 0 for the health-check port, or the metrics port in 1..65535"),
+        // Options
+        orders().option("slipway.enviroments", "qa,prod")
+            .optionWarning("[SLW-OPT-001] -Aslipway.enviroments is not a Slipway option, so it is ignored; did you mean -Aslipway.environments?"),
+        orders().option("slipway.tag", null)
+            .optionError("[SLW-OPT-002] -Aslipway.tag has no value; write it with '=', e.g. -Aslipway.tag=${project.version}"),
+        orders().option("slipway.strict", "yes")
+            .optionError("[SLW-OPT-003] -Aslipway.strict=yes is not true or false; write -Aslipway.strict=true or -Aslipway.strict=false"),
+        orders().option("slipway.profile", "develop")
+            .optionError("[SLW-OPT-004] -Aslipway.profile=develop is not a profile; write -Aslipway.profile=dev to skip the production-only rules, or -Aslipway.profile=production (the default) to apply every rule"),
+        orders().option("slipway.environments", "dev,pre prod")
+            .optionError("[SLW-OPT-005] -Aslipway.environments=dev,pre prod has the environment \"pre prod\", which contains characters other than lowercase letters, digits and '-'; an environment name becomes a directory, a namespace and a label value: write lowercase letters, digits and '-', e.g. \"pre-prod\""),
+        orders().option("slipway.environmentTags", "dev:1.5.0")
+            .optionError("[SLW-OPT-006] -Aslipway.environmentTags=dev:1.5.0 has the entry \"dev:1.5.0\", which is not <environment>=<tag>; write e.g. -Aslipway.environmentTags=dev=1.5.0"),
+        orders().option("slipway.tag", "1.5 0")
+            .optionError("[SLW-OPT-007] -Aslipway.tag=1.5 0 is not an image tag: letters, digits, '_', '.' and '-', starting with a letter, digit or '_', at most 128 characters; pass the version to deploy, e.g. -Aslipway.tag=1.5.0"),
+        orders().option("slipway.registry", "ghcr.io/Acme")
+            .optionError("[SLW-OPT-008] -Aslipway.registry=ghcr.io/Acme is not a registry and repository path; write [registry[:port]/]path in lowercase, without scheme, tag or digest, e.g. -Aslipway.registry=ghcr.io/acme"),
+        orders().option("slipway.namespace", "{team}_{env}")
+            .optionError("[SLW-OPT-009] -Aslipway.namespace={team}_{env} contains \"_\", but a namespace is lowercase letters, digits and '-', starting and ending with a letter or digit; write e.g. -Aslipway.namespace={team}-{env}"),
+        orders().option("slipway.prometheusUrl", "prometheus:9090")
+            .optionError("[SLW-OPT-010] -Aslipway.prometheusUrl=prometheus:9090 is not an absolute http or https URL; write e.g. -Aslipway.prometheusUrl=http://prometheus-operated.monitoring.svc:9090"),
+        orders().set("team = \"commerce\"", "team = \"Commerce\"").option("slipway.namespace", "{team}-{env}")
+            .error("[SLW-OPT-011] @Service(team = \"Commerce\") gives the namespace \"Commerce-dev\" in dev through -Aslipway.namespace={team}-{env}, which contains uppercase letters; a namespace is lowercase letters, digits and '-': use a team such as \"commerce\", or a namespace pattern without {team}"),
         // Resources
         orders().set("cpu = \"250m\"", "cpu = \"250 m\"")
             .error("[SLW-RES-001] @Resources(cpu = \"250 m\") is not a Kubernetes quantity; write a number with an optional suffix, e.g. \"250m\" or \"0.5\""),
@@ -156,6 +181,8 @@ class RuleSpecsTest {
             .warning("[SLW-RES-007] @Resources(memory = \"512\") is less than 16Mi, too little for a JVM; did you mean \"512Mi\"?"),
         orders().set("cpu = \"250m\"", "cpu = \"0.0005\"")
             .warning("[SLW-RES-008] @Resources(cpu = \"0.0005\") is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g. \"1m\""),
+        orders().set("cpuLimit = \"1\"", "cpuLimit = \"\"").set("cpu = \"250m\"", "cpu = \"500\"")
+            .error("[SLW-RES-009] @Resources(cpu = \"500\") is 500 cores, more than 64, so no node could run it; did you mean \"500m\"?"),
         // Scaling
         orders().set("min = 3", "min = 0")
             .error("[SLW-SCL-001] @Scaling(min = 0) is less than 1; set min >= 1 (2 or more in production)"),
@@ -181,7 +208,7 @@ class RuleSpecsTest {
         orders().set("cidr = \"10.20.0.0/16\",", "cidr = \"10.20.0.1/16\",")
             .error("[SLW-NET-002] @Egress(cidr = \"10.20.0.1/16\") has address bits beyond its /16; the network is \"10.20.0.0/16\"; write the network in CIDR notation, e.g. \"10.20.0.0/16\""),
         orders().set("cidr = \"10.20.0.0/16\",", "namespace = \"Kafka\",")
-            .error("[SLW-NET-002] @Egress(namespace = \"Kafka\") is not lowercase letters, digits and '-', starting and ending with a letter or digit; write the namespace's name, e.g. \"kafka\""),
+            .error("[SLW-NET-002] @Egress(namespace = \"Kafka\") contains uppercase letters; write the namespace's name, e.g. \"kafka\""),
         orders().set("ports = 5432)", "ports = {5432, 0})")
             .error("[SLW-NET-003] @Egress(ports = {5432, 0}) has the port 0, outside 1..65535; write the port the service connects to, e.g. 5432"),
         orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"STRIPE_URL\", value = \"https://api.stripe.com/v1\")")

@@ -74,7 +74,13 @@ class RulesReferenceTest {
           `-Aslipway.profile=dev`, for local and throw-away builds, skips the rules marked
           *production only* below (single replica, moving image tags, missing readiness probe);
           every other rule, and every API-invalid value, is checked as in production. Any other
-          profile value counts as production, so a typo never relaxes a build.
+          profile value is an error (SLW-OPT-004), so a typo never relaxes a build.
+        - **Processor options** (`-Aslipway.*`) are checked once per compile, before any
+          annotation is read (SLW-OPT-001 to SLW-OPT-010). Their findings have no place in the
+          source: they print as `error: [SLW-OPT-005] -Aslipway.environments=dev,pre prod has the
+          environment "pre prod", ...`. An error among them stops Slipway before it reads the
+          annotations, since every service would be checked and planned against wrong options.
+          SLW-OPT-011 checks what the options derive for each service, on its attribute.
 
         ## Adding a rule
 

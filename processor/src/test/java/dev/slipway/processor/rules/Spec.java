@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,7 +37,10 @@ final class Spec {
   static final String ORDERS = "com.acme.orders.OrdersService";
   static final String PAYMENTS = "com.acme.payments.PaymentsService";
 
-  /** One expected diagnostic: its kind, exact message, file and a text unique to its line. */
+  /**
+   * One expected diagnostic: its kind, exact message, file and a text unique to its line; file and
+   * line are null for a diagnostic about the processor options, which has no place in the source.
+   */
   record Expected(Diagnostic.Kind kind, String message, String className, String lineContaining) {}
 
   private final Map<String, String> sources = new LinkedHashMap<>();
@@ -159,6 +163,18 @@ final class Spec {
     return expect(Diagnostic.Kind.WARNING, message, ORDERS, focus);
   }
 
+  /** An expected error about the processor options: no file, no line. */
+  Spec optionError(String message) {
+    expected.add(new Expected(Diagnostic.Kind.ERROR, message, null, null));
+    return this;
+  }
+
+  /** An expected warning about the processor options: no file, no line. */
+  Spec optionWarning(String message) {
+    expected.add(new Expected(Diagnostic.Kind.WARNING, message, null, null));
+    return this;
+  }
+
   /** A further expected error in another file. */
   Spec error(String message, String className, String lineContaining) {
     return expect(Diagnostic.Kind.ERROR, message, className, lineContaining);
@@ -192,7 +208,7 @@ final class Spec {
 
   Compilation compile(Compiler compiler) {
     List<String> flags = new ArrayList<>();
-    options.forEach((k, v) -> flags.add("-A" + k + "=" + v));
+    options.forEach((k, v) -> flags.add(v == null ? "-A" + k : "-A" + k + "=" + v));
     Compiler configured = compiler.withProcessors(new SlipwayProcessor()).withOptions(flags);
     if (springBoot) {
       configured = configured.withClasspath(classPath());
@@ -210,6 +226,16 @@ final class Spec {
         .that(Diagnostics.slipway(compilation))
         .containsExactlyElementsIn(expected.stream().map(e -> e.kind() + " " + e.message()).toList());
     for (Expected e : expected) {
+      if (e.className() == null) {
+        assertWithMessage("the place of " + e.message())
+            .that(
+                compilation.diagnostics().stream()
+                    .filter(d -> d.getKind() == e.kind() && d.getMessage(Locale.ROOT).equals(e.message()))
+                    .map(d -> d.getSource() == null && d.getLineNumber() == Diagnostic.NOPOS)
+                    .toList())
+            .containsExactly(true);
+        continue;
+      }
       JavaFileObject file = compilation.sourceFiles().stream()
           .filter(f -> f.getName().endsWith(e.className().replace('.', '/') + ".java"))
           .findFirst()
@@ -238,7 +264,7 @@ final class Spec {
         if (compiler.isSupportedOption("-proc:full") >= 0) {
           flags.add("-proc:full"); // newer javac runs explicitly given processors only with it
         }
-        options.forEach((k, v) -> flags.add("-A" + k + "=" + v));
+        options.forEach((k, v) -> flags.add(v == null ? "-A" + k : "-A" + k + "=" + v));
         if (springBoot) {
           flags.add("-classpath");
           flags.add(classPath().stream().map(File::getPath).collect(Collectors.joining(File.pathSeparator)));

@@ -78,9 +78,9 @@ class WaiversProfilesAndStrictTest {
   }
 
   @Test
-  void anUnknownProfileIsProduction() {
+  void anUnknownProfileIsAnErrorThatRelaxesNothing() {
     orders().set("min = 3", "min = 1").option("slipway.profile", "develop")
-        .warning("[SLW-SCL-006] @Scaling(min = 1) runs a single replica, so every node drain or crash is an outage; set min >= 2")
+        .optionError("[SLW-OPT-004] -Aslipway.profile=develop is not a profile; write -Aslipway.profile=dev to skip the production-only rules, or -Aslipway.profile=production (the default) to apply every rule")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 

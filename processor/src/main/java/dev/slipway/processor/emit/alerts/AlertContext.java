@@ -29,33 +29,36 @@ record AlertContext(ServicePlan service, Layout layout, ServiceSeries series) {
     return service.workload().kubectlResource() + "/" + name();
   }
 
-  /** {@code kubectl -n <production namespace> <args>}. */
-  String kubectl(String args) {
-    return "kubectl -n " + namespace() + " " + args;
+  /**
+   * {@code kubectl -n <production namespace> <args>}; each {@code %s} in {@code args} is the next
+   * of {@code values}, quoted for the shell ({@link Shell}).
+   */
+  String kubectl(String args, String... values) {
+    return Shell.command("kubectl -n %s " + args, prepend(namespace(), values));
   }
 
-  /** {@code kubectl argo rollouts -n <production namespace> <args>}. */
-  String argoRollouts(String args) {
-    return "kubectl argo rollouts -n " + namespace() + " " + args;
+  /** {@code kubectl argo rollouts -n <production namespace> <args>}, like {@link #kubectl}. */
+  String argoRollouts(String args, String... values) {
+    return Shell.command("kubectl argo rollouts -n %s " + args, prepend(namespace(), values));
   }
 
   /** The label selector of the service's pods, for kubectl. */
   String podSelector() {
-    return "-l app.kubernetes.io/name=" + name();
+    return "-l " + Shell.quote("app.kubernetes.io/name=" + name());
   }
 
   /** The command that rolls the workload back to its previous version. */
   String rollbackCommand() {
     return service.isRollout()
-        ? argoRollouts("undo " + name())
-        : kubectl("rollout undo " + workload());
+        ? argoRollouts("undo %s", name())
+        : kubectl("rollout undo %s", workload());
   }
 
   /** The command that shows the workload's recent versions. */
   String historyCommand() {
     return service.isRollout()
-        ? argoRollouts("get rollout " + name())
-        : kubectl("rollout history " + workload());
+        ? argoRollouts("get rollout %s", name())
+        : kubectl("rollout history %s", workload());
   }
 
   /**
@@ -64,8 +67,8 @@ record AlertContext(ServicePlan service, Layout layout, ServiceSeries series) {
    */
   String scaleUpCommand() {
     return service.replicas().autoscaled()
-        ? kubectl("patch hpa " + name() + " -p '{\"spec\":{\"minReplicas\":<n>}}'")
-        : kubectl("scale " + workload() + " --replicas=<n>");
+        ? kubectl("patch hpa %s -p '{\"spec\":{\"minReplicas\":<n>}}'", name())
+        : kubectl("scale %s --replicas=<n>", workload());
   }
 
   /** The command that shows the last half hour of logs of all the service's pods. */
@@ -75,16 +78,23 @@ record AlertContext(ServicePlan service, Layout layout, ServiceSeries series) {
 
   /** The command that forwards a local port to a pod's metrics port. */
   String metricsPortForward() {
-    return kubectl("port-forward <pod> 9090:" + service.ports().metrics());
+    return kubectl("port-forward <pod> %s", "9090:" + service.ports().metrics());
   }
 
   /** The command that fetches the metrics through {@link #metricsPortForward()}. */
   String scrapeCommand() {
-    return "curl -s localhost:9090" + service.metrics().path();
+    return Shell.command("curl -s %s", "localhost:9090" + service.metrics().path());
   }
 
   /** The services this one calls, each with a link to its runbook when it has one. */
   List<String> dependencies() {
     return service.dependencies().stream().map(d -> Dependencies.describe(d, layout)).toList();
+  }
+
+  private static String[] prepend(String first, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
   }
 }

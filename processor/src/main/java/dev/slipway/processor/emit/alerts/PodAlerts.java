@@ -131,7 +131,7 @@ public final class PodAlerts {
             List.of(
                 Step.of(
                     "See which pods are not ready and why.",
-                    ctx.kubectl("get " + ctx.workload()),
+                    ctx.kubectl("get %s", ctx.workload()),
                     ctx.kubectl("get pods " + ctx.podSelector() + " -o wide"),
                     ctx.kubectl("describe pod <pod>")),
                 Step.of(

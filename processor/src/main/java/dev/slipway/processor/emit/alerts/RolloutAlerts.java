@@ -52,7 +52,7 @@ public final class RolloutAlerts {
             List.of(
                 Step.of(
                     "See the rollout's steps, the failed analysis and the message.",
-                    ctx.argoRollouts("get rollout " + ctx.name())),
+                    ctx.argoRollouts("get rollout %s", ctx.name())),
                 Step.of(
                     "Read the analysis run's measurements.",
                     ctx.kubectl("get analysisruns --sort-by=.metadata.creationTimestamp"),
@@ -61,6 +61,6 @@ public final class RolloutAlerts {
                 Step.of("Fix the new version and ship it again; the stable version keeps serving."),
                 Step.of(
                     "If the analysis was wrong (for example no traffic reached the canary), retry.",
-                    ctx.argoRollouts("retry rollout " + ctx.name())))));
+                    ctx.argoRollouts("retry rollout %s", ctx.name())))));
   }
 }

@@ -74,7 +74,7 @@ public final class SaturationAlerts {
             List.of(
                 Step.of(
                     "Look at the autoscaler's current metrics and targets.",
-                    ctx.kubectl("describe hpa " + ctx.name())),
+                    ctx.kubectl("describe hpa %s", ctx.name())),
                 Step.of(
                     "Check whether traffic really grew (dashboard: traffic panel) or each request"
                         + " got more expensive (CPU per request).")),
@@ -82,8 +82,7 @@ public final class SaturationAlerts {
                 Step.of(
                     "For a lasting rise, raise `@Scaling(max)` and redeploy; for now, raise it"
                         + " in place.",
-                    ctx.kubectl(
-                        "patch hpa " + ctx.name() + " -p '{\"spec\":{\"maxReplicas\":<n>}}'")),
+                    ctx.kubectl("patch hpa %s -p '{\"spec\":{\"maxReplicas\":<n>}}'", ctx.name())),
                 Step.of(
                     "If a new version costs more per request, roll back.",
                     ctx.rollbackCommand()))));

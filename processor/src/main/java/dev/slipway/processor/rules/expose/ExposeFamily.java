@@ -14,7 +14,8 @@ public final class ExposeFamily {
           new InvalidExposePath(),
           new ExposedWithoutTls(),
           new InvalidTlsSecretName(),
-          new InvalidIngressClass());
+          new InvalidIngressClass(),
+          new InvalidDerivedHost());
 
   private ExposeFamily() {}
 }

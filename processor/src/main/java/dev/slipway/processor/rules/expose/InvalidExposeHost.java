@@ -28,7 +28,8 @@ public final class InvalidExposeHost extends ServiceRule {
         "@Expose(host) is a DNS name",
         "Kubernetes rejects an Ingress whose host is empty, an IP address, or not a DNS-1123"
             + " subdomain (a scheme, port or path included by mistake).",
-        "Write the bare public host name, e.g. \"orders.acme.com\" or \"*.acme.com\".");
+        "Write the bare public host name, e.g. \"orders.acme.com\", or \"*.acme.com\" for a"
+            + " wildcard (which is \"*.dev.acme.com\" before production).");
   }
 
   @Override
@@ -38,12 +39,17 @@ public final class InvalidExposeHost extends ServiceRule {
         .flatMap(host -> checkGrammar(host, InvalidExposeHost::problem, ADVICE));
   }
 
-  private static Optional<String> problem(String host) {
+  /** What is wrong with {@code host} as an Ingress host, if anything; also checks derived hosts. */
+  static Optional<String> problem(String host) {
     if (host.contains("://")) {
       return Optional.of("has a scheme");
     }
     if (IPV4.matcher(host).matches() || host.contains(":")) {
       return Optional.of("is an IP address or has a port, which an Ingress does not accept");
+    }
+    if (host.length() > KubernetesNames.MAX_SUBDOMAIN) {
+      return Optional.of(
+          "is " + host.length() + " characters long, more than " + KubernetesNames.MAX_SUBDOMAIN);
     }
     String name = host.startsWith("*.") ? host.substring(2) : host;
     return KubernetesNames.dns1123SubdomainProblem(name);

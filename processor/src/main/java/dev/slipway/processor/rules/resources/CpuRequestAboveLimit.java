@@ -24,6 +24,8 @@ public final class CpuRequestAboveLimit extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Attribute<String> cpu = Attribute.of("Resources", "cpu", service.resources().cpu());
     Attribute<String> limit = Attribute.of("Resources", "cpuLimit", service.resources().cpuLimit());
-    return RequestAboveLimit.problem(cpu, limit).map(what -> finding(cpu, what)).stream();
+    return RequestAboveLimit.problem(cpu, limit, ImplausibleCpu::plausible)
+        .map(what -> finding(cpu, what))
+        .stream();
   }
 }

@@ -4,6 +4,7 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.values.Quantity;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The comparison shared by the CPU and memory request-versus-limit rules. */
 final class RequestAboveLimit {
@@ -15,21 +16,30 @@ final class RequestAboveLimit {
    * units.
    */
   static Optional<String> problem(Attribute<String> request, Attribute<String> limit) {
+    return problem(request, limit, q -> true);
+  }
+
+  /**
+   * The same; the advice proposes raising the limit to the request only when {@code plausible}
+   * holds for the request, so it never proposes a value another rule rejects (a 500-core limit).
+   */
+  static Optional<String> problem(
+      Attribute<String> request, Attribute<String> limit, Predicate<Quantity> plausible) {
     Optional<Quantity> requested = Quantity.parse(request.value());
     Optional<Quantity> limited = Quantity.parse(limit.value());
     if (requested.isEmpty() || limited.isEmpty() || requested.get().compareTo(limited.get()) <= 0) {
       return Optional.empty();
     }
-    return Optional.of(
+    String what =
         "is more than "
             + limit.member()
             + " = "
             + Describe.literal(limit.value())
             + "; a request cannot exceed its limit: lower "
-            + request.member()
-            + " or raise "
-            + limit.member()
-            + " to at least "
-            + Describe.literal(request.value()));
+            + request.member();
+    return Optional.of(
+        plausible.test(requested.get())
+            ? what + " or raise " + limit.member() + " to at least " + Describe.literal(request.value())
+            : what + " to at most " + Describe.literal(limit.value()));
   }
 }

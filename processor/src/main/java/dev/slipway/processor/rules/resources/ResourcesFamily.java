@@ -17,7 +17,8 @@ public final class ResourcesFamily {
           new MissingRequest(),
           new MissingMemoryLimit(),
           new TinyMemory(),
-          new CpuFinerThanMilli());
+          new CpuFinerThanMilli(),
+          new ImplausibleCpu());
 
   private ResourcesFamily() {}
 }

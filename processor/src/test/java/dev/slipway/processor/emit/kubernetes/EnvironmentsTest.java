@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slipway.processor.SlipwayCompiler.Output;
+import dev.slipway.testkit.KubernetesSchemas;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,30 @@ class EnvironmentsTest {
             .orElseThrow();
     assertEquals("shop-staging.example.com", ingress.at("/spec/rules/0/host").asText());
     assertEquals("shop-staging.example.com", ingress.at("/spec/tls/0/hosts/0").asText());
+    assertTrue(out.patch("shop/overlays/prod/kustomization.yaml", "Ingress").isEmpty());
+  }
+
+  @Test
+  void aWildcardHostMovesOneLevelDownOutsideProduction() {
+    Output out =
+        compile(
+            Map.of("slipway.rendered", "true"),
+            service(
+                "ShopService",
+                AUTOSCALED + "@Expose(host = \"*.shop.example.com\", tlsSecret = \"shop-tls\")\n"));
+    assertObject(
+        """
+        - {op: replace, path: /spec/rules/0/host, value: '*.dev.shop.example.com'}
+        - {op: replace, path: /spec/tls/0/hosts/0, value: '*.dev.shop.example.com'}
+        """,
+        out.patch("shop/overlays/dev/kustomization.yaml", "Ingress").orElseThrow());
+    JsonNode ingress =
+        out.stream("shop/rendered/staging.yaml").stream()
+            .filter(o -> o.get("kind").asText().equals("Ingress"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("*.staging.shop.example.com", ingress.at("/spec/rules/0/host").asText());
+    KubernetesSchemas.assertValidStream(out.file("shop/rendered/dev.yaml"));
     assertTrue(out.patch("shop/overlays/prod/kustomization.yaml", "Ingress").isEmpty());
   }
 

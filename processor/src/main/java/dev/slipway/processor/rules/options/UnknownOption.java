@@ -1,0 +1,89 @@
+package dev.slipway.processor.rules.options;
+
+import dev.slipway.processor.model.Options;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.OptionRule;
+import dev.slipway.processor.rules.Severity;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * SLW-OPT-001: every {@code slipway.*} option is one Slipway knows. javac would only say that no
+ * processor recognized it; the processor declares the misspelt names it was given as supported
+ * (so javac stays quiet about them) and says here which option was probably meant.
+ */
+public final class UnknownOption extends OptionRule {
+
+  public UnknownOption() {
+    super(
+        "SLW-OPT-001",
+        Severity.WARNING,
+        "Every -Aslipway.* option is a Slipway option",
+        "A misspelt option is ignored, so the build silently runs with the default it was meant to"
+            + " change (-Aslipway.enviroments=qa,prod still writes dev, staging and prod).",
+        "Correct the name to the one suggested; the options are listed in the README.");
+  }
+
+  @Override
+  public Stream<Finding> check(Options options) {
+    return options.written().keySet().stream()
+        .filter(name -> !Options.SUPPORTED.contains(name))
+        .map(
+            name ->
+                finding(
+                    "-A"
+                        + name
+                        + " is not a Slipway option, so it is ignored; "
+                        + closest(name)
+                            .map(known -> "did you mean -A" + known + "?")
+                            .orElse(
+                                "the options are "
+                                    + Options.SUPPORTED.stream()
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")))));
+  }
+
+  /** The supported option {@code name} was most likely meant to be, if one is close enough. */
+  static Optional<String> closest(String name) {
+    String typed = suffix(name);
+    return Options.SUPPORTED.stream()
+        .filter(
+            known -> {
+              String meant = suffix(known);
+              int distance = distance(typed, meant);
+              return distance <= Math.max(2, meant.length() / 3)
+                  || (typed.length() >= 3 && (meant.startsWith(typed) || typed.startsWith(meant)));
+            })
+        .min(
+            Comparator.comparingInt((String known) -> distance(typed, suffix(known)))
+                .thenComparing(Comparator.naturalOrder()));
+  }
+
+  private static String suffix(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith(Options.PREFIX) ? lower.substring(Options.PREFIX.length()) : lower;
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
