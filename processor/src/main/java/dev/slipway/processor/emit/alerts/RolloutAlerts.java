@@ -7,6 +7,7 @@ import dev.slipway.processor.emit.alerts.Alert.Runbook;
 import dev.slipway.processor.emit.alerts.Alert.Step;
 import dev.slipway.processor.emit.promql.PromQl;
 import dev.slipway.processor.plan.CanaryPlan;
+import dev.slipway.processor.plan.Layout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +58,9 @@ public final class RolloutAlerts {
                         + ctx.name()
                         + "-stable` (100) and `"
                         + ctx.name()
-                        + "-canary` (0), and removed its header route if it had one"
-                    : "Traffic went back to the stable version")
-                + ", and the Rollout stays Degraded until a new version or a retry.",
+                        + "-canary` (0) and removed its header route, if it had one; the Rollout"
+                    : "Traffic went back to the stable version, and the Rollout")
+                + " stays Degraded until a new version or a retry.",
             diagnose(ctx),
             List.of(
                 Step.of("Fix the new version and ship it again; the stable version keeps serving."),
@@ -88,7 +89,9 @@ public final class RolloutAlerts {
                   + "-stable` has 100), and in its status whether the Gateway accepted it. A"
                   + " rollout stuck at its first weight with a plugin error in the controller's"
                   + " log means Argo Rollouts could not update the route: check the plugin's"
-                  + " registration and RBAC (cluster/argo-rollouts/).",
+                  + " registration and RBAC ("
+                  + Layout.argoRolloutsCluster()
+                  + " in the build's output).",
               ctx.kubectl("get httproute %s -o yaml", ctx.name()),
               ctx.kubectl("describe httproute %s", ctx.name()),
               Shell.command("kubectl -n argo-rollouts logs deployment/argo-rollouts --since=30m")));

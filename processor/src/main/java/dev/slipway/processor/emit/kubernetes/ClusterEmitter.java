@@ -62,7 +62,11 @@ public final class ClusterEmitter {
 
   private static ObjectNode configMap() {
     ObjectNode configMap = header("v1", "ConfigMap", CONFIG_MAP);
-    configMap.withObject("/metadata").put("namespace", NAMESPACE);
+    ObjectNode metadata = Serialization.object();
+    metadata.put("name", CONFIG_MAP);
+    metadata.put("namespace", NAMESPACE); // next to the name, where a reader looks
+    metadata.setAll(configMap.withObject("/metadata"));
+    configMap.set("metadata", metadata);
     ObjectNode plugin = Serialization.object();
     plugin.put("name", RolloutManifest.GATEWAY_API_PLUGIN);
     plugin.put("location", PLUGIN_LOCATION);

@@ -229,8 +229,8 @@ class TrafficRoutingTest {
         kind: ConfigMap
         metadata:
           name: argo-rollouts-config
-          labels: {app.kubernetes.io/managed-by: slipway}
           namespace: argo-rollouts
+          labels: {app.kubernetes.io/managed-by: slipway}
         data:
           trafficRouterPlugins: |
             - name: argoproj-labs/gatewayAPI
