@@ -65,6 +65,9 @@ class RuleSpecsTest {
             .error("[SLW-CAN-007] @Canary(headerValue = \" yes\") is not visible ASCII characters and inner spaces, as an exact header match needs; write the value smoke tests send, e.g. \"true\""),
         ingressOrders().set("maxLatencyP99 = \"500ms\")", HEADER + "\"X-Canary\")").on("header = ")
             .error("[SLW-CAN-008] @Canary(header = \"X-Canary\") needs traffic routing, but orders is exposed through an Ingress, which cannot route by header, so no request would reach the canary by it; expose it through a Gateway with @Expose(host = ..., gateway = ...), or remove header"),
+        orders().set("steps = {10, 25, 50}", "steps = {25, 50}").remove(Sources.ORDERS_EXPOSE)
+            .set("maxLatencyP99 = \"500ms\")", HEADER + "\"X-Canary\")").on("header = ")
+            .error("[SLW-CAN-008] @Canary(header = \"X-Canary\") needs traffic routing, but orders is not exposed through a Gateway, so no request would reach the canary by it; expose it through a Gateway with @Expose(host = ..., gateway = ...), or remove header"),
         orders().set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS).on("steps = {10, 25, 50}")
             .warning("[SLW-CAN-009] @Canary(steps = {10, 25, 50}) has the step 10, but without traffic routing Argo Rollouts approximates it with pods: with @Scaling(min = 3) the canary gets 1 pod beside 3 stable, 25 % of the requests; run at least 9 replicas for 10 %, or expose orders through a Gateway (@Expose) so that its route carries the exact weight"),
         orders().remove(Sources.ORDERS_EXPOSE).remove(Sources.ORDERS_SCALING).on("steps = {10, 25, 50}")
@@ -110,6 +113,8 @@ class RuleSpecsTest {
             .error("[SLW-EXP-001] @Expose(host = \"https://orders.acme.example\") has a scheme; write the bare public host name, e.g. \"orders.acme.com\""),
         orders().set("path = \"/\"", "path = \"orders\"")
             .error("[SLW-EXP-002] @Expose(path = \"orders\") does not start with '/'; write a path prefix starting with '/', e.g. \"/orders\""),
+        orders().set("path = \"/\"", "path = \"/api//orders\"")
+            .error("[SLW-EXP-002] @Expose(path = \"/api//orders\") contains \"//\", which an HTTPRoute path does not accept; write a path prefix starting with '/', e.g. \"/orders\""),
         ingressOrders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"\"")
             .error("[SLW-EXP-003] @Expose(host = \"orders.acme.example\") has no tlsSecret, so it would be served over plain HTTP; set tlsSecret to the Secret holding its certificate, e.g. tlsSecret = \"orders-tls\""),
         ingressOrders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"Orders_TLS\"")
