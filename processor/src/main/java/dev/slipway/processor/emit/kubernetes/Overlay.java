@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.plan.CanaryPlan;
 import dev.slipway.processor.plan.ContainerImage;
 import dev.slipway.processor.plan.EnvironmentPlan;
 import dev.slipway.processor.plan.Layout;
@@ -78,7 +79,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
                           ? routeHost(service, environment)
                           : ingressHost(service, environment)));
     }
-    boolean routed = service.canary().map(c -> c.trafficRouted()).orElse(false);
+    boolean routed = service.canary().map(CanaryPlan::trafficRouted).orElse(false);
     String routeNamespace = service.production().namespace();
     if (routed && !environment.namespace().equals(routeNamespace)) {
       // the Gateway API plugin looks the route up in the namespace its configuration names
