@@ -258,7 +258,9 @@ class FuzzTest {
           "steps", "{" + steps + "}",
           "pause", c.duration("5m"),
           "maxErrorRate", c.decimal("0.01"),
-          "maxLatencyP99", c.duration("500ms"))).append(")\n");
+          "maxLatencyP99", c.duration("500ms"),
+          "header", c.string("", "X-Canary", "X Canary", "\u00e9"),
+          "headerValue", c.string("true", "", " yes", "x".repeat(5000)))).append(")\n");
     }
     if (c.wild()) {
       s.append("@BlueGreen(").append(c.members("autoPromote", r.nextBoolean() ? "true" : "false",
