@@ -8,8 +8,7 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +18,14 @@ import java.util.stream.Stream;
  * {@code tlsSecret} kept from before Gateway routes became the default.
  */
 public final class AttributeOfTheOtherWay extends ServiceRule {
+
+  private static final String INGRESS_ONLY =
+      "only applies to an Ingress, and this service goes through a Gateway";
+  private static final String WHOSE_LISTENER = ", whose HTTPS listener holds the certificate";
+  private static final String REMOVE = "; remove %s, or set via = Expose.Via.INGRESS";
+  private static final String GATEWAY_ONLY =
+      "only applies to a Gateway route, and this service goes through an Ingress; remove %s, or"
+          + " remove via = Expose.Via.INGRESS";
 
   public AttributeOfTheOtherWay() {
     super(
@@ -37,43 +44,24 @@ public final class AttributeOfTheOtherWay extends ServiceRule {
   }
 
   private Stream<Finding> check(ExposeModel expose) {
-    List<Finding> findings = new ArrayList<>();
     if (expose.throughGateway()) {
-      ingressOnly(expose.tlsSecret(), "tlsSecret", ", whose HTTPS listener holds the certificate")
-          .ifSet(findings, this);
-      ingressOnly(expose.ingressClass(), "ingressClass", "").ifSet(findings, this);
-    } else {
-      gatewayOnly(expose.gateway(), "gateway").ifSet(findings, this);
-      gatewayOnly(expose.listener(), "listener").ifSet(findings, this);
+      return Stream.of(
+              misplaced(expose.tlsSecret(), "tlsSecret", INGRESS_ONLY + WHOSE_LISTENER + REMOVE),
+              misplaced(expose.ingressClass(), "ingressClass", INGRESS_ONLY + REMOVE))
+          .flatMap(Optional::stream);
     }
-    return findings.stream();
+    return Stream.of(
+            misplaced(expose.gateway(), "gateway", GATEWAY_ONLY),
+            misplaced(expose.listener(), "listener", GATEWAY_ONLY))
+        .flatMap(Optional::stream);
   }
 
-  private static Misplaced ingressOnly(Located<String> attribute, String member, String why) {
-    return new Misplaced(
-        Attribute.of("Expose", member, attribute),
-        "only applies to an Ingress, and this service goes through a Gateway"
-            + why
-            + "; remove "
-            + member
-            + ", or set via = Expose.Via.INGRESS");
-  }
-
-  private static Misplaced gatewayOnly(Located<String> attribute, String member) {
-    return new Misplaced(
-        Attribute.of("Expose", member, attribute),
-        "only applies to a Gateway route, and this service goes through an Ingress; remove "
-            + member
-            + ", or remove via = Expose.Via.INGRESS");
-  }
-
-  /** An attribute of the other way, reported when the user wrote a value for it. */
-  private record Misplaced(Attribute<String> attribute, String what) {
-
-    void ifSet(List<Finding> findings, AttributeOfTheOtherWay rule) {
-      if (attribute.located().explicit() && !attribute.value().isEmpty()) {
-        findings.add(rule.finding(attribute, what));
-      }
+  /** A finding when the user wrote a value for {@code member}, which the other way takes. */
+  private Optional<Finding> misplaced(Located<String> attribute, String member, String what) {
+    if (!attribute.explicit() || attribute.value().isEmpty()) {
+      return Optional.empty();
     }
+    return Optional.of(
+        finding(Attribute.of("Expose", member, attribute), String.format(what, member)));
   }
 }
