@@ -5,6 +5,7 @@ import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ExposeModel;
+import dev.slipway.processor.model.Framework;
 import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.Options;
@@ -41,11 +42,13 @@ public final class Planner {
           .toList();
 
   private final Options options;
+  private final Framework framework;
   private final List<Environment> environments;
   private final Map<String, ServiceModel> byName;
 
-  private Planner(List<ServiceModel> services, Options options) {
+  private Planner(List<ServiceModel> services, Options options, Framework framework) {
     this.options = options;
+    this.framework = framework;
     this.environments = Environment.all(options);
     // the first of two services with one name wins, as the rulebook reports the second
     this.byName =
@@ -55,8 +58,8 @@ public final class Planner {
 
   /** The plan of a compile whose services passed the rulebook. */
   public static CompilePlan plan(
-      List<ServiceModel> services, Options options, boolean runtimeOnClassPath) {
-    Planner planner = new Planner(services, options);
+      List<ServiceModel> services, Options options, Framework framework, boolean runtimeOnClassPath) {
+    Planner planner = new Planner(services, options, framework);
     return new CompilePlan(
         services.stream().map(planner::service).toList(),
         planner.environments,
@@ -70,6 +73,7 @@ public final class Planner {
     ContainerImage image = image(service);
     Replicas replicas = service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
     Optional<ExposePlan> expose = service.expose().map(this::expose);
+    ResourcesPlan resources = resources(service);
     return new ServicePlan(
         service.serviceName(),
         service.className(),
@@ -78,7 +82,8 @@ public final class Planner {
         service.isRollout() ? WorkloadKind.ROLLOUT : WorkloadKind.DEPLOYMENT,
         replicas,
         new Ports(service.port().value(), service.healthPort(), service.metricsPort()),
-        resources(service),
+        resources,
+        sizesOwnJvm(service) ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
         service.env().stream().map(Planner::env).toList(),
         service.dependsOn().stream().map(d -> dependency(d.value())).toList(),
         service.egress().stream().map(Planner::egress).toList(),
@@ -119,6 +124,10 @@ public final class Planner {
         quantity(service.resources().memory()),
         optional(service.resources().cpuLimit()).map(t -> quantity(service.resources().cpuLimit())),
         quantity(service.resources().memoryLimit()));
+  }
+
+  private static boolean sizesOwnJvm(ServiceModel service) {
+    return service.env().stream().anyMatch(e -> JvmSizing.USER_VARIABLES.contains(e.name().value()));
   }
 
   private static EnvVar env(EnvModel env) {
