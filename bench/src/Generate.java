@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code slipway}: {@code @Service} with resources, env and dependsOn, {@code @Scaling},
  *       {@code @HealthCheck} and {@code @Slo} on every service; {@code @Canary} on every second
- *       and {@code @Expose} on every fourth. All values are valid, so the processor writes every
+ *       and {@code @Expose} (through an Ingress, as Dekorate writes it) on every fourth. All values are valid, so the processor writes every
  *       artifact.
  *   <li>{@code dekorate}: the same services as far as Dekorate 4.1.5 can express them
  *       ({@code @KubernetesApplication} with name, port, replicas, env, the three probes,
@@ -178,7 +178,7 @@ public final class Generate {
     if (k % 4 == 0) {
       sb.append(
           """
-          @Expose(host = "%1$s.acme.example", tlsSecret = "%1$s-tls")
+          @Expose(via = Expose.Via.INGRESS, host = "%1$s.acme.example", tlsSecret = "%1$s-tls")
           """
               .formatted(name));
     }

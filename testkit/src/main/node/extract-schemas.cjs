@@ -2,7 +2,8 @@
 //   { "sources": {package: version}, "kinds": {"<apiVersion> <kind>": "<schema id>"},
 //     "definitions": {"<schema id>": <schema>} }
 // The schemas come from the pinned npm packages in package-lock.json: kubernetes-models (the
-// Kubernetes OpenAPI definitions), @kubernetes-models/argo-rollouts (Argo Rollouts' own CRDs) and
+// Kubernetes OpenAPI definitions), @kubernetes-models/argo-rollouts (Argo Rollouts' own CRDs),
+// @kubernetes-models/gateway-api (the Gateway API's CRDs, v1.0.0 standard channel) and
 // @kubernetes-models/prometheus-operator (the Prometheus Operator's own CRDs). Those packages
 // register every schema with Ajv when a model is first validated; we record each registration.
 // Usage: node extract-schemas.cjs <output file>
@@ -22,6 +23,9 @@ const MODELS = [
   ["kubernetes-models/policy/v1/PodDisruptionBudget", "PodDisruptionBudget"],
   ["kubernetes-models/networking.k8s.io/v1/NetworkPolicy", "NetworkPolicy"],
   ["kubernetes-models/networking.k8s.io/v1/Ingress", "Ingress"],
+  ["kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole", "ClusterRole"],
+  ["kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding", "ClusterRoleBinding"],
+  ["@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute", "HTTPRoute"],
   ["@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/Rollout", "Rollout"],
   ["@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/AnalysisTemplate", "AnalysisTemplate"],
   ["@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor", "ServiceMonitor"],
@@ -31,6 +35,7 @@ const PACKAGES = [
   "kubernetes-models",
   "@kubernetes-models/apimachinery",
   "@kubernetes-models/argo-rollouts",
+  "@kubernetes-models/gateway-api",
   "@kubernetes-models/prometheus-operator",
 ];
 

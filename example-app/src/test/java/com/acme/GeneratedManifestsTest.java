@@ -69,6 +69,38 @@ class GeneratedManifestsTest {
     }
   }
 
+  /**
+   * orders is a canary on the platform's Gateway: its route carries the weights, in every
+   * environment the Rollout's plugin configuration points at the route next to it, and the
+   * cluster's Argo Rollouts gets the plugin and its permissions from one valid kustomization.
+   */
+  @Test
+  void ordersCanaryWeightsAreSetOnItsRouteInEveryEnvironment() throws IOException {
+    for (String env : ENVIRONMENTS) {
+      List<JsonNode> objects = documents(Kustomize.build(GENERATED.resolve("orders/overlays/" + env)));
+      JsonNode route = only(objects, "HTTPRoute");
+      JsonNode rollout = only(objects, "Rollout");
+      assertEquals(
+          List.of("orders-stable", "orders-canary"),
+          route.at("/spec/rules/0/backendRefs").findValuesAsText("name"), env);
+      JsonNode plugin = rollout.at("/spec/strategy/canary/trafficRouting/plugins").get("argoproj-labs/gatewayAPI");
+      assertEquals(route.at("/metadata/name").asText(), plugin.at("/httpRoutes/0/name").asText(), env);
+      assertEquals(route.at("/metadata/namespace").asText(), plugin.get("namespace").asText(), env);
+      assertEquals(env, rollout.at("/metadata/namespace").asText());
+    }
+    String cluster = Kustomize.build(GENERATED.resolve("cluster/argo-rollouts"));
+    KubernetesSchemas.assertValidStream(cluster);
+    assertEquals(
+        List.of("ClusterRole", "ClusterRoleBinding", "ConfigMap"),
+        documents(cluster).stream().map(o -> o.get("kind").asText()).sorted().toList());
+  }
+
+  private static JsonNode only(List<JsonNode> objects, String kind) {
+    List<JsonNode> matching = objects.stream().filter(o -> o.get("kind").asText().equals(kind)).toList();
+    assertEquals(1, matching.size(), kind);
+    return matching.get(0);
+  }
+
   @Test
   void eachEnvironmentDeploysBothServicesIntoItsNamespace() throws IOException {
     for (String env : ENVIRONMENTS) {

@@ -43,9 +43,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @Scaling(min = 3, max = 12, cpuUtilization = 70)
 @HealthCheck(liveness = "/health/live", readiness = "/health/ready", startup = "/health/started",
     period = "10s", timeout = "2s", failureThreshold = 3)
-@Canary(steps = {10, 25, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms")
+@Canary(steps = {10, 25, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms",
+    header = "X-Canary") // smoke tests reach the new version with "X-Canary: true" first
 @Slo(availability = 99.9, latency = "300ms", latencyTarget = 99.0)
-@Expose(host = "orders.acme.example", tlsSecret = "orders-tls")
+@Expose(host = "orders.acme.example") // on the platform's Gateway, -Aslipway.gateway in the pom
 @Egress(cidr = "10.20.0.0/16", ports = 5432) // the orders database, behind DATABASE_URL
 public final class OrdersService {
 

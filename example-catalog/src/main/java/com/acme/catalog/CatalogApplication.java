@@ -24,7 +24,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
     resources = @Resources(cpu = "250m", memory = "384Mi", cpuLimit = "1", memoryLimit = "512Mi"),
     drain = "5s",
     gracePeriod = "30s")
-@Scaling(min = 2, max = 6, cpuUtilization = 70)
+@Scaling(min = 4, max = 8, cpuUtilization = 70) // 4 pods: the fewest on which a 20 % step is 20 %
 @HealthCheck
 @Slo(latency = "300ms")
 @Canary(steps = {20, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms")

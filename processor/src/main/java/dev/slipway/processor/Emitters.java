@@ -9,6 +9,7 @@ import dev.slipway.processor.emit.grafana.DashboardFile;
 import dev.slipway.processor.emit.grafana.DashboardKustomizationFile;
 import dev.slipway.processor.emit.kubernetes.BaseEmitter;
 import dev.slipway.processor.emit.kubernetes.BaseManifests;
+import dev.slipway.processor.emit.kubernetes.ClusterEmitter;
 import dev.slipway.processor.emit.kubernetes.EnvironmentEmitter;
 import dev.slipway.processor.emit.kubernetes.OverlayEmitter;
 import dev.slipway.processor.emit.kubernetes.RenderedEmitter;
@@ -54,6 +55,7 @@ public final class Emitters {
       }
     }
     files.addAll(EnvironmentEmitter.emit(compile));
+    files.addAll(ClusterEmitter.emit(compile));
     files.sort(Comparator.comparing(GeneratedFile::path));
     for (int i = 0; i < files.size(); i++) {
       String path = files.get(i).path();

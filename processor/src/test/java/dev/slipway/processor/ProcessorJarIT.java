@@ -40,7 +40,7 @@ class ProcessorJarIT {
       @Scaling(min = 2, max = 6, cpuUtilization = 70)
       @HealthCheck(liveness = "/health/live", readiness = "/health/ready", startup = "/health/started")
       @Canary
-      @Expose(host = "orders.acme.example", tlsSecret = "orders-tls")
+      @Expose(host = "orders.acme.example", gateway = "infra/public")
       public final class OrdersService {}
       """;
 

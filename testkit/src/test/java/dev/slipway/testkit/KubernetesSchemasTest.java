@@ -75,6 +75,22 @@ class KubernetesSchemasTest {
                   templates: [{templateName: orders-canary}]
       """;
 
+  private static final String HTTP_ROUTE = """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata: {name: orders}
+      spec:
+        parentRefs:
+          - {group: gateway.networking.k8s.io, kind: Gateway, namespace: infra, name: public, sectionName: https}
+        hostnames: [orders.acme.example]
+        rules:
+          - matches:
+              - path: {type: PathPrefix, value: /}
+            backendRefs:
+              - {name: orders-stable, port: 8080, weight: 100}
+              - {name: orders-canary, port: 8080, weight: 0}
+      """;
+
   private static final String SERVICE_MONITOR = """
       apiVersion: monitoring.coreos.com/v1
       kind: ServiceMonitor
@@ -183,6 +199,26 @@ class KubernetesSchemasTest {
   }
 
   @Test
+  void aValidHttpRouteHasNoProblems() {
+    assertEquals(List.of(), KubernetesSchemas.problems(yaml(HTTP_ROUTE)));
+  }
+
+  @Test
+  void anHttpRouteWithAnUnknownBackendFieldIsRejected() {
+    List<String> problems = KubernetesSchemas.problems(yaml(HTTP_ROUTE.replace("weight: 0", "wieght: 0")));
+
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.spec.rules[0].backendRefs[1]: ") && p.contains("wieght")),
+        problems::toString);
+  }
+
+  @Test
+  void anHttpRouteWeightAboveTheApisBoundIsRejected() {
+    List<String> problems = KubernetesSchemas.problems(yaml(HTTP_ROUTE.replace("weight: 100", "weight: 1000001")));
+
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.spec.rules[0].backendRefs[0].weight")), problems::toString);
+  }
+
+  @Test
   void aValidServiceMonitorHasNoProblems() {
     assertEquals(List.of(), KubernetesSchemas.problems(yaml(SERVICE_MONITOR)));
   }
@@ -219,6 +255,8 @@ class KubernetesSchemasTest {
             "v1 Service", "v1 ServiceAccount", "v1 ConfigMap", "v1 Namespace",
             "apps/v1 Deployment", "autoscaling/v2 HorizontalPodAutoscaler", "policy/v1 PodDisruptionBudget",
             "networking.k8s.io/v1 NetworkPolicy", "networking.k8s.io/v1 Ingress",
+            "rbac.authorization.k8s.io/v1 ClusterRole", "rbac.authorization.k8s.io/v1 ClusterRoleBinding",
+            "gateway.networking.k8s.io/v1 HTTPRoute",
             "argoproj.io/v1alpha1 Rollout", "argoproj.io/v1alpha1 AnalysisTemplate",
             "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PrometheusRule"),
         KubernetesSchemas.kinds());

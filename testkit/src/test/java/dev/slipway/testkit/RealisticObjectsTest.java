@@ -25,7 +25,8 @@ class RealisticObjectsTest {
     return Stream.of(
         "namespace.yaml", "serviceaccount.yaml", "configmap.yaml", "service.yaml",
         "deployment.yaml", "horizontalpodautoscaler.yaml", "poddisruptionbudget.yaml",
-        "networkpolicy.yaml", "ingress.yaml", "rollout.yaml", "rollout-bluegreen.yaml",
+        "networkpolicy.yaml", "ingress.yaml", "httproute.yaml", "clusterrole.yaml",
+        "clusterrolebinding.yaml", "rollout.yaml", "rollout-bluegreen.yaml",
         "analysistemplate.yaml", "servicemonitor.yaml", "prometheusrule.yaml");
   }
 

@@ -15,4 +15,6 @@ public record CanaryModel(
     Located<String> pause,
     Located<Double> maxErrorRate,
     Located<String> maxLatencyP99,
-    Located<Boolean> manualGate) {}
+    Located<Boolean> manualGate,
+    Located<String> header,
+    Located<String> headerValue) {}

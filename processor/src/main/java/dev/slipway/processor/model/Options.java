@@ -38,6 +38,8 @@ import java.util.TreeMap;
  * @param rendered also write each overlay rendered to one stream ({@code <service>/rendered/}); off
  *     by default, because {@code kubectl apply -k} renders the overlays itself and the streams are
  *     half of the bytes a compile writes
+ * @param gateway the Gateway of every {@code @Expose} that names none, {@code <namespace>/<name>};
+ *     empty when not set
  * @param written every {@code slipway.*} option as javac handed it over, by name, including
  *     unknown ones; the value is null for an option written without {@code =}
  */
@@ -52,6 +54,7 @@ public record Options(
     String prometheusUrl,
     String profile,
     boolean rendered,
+    String gateway,
     SortedMap<String, String> written) {
 
   /** What every Slipway option's name starts with. */
@@ -69,6 +72,7 @@ public record Options(
   public static final String PRODUCTION_PROFILE = "production";
   public static final String DEV_PROFILE = "dev";
   public static final String RENDERED = "slipway.rendered";
+  public static final String GATEWAY = "slipway.gateway";
 
   public static final String DEFAULT_ENVIRONMENTS = "dev,staging,prod";
   public static final String DEFAULT_NAMESPACE = "{env}";
@@ -86,7 +90,8 @@ public record Options(
           RUNBOOK_BASE_URL,
           PROMETHEUS_URL,
           PROFILE,
-          RENDERED);
+          RENDERED,
+          GATEWAY);
 
   /** The options that take {@code true} or {@code false}, and mean true when written alone. */
   public static final Set<String> FLAGS = Set.of(STRICT, RENDERED);
@@ -143,6 +148,7 @@ public record Options(
         trimTrailingSlash(value(raw, PROMETHEUS_URL, DEFAULT_PROMETHEUS_URL)),
         value(raw, PROFILE, PRODUCTION_PROFILE),
         flag(raw, RENDERED).orElse(false),
+        value(raw, GATEWAY, ""),
         written);
   }
 

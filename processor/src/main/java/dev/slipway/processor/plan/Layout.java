@@ -19,6 +19,7 @@ import java.util.Locale;
  * &lt;service&gt;/grafana/{&lt;service&gt;-dashboard.json, kustomization.yaml}
  * &lt;service&gt;/runbook.md
  * &lt;env&gt;/{kustomization.yaml, namespaces.yaml}
+ * cluster/argo-rollouts/{kustomization.yaml, gateway-api-plugin.yaml}   (a traffic-routed canary)
  * </pre>
  *
  * @param runbookBaseUrl where the runbooks are published, {@code -Aslipway.runbookBaseUrl}
@@ -77,6 +78,17 @@ public record Layout(String runbookBaseUrl) {
   public static String environment(String environment) {
     return environment + "/";
   }
+
+  /**
+   * What the Argo Rollouts installation of a cluster needs for the compile's traffic-routed
+   * canaries, applied once per cluster by whoever runs Argo Rollouts.
+   */
+  public static String argoRolloutsCluster() {
+    return "cluster/argo-rollouts/";
+  }
+
+  /** The file in {@link #argoRolloutsCluster()} that registers the Gateway API plugin. */
+  public static final String GATEWAY_API_PLUGIN = "gateway-api-plugin.yaml";
 
   /**
    * Whether {@code path} is one that javac's Filer and every file system take as it is: relative,

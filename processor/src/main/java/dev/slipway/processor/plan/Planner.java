@@ -14,6 +14,7 @@ import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.model.SloModel;
 import dev.slipway.processor.values.Decimals;
 import dev.slipway.processor.values.EffectiveImage;
+import dev.slipway.processor.values.GatewayReference;
 import dev.slipway.processor.values.Quantity;
 import dev.slipway.processor.values.TimeSpan;
 import java.time.Duration;
@@ -71,7 +72,7 @@ public final class Planner {
   private ServicePlan service(ServiceModel service) {
     ContainerImage image = image(service);
     Replicas replicas = service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
-    Optional<ExposePlan> expose = service.expose().map(Planner::expose);
+    Optional<ExposePlan> expose = service.expose().map(this::expose);
     ResourcesPlan resources = resources(service);
     return new ServicePlan(
         service.serviceName(),
@@ -89,7 +90,7 @@ public final class Planner {
         span(service.drain()),
         span(service.gracePeriod()),
         service.healthCheck().map(Planner::probes),
-        service.canary().map(Planner::canary),
+        service.canary().map(c -> canary(c, expose)),
         service.canary().isPresent() ? Optional.empty() : service.blueGreen().map(Planner::blueGreen),
         analysis(service),
         expose,
@@ -167,11 +168,21 @@ public final class Planner {
         span(health.initialDelay()));
   }
 
-  private static CanaryPlan canary(CanaryModel canary) {
+  /**
+   * A canary's weights are set by Argo Rollouts' Gateway API plugin on the service's route when it
+   * is exposed through a Gateway; otherwise they are shares of the pods (SLW-CAN-009 warns where
+   * that misses a step). A header route needs the plugin, which SLW-CAN-008 makes sure of.
+   */
+  private static CanaryPlan canary(CanaryModel canary, Optional<ExposePlan> expose) {
+    boolean routed = expose.map(ExposePlan::throughGateway).orElse(false);
     return new CanaryPlan(
         canary.steps().value().stream().map(Located::value).toList(),
         span(canary.pause()),
-        canary.manualGate().value());
+        canary.manualGate().value(),
+        routed,
+        optional(canary.header())
+            .filter(header -> routed)
+            .map(header -> new CanaryPlan.HeaderRoute(header, canary.headerValue().value())));
   }
 
   private static BlueGreenPlan blueGreen(BlueGreenModel blueGreen) {
@@ -224,12 +235,30 @@ public final class Planner {
         Math.max(1, Math.min(Integer.MAX_VALUE, span.toSeconds() / AnalysisPlan.INTERVAL.toSeconds()));
   }
 
-  private static ExposePlan expose(ExposeModel expose) {
+  /**
+   * Through a Gateway, the route attaches to {@code @Expose(gateway)}, else to {@code
+   * -Aslipway.gateway} (SLW-EXP-007, SLW-EXP-008 and SLW-OPT-012 make sure one of them is a
+   * Gateway), and the Ingress's attributes are left out (SLW-EXP-010 rejects them there).
+   */
+  private ExposePlan expose(ExposeModel expose) {
+    if (!expose.throughGateway()) {
+      return new ExposePlan(
+          expose.host().value(),
+          expose.path().value(),
+          Optional.empty(),
+          optional(expose.tlsSecret()),
+          optional(expose.ingressClass()));
+    }
+    String written = expose.gateway().value().isEmpty() ? options.gateway() : expose.gateway().value();
+    GatewayReference gateway =
+        GatewayReference.parse(written)
+            .orElseThrow(() -> unresolved(expose.gateway().orDefault(written), "a Gateway"));
     return new ExposePlan(
         expose.host().value(),
         expose.path().value(),
-        optional(expose.tlsSecret()),
-        optional(expose.ingressClass()));
+        Optional.of(new ExposePlan.Listener(gateway, expose.listener().value())),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** Both objectives; the window (validated by SLW-SLO-004) is whole days or weeks. */

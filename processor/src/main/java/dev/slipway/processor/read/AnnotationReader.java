@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -70,6 +71,13 @@ final class AnnotationReader {
 
   Located<Boolean> bool(String member) {
     return located(member, Boolean.class);
+  }
+
+  /** An enum member, as the constant's simple name: {@code GATEWAY} for {@code Via.GATEWAY}. */
+  Located<String> enumConstant(String member) {
+    VariableElement constant = cast(value(member).getValue(), VariableElement.class, member);
+    return new Located<>(
+        constant.getSimpleName().toString(), originOf(member), explicit.containsKey(member));
   }
 
   /** An array member; each element keeps its own origin. */

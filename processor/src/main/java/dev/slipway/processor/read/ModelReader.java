@@ -155,7 +155,9 @@ public final class ModelReader {
         a.string("pause"),
         a.decimal("maxErrorRate"),
         a.string("maxLatencyP99"),
-        a.bool("manualGate"));
+        a.bool("manualGate"),
+        a.string("header"),
+        a.string("headerValue"));
   }
 
   private static BlueGreenModel blueGreen(AnnotationReader a, int position) {
@@ -171,7 +173,14 @@ public final class ModelReader {
 
   private static ExposeModel expose(AnnotationReader a) {
     return new ExposeModel(
-        a.origin(), a.string("host"), a.string("path"), a.string("tlsSecret"), a.string("ingressClass"));
+        a.origin(),
+        a.string("host"),
+        a.string("path"),
+        a.enumConstant("via"),
+        a.string("gateway"),
+        a.string("listener"),
+        a.string("tlsSecret"),
+        a.string("ingressClass"));
   }
 
   private static SloModel slo(AnnotationReader a) {

@@ -198,7 +198,7 @@ class YamlRetypingTest {
         + "@Scaling(min = 2, max = 4)\n"
         + "@HealthCheck\n"
         + (r.nextBoolean() ? "@Canary\n" : "@BlueGreen\n")
-        + "@Expose(host = " + literal(pick(r, HOSTS)) + ", tlsSecret = " + literal(pick(r, OBJECT_NAMES))
+        + "@Expose(via = Expose.Via.INGRESS, host = " + literal(pick(r, HOSTS)) + ", tlsSecret = " + literal(pick(r, OBJECT_NAMES))
         + ", ingressClass = " + literal(pick(r, OBJECT_NAMES)) + ")\n"
         ;
   }

@@ -35,7 +35,7 @@ public final class TestModels {
         Optional.empty(),
         healthCheck,
         Optional.of(new CanaryModel(Origin.NONE, 0, Located.of(List.of(Located.of(10))), Located.of("5m"),
-            Located.of(0.01), Located.of("500ms"), Located.of(false))),
+            Located.of(0.01), Located.of("500ms"), Located.of(false), Located.of(""), Located.of("true"))),
         Optional.of(new BlueGreenModel(Origin.NONE, 1, Located.of(true), Located.of("1m"), Located.of("5m"),
             Located.of(0.01), Located.of("750ms"))),
         Optional.empty(),

@@ -258,16 +258,25 @@ class FuzzTest {
           "steps", "{" + steps + "}",
           "pause", c.duration("5m"),
           "maxErrorRate", c.decimal("0.01"),
-          "maxLatencyP99", c.duration("500ms"))).append(")\n");
+          "maxLatencyP99", c.duration("500ms"),
+          "header", c.string("", "X-Canary", "X Canary", "\u00e9"),
+          "headerValue", c.string("true", "", " yes", "x".repeat(5000)))).append(")\n");
     }
     if (c.wild()) {
       s.append("@BlueGreen(").append(c.members("autoPromote", r.nextBoolean() ? "true" : "false",
           "promotionDelay", c.duration("1m"), "maxErrorRate", c.decimal("0.01"), "maxLatencyP99", c.duration("500ms"))).append(")\n");
     }
     if (r.nextInt(3) == 0) {
-      String others = c.members("path", c.string("/", "/orders", "orders"),
-          "tlsSecret", c.string(name + "-tls", "", "Bad_TLS"),
-          "ingressClass", c.string("nginx", "", "Nginx Public"));
+      boolean ingress = r.nextBoolean();
+      String others = ingress
+          ? c.members("via", "Expose.Via.INGRESS", "path", c.string("/", "/orders", "orders"),
+              "tlsSecret", c.string(name + "-tls", "", "Bad_TLS"),
+              "ingressClass", c.string("nginx", "", "Nginx Public"),
+              "gateway", c.string("", "infra/public"))
+          : c.members("path", c.string("/", "/orders", "orders"),
+              "gateway", c.string("infra/public", "", "public", "Infra/x", "a/b/c"),
+              "listener", c.string("https", "", "HTTPS", "a..b"),
+              "tlsSecret", c.string("", name + "-tls"));
       s.append("@Expose(host = ").append(c.string(name + ".acme.example", "*.acme.example", "", "1.2.3.4", "https://x"))
           .append(others.isEmpty() ? "" : ", " + others).append(")\n");
     }

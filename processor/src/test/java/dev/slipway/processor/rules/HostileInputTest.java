@@ -43,7 +43,9 @@ class HostileInputTest {
             orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = Images.ORDERS"),
             orders().set("dependsOn = {\"payments\"}", "dependsOn = {\"payments\", UNDEFINED}"),
             orders().set("cpu = \"250m\"", "cpu = Sizes.CPU"),
-            orders().set("maxErrorRate = 0.01", "maxErrorRate = Rates.MAX"))) {
+            orders().set("maxErrorRate = 0.01", "maxErrorRate = Rates.MAX"),
+            orders().set("path = \"/\",", "path = \"/\",\n    via = Expose.Via.MESH,"),
+            orders().set("path = \"/\",", "path = \"/\",\n    via = null,"))) {
       Compilation compilation = spec.compile(JAVAC);
       assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
       assertThat(compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList())

@@ -83,7 +83,7 @@ class OptionsTest {
   @Test
   void anOptionFarFromEveryNameListsThemAll() {
     orders().option("slipway.frobnicate", "1")
-        .optionWarning("[SLW-OPT-001] -Aslipway.frobnicate is not a Slipway option, so it is ignored; the options are slipway.environmentTags, slipway.environments, slipway.namespace, slipway.profile, slipway.prometheusUrl, slipway.registry, slipway.rendered, slipway.runbookBaseUrl, slipway.strict, slipway.tag")
+        .optionWarning("[SLW-OPT-001] -Aslipway.frobnicate is not a Slipway option, so it is ignored; the options are slipway.environmentTags, slipway.environments, slipway.gateway, slipway.namespace, slipway.profile, slipway.prometheusUrl, slipway.registry, slipway.rendered, slipway.runbookBaseUrl, slipway.strict, slipway.tag")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 

@@ -23,6 +23,16 @@ class RuleSpecsTest {
 
   static final String DIGEST = "sha256:" + "0123456789abcdef".repeat(4);
 
+  /** The orders service exposed through an Ingress, with canary steps its three replicas honour. */
+  static Spec ingressOrders() {
+    return orders()
+        .set("steps = {10, 25, 50}", "steps = {25, 50}")
+        .set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS);
+  }
+
+  /** The orders service's canary with {@code header = "X-Canary"} and whatever follows. */
+  static final String HEADER = "maxLatencyP99 = \"500ms\",\n    header = ";
+
   static Stream<Spec> specs() {
     return Stream.of(
         // Blue-green
@@ -49,6 +59,22 @@ class RuleSpecsTest {
             .error("[SLW-CAN-005] @Canary(maxErrorRate = 5.0) is not a ratio in (0, 1); write the highest acceptable share of failed requests as a fraction, e.g. 0.01 for 1 %"),
         orders().set("maxLatencyP99 = \"500ms\"", "maxLatencyP99 = \"500\"")
             .error("[SLW-CAN-006] @Canary(maxLatencyP99 = \"500\") is not a duration with a unit; write the p99 latency the canary must stay under, e.g. \"500ms\""),
+        orders().set("maxLatencyP99 = \"500ms\")", HEADER + "\"X Canary\")").on("header = ")
+            .error("[SLW-CAN-007] @Canary(header = \"X Canary\") is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); write a header name such as \"X-Canary\""),
+        orders().set("maxLatencyP99 = \"500ms\")", HEADER + "\"X-Canary\",\n    headerValue = \" yes\")").on("headerValue = ")
+            .error("[SLW-CAN-007] @Canary(headerValue = \" yes\") is not visible ASCII characters and inner spaces, as an exact header match needs; write the value smoke tests send, e.g. \"true\""),
+        ingressOrders().set("maxLatencyP99 = \"500ms\")", HEADER + "\"X-Canary\")").on("header = ")
+            .error("[SLW-CAN-008] @Canary(header = \"X-Canary\") needs traffic routing, but orders is exposed through an Ingress, which cannot route by header, so no request would reach the canary by it; expose it through a Gateway with @Expose(host = ..., gateway = ...), or remove header"),
+        orders().set("steps = {10, 25, 50}", "steps = {25, 50}").remove(Sources.ORDERS_EXPOSE)
+            .set("maxLatencyP99 = \"500ms\")", HEADER + "\"X-Canary\")").on("header = ")
+            .error("[SLW-CAN-008] @Canary(header = \"X-Canary\") needs traffic routing, but orders is not exposed through a Gateway, so no request would reach the canary by it; expose it through a Gateway with @Expose(host = ..., gateway = ...), or remove header"),
+        orders().set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS).on("steps = {10, 25, 50}")
+            .warning("[SLW-CAN-009] @Canary(steps = {10, 25, 50}) has the step 10, but without traffic routing Argo Rollouts approximates it with pods: with @Scaling(min = 3) the canary gets 1 pod beside 3 stable, 25 % of the requests; run at least 9 replicas for 10 %, or expose orders through a Gateway (@Expose) so that its route carries the exact weight"),
+        orders().remove(Sources.ORDERS_EXPOSE).remove(Sources.ORDERS_SCALING).on("steps = {10, 25, 50}")
+            .warning("[SLW-CAN-009] @Canary(steps = {10, 25, 50}) has the step 10, but without traffic routing Argo Rollouts approximates it with pods: with the default 2 replicas the canary gets 1 pod beside 2 stable, 33.3 % of the requests; run at least 9 replicas for 10 %, or expose orders through a Gateway (@Expose) so that its route carries the exact weight")
+            .warning("[SLW-CAN-009] @Canary(steps = {10, 25, 50}) has the step 25, but without traffic routing Argo Rollouts approximates it with pods: with the default 2 replicas the canary gets 1 pod beside 2 stable, 33.3 % of the requests; run at least 3 replicas for 25 %, or expose orders through a Gateway (@Expose) so that its route carries the exact weight"),
+        // Blue-green shifts all traffic at once: no step for pods to approximate
+        orders().set(CANARY, "@BlueGreen").set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS),
         // Dependencies
         orders().set("dependsOn = {\"payments\"}", "dependsOn = {\"Payments\"}")
             .error("[SLW-DEP-001] @Service(dependsOn = \"Payments\") contains uppercase letters; a dependency is another service's name: lowercase letters, digits and '-', starting with a letter, at most 63 characters"),
@@ -91,14 +117,30 @@ class RuleSpecsTest {
             .error("[SLW-EXP-001] @Expose(host = \"https://orders.acme.example\") has a scheme; write the bare public host name, e.g. \"orders.acme.com\""),
         orders().set("path = \"/\"", "path = \"orders\"")
             .error("[SLW-EXP-002] @Expose(path = \"orders\") does not start with '/'; write a path prefix starting with '/', e.g. \"/orders\""),
-        orders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"\"")
+        orders().set("path = \"/\"", "path = \"/api//orders\"")
+            .error("[SLW-EXP-002] @Expose(path = \"/api//orders\") contains \"//\", which an HTTPRoute path does not accept; write a path prefix starting with '/', e.g. \"/orders\""),
+        ingressOrders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"\"")
             .error("[SLW-EXP-003] @Expose(host = \"orders.acme.example\") has no tlsSecret, so it would be served over plain HTTP; set tlsSecret to the Secret holding its certificate, e.g. tlsSecret = \"orders-tls\""),
-        orders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"Orders_TLS\"")
+        ingressOrders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"Orders_TLS\"")
             .error("[SLW-EXP-004] @Expose(tlsSecret = \"Orders_TLS\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\""),
-        orders().set("ingressClass = \"nginx\"", "ingressClass = \"Nginx Public\"")
+        ingressOrders().set("ingressClass = \"nginx\"", "ingressClass = \"Nginx Public\"")
             .error("[SLW-EXP-005] @Expose(ingressClass = \"Nginx Public\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default"),
         orders().set("host = \"orders.acme.example\"", "host = \"orders-" + "x".repeat(50) + ".acme.example\"")
             .error("[SLW-EXP-006] @Expose(host = \"orders-" + "x".repeat(50) + ".acme.example\") gives the staging host \"orders-" + "x".repeat(50) + "-staging.acme.example\", which has a part longer than 63 characters; shorten the first part of the host to at most 55 characters"),
+        orders().set("gateway = \"infra/public\"", "gateway = \"public\"")
+            .error("[SLW-EXP-007] @Expose(gateway = \"public\") is not <namespace>/<name>; name the platform's Gateway with its namespace, e.g. \"infra/public\""),
+        orders().set("gateway = \"infra/public\"", "gateway = \"Infra/public\"")
+            .error("[SLW-EXP-007] @Expose(gateway = \"Infra/public\") has a namespace that contains uppercase letters; name the platform's Gateway with its namespace, e.g. \"infra/public\""),
+        orders().remove("    gateway = \"infra/public\",\n").on("@Expose(")
+            .error("[SLW-EXP-008] @Expose(host = \"orders.acme.example\") goes through a Gateway, but neither @Expose(gateway) nor -Aslipway.gateway names one; set gateway = \"<namespace>/<name>\" of the platform's Gateway, pass -Aslipway.gateway=<namespace>/<name>, or set via = Expose.Via.INGRESS"),
+        // the platform's Gateway, once for every service of the compile
+        orders().remove("    gateway = \"infra/public\",\n").option("slipway.gateway", "infra/public"),
+        orders().set("listener = \"https\"", "listener = \"HTTPS\"")
+            .error("[SLW-EXP-009] @Expose(listener = \"HTTPS\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; name the Gateway's HTTPS listener as the Gateway has it, e.g. \"https\""),
+        orders().set("listener = \"https\")", "listener = \"https\",\n    tlsSecret = \"orders-tls\")").on("tlsSecret = ")
+            .error("[SLW-EXP-010] @Expose(tlsSecret = \"orders-tls\") only applies to an Ingress, and this service goes through a Gateway, whose HTTPS listener holds the certificate; remove tlsSecret, or set via = Expose.Via.INGRESS"),
+        ingressOrders().set("via = Expose.Via.INGRESS,", "via = Expose.Via.INGRESS,\n    gateway = \"infra/public\",").on("gateway = ")
+            .error("[SLW-EXP-010] @Expose(gateway = \"infra/public\") only applies to a Gateway route, and this service goes through an Ingress; remove gateway, or remove via = Expose.Via.INGRESS"),
         // Health checks
         orders().remove(Sources.ORDERS_HEALTH_CHECK).on("@Service(")
             .error("[SLW-HLT-001] orders has no @HealthCheck, so it gets no readiness probe and receives traffic before it is ready; add @HealthCheck(readiness = \"/health/ready\")"),
@@ -168,6 +210,8 @@ class RuleSpecsTest {
             .optionError("[SLW-OPT-010] -Aslipway.prometheusUrl=prometheus:9090 is not an absolute http or https URL; write e.g. -Aslipway.prometheusUrl=http://prometheus-operated.monitoring.svc:9090"),
         orders().set("team = \"commerce\"", "team = \"Commerce\"").option("slipway.namespace", "{team}-{env}")
             .error("[SLW-OPT-011] @Service(team = \"Commerce\") gives the namespace \"Commerce-dev\" in dev through -Aslipway.namespace={team}-{env}, which contains uppercase letters; a namespace is lowercase letters, digits and '-': use a team such as \"commerce\", or a namespace pattern without {team}"),
+        orders().option("slipway.gateway", "infra")
+            .optionError("[SLW-OPT-012] -Aslipway.gateway=infra is not <namespace>/<name>; pass the Gateway with its namespace, e.g. -Aslipway.gateway=infra/public"),
         // Resources
         orders().set("cpu = \"250m\"", "cpu = \"250 m\"")
             .error("[SLW-RES-001] @Resources(cpu = \"250 m\") is not a Kubernetes quantity; write a number with an optional suffix, e.g. \"250m\" or \"0.5\""),

@@ -62,8 +62,8 @@ final class Sources {
       @Expose(
           host = "orders.acme.example",
           path = "/",
-          tlsSecret = "orders-tls",
-          ingressClass = "nginx")
+          gateway = "infra/public",
+          listener = "https")
       @Egress(
           cidr = "10.20.0.0/16",
           ports = 5432)
@@ -111,6 +111,33 @@ final class Sources {
       @Scaling(min = 2, max = 4)
       public final class OrdersJob {}
       """;
+
+  /** The whole @Expose of {@link #ORDERS}, to remove it. */
+  static final String ORDERS_EXPOSE =
+      """
+      @Expose(
+          host = "orders.acme.example",
+          path = "/",
+          gateway = "infra/public",
+          listener = "https")
+      """;
+
+  /** The whole @Scaling of {@link #ORDERS}, to remove it. */
+  static final String ORDERS_SCALING =
+      """
+      @Scaling(
+          min = 3,
+          max = 12,
+          cpuUtilization = 70,
+          memoryUtilization = 0)
+      """;
+
+  /** The @Expose of {@link #ORDERS}: through the platform's Gateway. */
+  static final String ORDERS_GATEWAY = "gateway = \"infra/public\",\n    listener = \"https\")";
+
+  /** {@link #ORDERS_GATEWAY} exposed through an Ingress instead, as before Gateway routes. */
+  static final String ORDERS_INGRESS =
+      "via = Expose.Via.INGRESS,\n    tlsSecret = \"orders-tls\",\n    ingressClass = \"nginx\")";
 
   /** The first lines of the @HealthCheck block of {@link #ORDERS}, to remove it whole. */
   static final String ORDERS_HEALTH_CHECK =

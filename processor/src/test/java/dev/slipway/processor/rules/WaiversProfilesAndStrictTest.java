@@ -32,8 +32,17 @@ class WaiversProfilesAndStrictTest {
 
   @Test
   void aWaiverWithAReasonSilencesAWaivableError() {
-    orders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"\"")
+    RuleSpecsTest.ingressOrders().set("tlsSecret = \"orders-tls\"", "tlsSecret = \"\"")
         .waive("SLW-EXP-003", "TLS is terminated by the corporate load balancer in front of the ingress")
+        .verify(JAVAC, SYSTEM_JAVAC);
+  }
+
+  @Test
+  void aReplicaApproximatedCanaryIsWaivableWithAReasonAndSkippedInTheDevProfile() {
+    orders().set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS)
+        .waive("SLW-CAN-009", "the nginx controller in front splits by request, not by pod")
+        .verify(JAVAC, SYSTEM_JAVAC);
+    orders().set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS).option("slipway.profile", "dev")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
     gracePeriod = "25s")
 @HealthCheck
 @Slo(latency = "300ms")
-@Canary(maxLatencyP99 = "750ms")
+@Canary(steps = 50, maxLatencyP99 = "750ms") // one step that its two pods honour (SLW-CAN-009)
 public class CatalogTestApplication {
 
   @GetMapping("/items/{id}")

@@ -81,9 +81,7 @@ final class DashboardPanels {
                   Panel.timeseries("Traffic share by version")
                       .unit("percentunit")
                       .range(BigDecimal.ZERO, BigDecimal.ONE)
-                      .description(
-                          "Share of requests served by each ReplicaSet (pod template hash):"
-                              + " during a canary, the new hash's share is the canary weight.")
+                      .description(canaryShareDescription(service))
                       .query(q.trafficShareByVersion(), "{{rollouts_pod_template_hash}}")
                       .alerts(RolloutAlerts.ROLLOUT_FAILED),
                   Panel.stat("Rollout phase")
@@ -96,6 +94,27 @@ final class DashboardPanels {
               List.of(18, 6)));
     }
     return rows;
+  }
+
+  /**
+   * What the traffic share panel shows: the weight users really get, measured where it lands (the
+   * requests each ReplicaSet serves), which is the step's weight on a Gateway route and the pods'
+   * share without one.
+   */
+  private static String canaryShareDescription(ServicePlan service) {
+    String measured =
+        "Share of users' requests served by each ReplicaSet (pod template hash), as the pods"
+            + " count them: the real weight of a canary.";
+    if (service.canary().isEmpty()) {
+      return measured;
+    }
+    return service.canary().get().trafficRouted()
+        ? measured
+            + " The HTTPRoute carries each step's weight, so the new hash's share follows the"
+            + " steps, with the noise of few requests."
+        : measured
+            + " Without traffic routing a step's weight is the canary's share of the pods,"
+            + " which can differ from the step (SLW-CAN-009).";
   }
 
   private static Row objectives(DashboardQueries q, SloPlan slo) {

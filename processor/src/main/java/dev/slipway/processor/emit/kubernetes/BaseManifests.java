@@ -13,7 +13,8 @@ public final class BaseManifests {
   /**
    * Every kind of object in a base, in the order a plain {@code kubectl apply -f} of the base or
    * rendered stream should create them: the identity and the network policy before any pod exists,
-   * a Rollout's analysis before the Rollout that runs it, the Ingress once its Service is there, and
+   * a Rollout's analysis before the Rollout that runs it, the Ingress or HTTPRoute once its Services
+   * are there, and
    * the monitoring of it all last.
    */
   private static final List<ManifestSource> SOURCES =
@@ -28,6 +29,7 @@ public final class BaseManifests {
           new HpaManifest(),
           new PdbManifest(),
           new IngressManifest(),
+          new HttpRouteManifest(),
           new ServiceMonitorManifest(),
           new PrometheusRuleManifest());
 

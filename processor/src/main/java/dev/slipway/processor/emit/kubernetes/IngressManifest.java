@@ -9,7 +9,7 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * A networking.k8s.io/v1 Ingress for a service with {@code @Expose},
+ * A networking.k8s.io/v1 Ingress for a service with {@code @Expose(via = INGRESS)},
  * routing the host and path prefix to the Service's {@code http} port, with TLS from the named
  * Secret (exposure without TLS is rejected by validation before this runs in production).
  */
@@ -17,7 +17,10 @@ final class IngressManifest implements ManifestSource {
 
   @Override
   public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
-    return service.expose().map(expose -> List.of(ingress(service, expose))).orElse(List.of());
+    return service.expose()
+        .filter(expose -> !expose.throughGateway())
+        .map(expose -> List.of(ingress(service, expose)))
+        .orElse(List.of());
   }
 
   private static ObjectNode ingress(ServicePlan service, ExposePlan expose) {

@@ -12,6 +12,7 @@ import dev.slipway.processor.emit.alerts.Alert;
 import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.emit.alerts.AlertSeverity;
 import dev.slipway.processor.emit.prometheus.RuleGroups;
+import dev.slipway.processor.plan.CanaryPlan;
 import dev.slipway.processor.plan.ContainerImage;
 import dev.slipway.processor.plan.Environment;
 import dev.slipway.processor.plan.EnvironmentPlan;
@@ -24,7 +25,9 @@ import java.util.Optional;
 
 /**
  * What one environment changes in a service's base: the namespace, an {@code environment} label,
- * the image tag, the replica floor, the exposed host, and outside production its alerts' routing. The same value is written as a kustomize
+ * the image tag, the replica floor, the exposed host, outside production its alerts' routing, and
+ * the namespace in which the Gateway API plugin finds a traffic-routed canary's route. The same
+ * value is written as a kustomize
  * overlay ({@link #kustomization()} and the {@link #patches()}) and applied in Java for the
  * rendered streams ({@link #render}), so the two cannot drift apart.
  *
@@ -70,7 +73,26 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       }
     }
     if (!environment.production()) {
-      service.expose().ifPresent(e -> patches.add(ingressHost(service, environment)));
+      service
+          .expose()
+          .ifPresent(
+              e ->
+                  patches.add(
+                      e.throughGateway()
+                          ? routeHost(service, environment)
+                          : ingressHost(service, environment)));
+    }
+    boolean routed = service.canary().map(CanaryPlan::trafficRouted).orElse(false);
+    String routeNamespace = service.production().namespace();
+    if (routed && !environment.namespace().equals(routeNamespace)) {
+      // the Gateway API plugin looks the route up in the namespace its configuration names
+      workloadOps.add(
+          operation(
+              "replace",
+              "/spec/strategy/canary/trafficRouting/plugins/"
+                  + RolloutManifest.GATEWAY_API_PLUGIN.replace("~", "~0").replace("/", "~1")
+                  + "/namespace",
+              TextNode.valueOf(environment.namespace())));
     }
     if (!workloadOps.isEmpty()) {
       patches.add(new Patch(service.workload().kind(), service.name(), workloadOps));
@@ -127,6 +149,15 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       ops.add(operation("replace", "/spec/tls/0/hosts/0", host));
     }
     return new Patch("Ingress", service.name(), ops);
+  }
+
+  /** The HTTPRoute's host of this environment. */
+  private static Patch routeHost(ServicePlan service, EnvironmentPlan environment) {
+    ArrayNode ops = JsonNodeFactory.instance.arrayNode();
+    ops.add(
+        operation(
+            "replace", "/spec/hostnames/0", TextNode.valueOf(environment.host().orElseThrow())));
+    return new Patch(HttpRouteManifest.KIND, HttpRouteManifest.name(service), ops);
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.plan.BlueGreenPlan;
 import dev.slipway.processor.plan.CanaryPlan;
 import dev.slipway.processor.plan.CompilePlan;
+import dev.slipway.processor.plan.EnvironmentPlan;
 import dev.slipway.processor.plan.ServicePlan;
 import java.time.Duration;
 import java.util.List;
@@ -19,9 +20,12 @@ import java.util.List;
  * <p>Canary: the weights of {@code steps}, each followed by a timed {@code pause} (the indefinite
  * {@code pause: {}} only as the {@code manualGate} after the last one), while the {@link Analysis}
  * runs in the background from the first pause on, when the canary pods are up and taking traffic;
- * a failed analysis aborts and scales the canary away. Without a traffic router, the weight is the
- * canary's share of the pods, behind the service's own Service, which selects both versions;
- * {@code <name>-canary} and {@code <name>-stable} reach one version each.
+ * a failed analysis aborts and scales the canary away. With {@code @Expose} through a Gateway,
+ * Argo Rollouts' Gateway API plugin sets each weight exactly on the service's {@code HTTPRoute}
+ * (between {@code <name>-stable} and {@code <name>-canary}), and {@code @Canary(header)} first
+ * routes requests carrying the header to one canary pod for smoke tests. Without a traffic router,
+ * the weight is the canary's share of the pods, behind the service's own Service, which selects
+ * both versions; {@code <name>-canary} and {@code <name>-stable} reach one version each.
  *
  * <p>Blue-green: the new version starts beside the old behind {@code <name>-preview}, is
  * analysed for {@code promotionDelay}, and then the service's own Service switches to it (at once,
@@ -33,6 +37,12 @@ import java.util.List;
  * a rollout that makes no progress for ten minutes is aborted.
  */
 final class RolloutManifest implements ManifestSource {
+
+  /** The name Argo Rollouts registers the Gateway API traffic router plugin under. */
+  static final String GATEWAY_API_PLUGIN = "argoproj-labs/gatewayAPI";
+
+  /** The rule the plugin adds to the HTTPRoute for {@code @Canary(header)} while a rollout runs. */
+  static final String HEADER_ROUTE = "canary-header";
 
   @Override
   public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
@@ -49,7 +59,8 @@ final class RolloutManifest implements ManifestSource {
     service
         .canary()
         .ifPresentOrElse(
-            canary -> strategy.set("canary", canary(service, canary, analysis)),
+            canary ->
+                strategy.set("canary", canary(service, service.production(), canary, analysis)),
             () ->
                 strategy.set(
                     "blueGreen", blueGreen(service, service.blueGreen().orElseThrow(), analysis)));
@@ -57,24 +68,71 @@ final class RolloutManifest implements ManifestSource {
     return List.of(rollout);
   }
 
-  private static ObjectNode canary(ServicePlan service, CanaryPlan canary, Analysis analysis) {
+  private static ObjectNode canary(
+      ServicePlan service, EnvironmentPlan production, CanaryPlan canary, Analysis analysis) {
     ObjectNode strategy = Serialization.object();
     strategy.put("canaryService", RolloutServicesManifest.canaryName(service));
     strategy.put("stableService", RolloutServicesManifest.stableName(service));
     // canary pods come up before stable pods go, as in the Deployment's rolling update
     strategy.put("maxSurge", "25%");
     strategy.put("maxUnavailable", 0);
-    ObjectNode background = analysis.rolloutReference();
-    if (!canary.steps().isEmpty()) {
-      background.put("startingStep", 1);
+    if (canary.trafficRouted()) {
+      strategy.set("trafficRouting", trafficRouting(service, production, canary));
     }
-    strategy.set("analysis", background);
-    ArrayNode steps = steps(canary.steps(), canary.pause().duration());
+    ArrayNode steps = Serialization.object().arrayNode();
+    canary.header().ifPresent(header -> steps.addAll(headerSteps(header, canary.pause().duration())));
+    int firstWeightedPause = steps.size() + 1;
+    steps.addAll(steps(canary.steps(), canary.pause().duration()));
     if (canary.manualGate()) {
       steps.addObject().putObject("pause"); // the one indefinite pause: asked for, and documented
     }
+    ObjectNode background = analysis.rolloutReference();
+    if (!canary.steps().isEmpty()) {
+      // from the first pause with user traffic on the canary: its pods are up and serving
+      background.put("startingStep", firstWeightedPause);
+    }
+    strategy.set("analysis", background);
     strategy.set("steps", steps);
     return strategy;
+  }
+
+  /**
+   * Argo Rollouts' Gateway API plugin on the service's {@code HTTPRoute}, in the namespace the
+   * Rollout runs in (production's here; each overlay writes its own), and the header route it
+   * manages when there is one.
+   */
+  private static ObjectNode trafficRouting(
+      ServicePlan service, EnvironmentPlan production, CanaryPlan canary) {
+    ObjectNode routing = Serialization.object();
+    if (canary.header().isPresent()) {
+      routing.putArray("managedRoutes").addObject().put("name", HEADER_ROUTE);
+    }
+    ObjectNode plugin = routing.putObject("plugins").putObject(GATEWAY_API_PLUGIN);
+    ObjectNode route = plugin.putArray("httpRoutes").addObject();
+    route.put("name", HttpRouteManifest.name(service));
+    if (canary.header().isPresent()) {
+      route.put("useHeaderRoutes", true);
+    }
+    plugin.put("namespace", production.namespace());
+    return routing;
+  }
+
+  /**
+   * Before any user traffic moves: one canary pod (with traffic routing Argo scales the canary
+   * with the weight, which is still 0), the header route to it, and a pause for smoke tests;
+   * then the canary's size follows the weights again.
+   */
+  private static ArrayNode headerSteps(CanaryPlan.HeaderRoute header, Duration pause) {
+    ArrayNode steps = Serialization.object().arrayNode();
+    steps.addObject().putObject("setCanaryScale").put("replicas", 1);
+    ObjectNode route = steps.addObject().putObject("setHeaderRoute");
+    route.put("name", HEADER_ROUTE);
+    ObjectNode match = route.putArray("match").addObject();
+    match.put("headerName", header.name());
+    match.putObject("headerValue").put("exact", header.value());
+    steps.addObject().putObject("pause").put("duration", goDuration(pause));
+    steps.addObject().putObject("setCanaryScale").put("matchTrafficWeight", true);
+    return steps;
   }
 
   /** {@code setWeight: w} then {@code pause: {duration: p}} for each weight. */

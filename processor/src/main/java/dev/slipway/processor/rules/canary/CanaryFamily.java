@@ -15,7 +15,10 @@ public final class CanaryFamily {
           new CanaryStepsNotIncreasing(),
           new InvalidCanaryPause(),
           new ErrorRateNotRatio(),
-          new InvalidLatencyThreshold());
+          new InvalidLatencyThreshold(),
+          new InvalidCanaryHeader(),
+          new HeaderWithoutRoute(),
+          new StepsApproximatedByPods());
 
   private CanaryFamily() {}
 }

@@ -2,7 +2,7 @@ package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.rules.Family;
 
-/** SLW-EXP-*: the Ingress of an exposed service, {@code @Expose}. */
+/** SLW-EXP-*: how an exposed service is reached, {@code @Expose}: a Gateway route or an Ingress. */
 public final class ExposeFamily {
 
   /** In id order. */
@@ -15,7 +15,11 @@ public final class ExposeFamily {
           new ExposedWithoutTls(),
           new InvalidTlsSecretName(),
           new InvalidIngressClass(),
-          new InvalidDerivedHost());
+          new InvalidDerivedHost(),
+          new InvalidGateway(),
+          new NoGateway(),
+          new InvalidListener(),
+          new AttributeOfTheOtherWay());
 
   private ExposeFamily() {}
 }

@@ -9,7 +9,11 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
-/** SLW-EXP-003: a service exposed outside the cluster is served over TLS. */
+/**
+ * SLW-EXP-003: a service exposed outside the cluster through an Ingress is served over TLS. Through
+ * a Gateway TLS is the listener's: the route attaches to {@code @Expose(listener)}, the HTTPS
+ * listener the platform runs with the certificate, which the compile cannot see.
+ */
 public final class ExposedWithoutTls extends ServiceRule {
 
   public ExposedWithoutTls() {
@@ -17,15 +21,17 @@ public final class ExposedWithoutTls extends ServiceRule {
         "SLW-EXP-003",
         Severity.ERROR,
         Guard.READINESS,
-        "An exposed service has a TLS secret",
+        "A service exposed through an Ingress has a TLS secret",
         "Without TLS, requests and credentials cross the internet in clear text (Polaris"
             + " tlsSettingsMissing).",
-        "Set @Expose(tlsSecret) to the Secret holding the host's certificate.");
+        "Set @Expose(tlsSecret) to the Secret holding the host's certificate. (Through a Gateway,"
+            + " the default, the route attaches to the HTTPS listener named by @Expose(listener).)");
   }
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
+        .filter(expose -> !expose.throughGateway())
         .filter(expose -> expose.tlsSecret().value().isEmpty())
         .map(
             expose ->

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * SLW-EXP-006: the hosts derived from {@code @Expose(host)} for the environments before
  * production ({@link Planner#hostIn}: {@code orders-dev.acme.example}, or {@code
- * *.dev.acme.example} for a wildcard) are valid Ingress hosts too: the first label grows by
+ * *.dev.acme.example} for a wildcard) are valid hosts too: the first label grows by
  * {@code -<env>} and may pass 63 characters, the whole host may pass 253.
  */
 public final class InvalidDerivedHost extends ServiceRule {
@@ -28,7 +28,7 @@ public final class InvalidDerivedHost extends ServiceRule {
         "The hosts derived from @Expose(host) for non-production environments are valid hosts",
         "Before production the host's first label gets -dev, -staging... (a wildcard host moves"
             + " one level down, *.dev.acme.com); a label longer than 63 characters or a host longer than"
-            + " 253 would make Kubernetes reject the overlay's Ingress.",
+            + " 253 would make Kubernetes reject the overlay's route or Ingress.",
         "Shorten the host's first label, or the host, by the number of characters reported.");
   }
 

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * SLW-EXP-001: the Ingress host is a DNS name (optionally {@code *.} for a wildcard), not an IP
- * address and without scheme, port or path, as Ingress validation requires.
+ * SLW-EXP-001: the exposed host is a DNS name (optionally {@code *.} for a wildcard), not an IP
+ * address and without scheme, port or path, as the validation of an Ingress's host and of an
+ * HTTPRoute's hostname (the same grammar) requires.
  */
 public final class InvalidExposeHost extends ServiceRule {
 
@@ -26,7 +27,7 @@ public final class InvalidExposeHost extends ServiceRule {
         "SLW-EXP-001",
         Severity.ERROR,
         "@Expose(host) is a DNS name",
-        "Kubernetes rejects an Ingress whose host is empty, an IP address, or not a DNS-1123"
+        "Kubernetes rejects an Ingress or HTTPRoute whose host is empty, an IP address, or not a DNS-1123"
             + " subdomain (a scheme, port or path included by mistake).",
         "Write the bare public host name, e.g. \"orders.acme.com\", or \"*.acme.com\" for a"
             + " wildcard (which is \"*.dev.acme.com\" before production).");
@@ -39,13 +40,13 @@ public final class InvalidExposeHost extends ServiceRule {
         .flatMap(host -> checkGrammar(host, InvalidExposeHost::problem, ADVICE));
   }
 
-  /** What is wrong with {@code host} as an Ingress host, if anything; also checks derived hosts. */
+  /** What is wrong with {@code host} as an exposed host, if anything; also checks derived hosts. */
   static Optional<String> problem(String host) {
     if (host.contains("://")) {
       return Optional.of("has a scheme");
     }
     if (IPV4.matcher(host).matches() || host.contains(":")) {
-      return Optional.of("is an IP address or has a port, which an Ingress does not accept");
+      return Optional.of("is an IP address or has a port, which neither an Ingress nor an HTTPRoute accepts");
     }
     if (host.length() > KubernetesNames.MAX_SUBDOMAIN) {
       return Optional.of(

@@ -31,6 +31,7 @@ public final class InvalidIngressClass extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
+        .filter(expose -> !expose.throughGateway()) // SLW-EXP-010 rejects it there
         .map(expose -> Attribute.of("Expose", "ingressClass", expose.ingressClass()))
         .flatMap(ingressClass -> checkGrammar(ingressClass, NAME, ADVICE));
   }

@@ -30,6 +30,7 @@ public final class InvalidTlsSecretName extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.expose().stream()
+        .filter(expose -> !expose.throughGateway()) // SLW-EXP-010 rejects it there
         .map(expose -> Attribute.of("Expose", "tlsSecret", expose.tlsSecret()))
         .flatMap(tlsSecret -> checkGrammar(tlsSecret, NAME, ADVICE));
   }

@@ -24,7 +24,8 @@ public final class OptionsFamily {
           new InvalidRegistry(),
           new InvalidNamespacePattern(),
           new InvalidUrlOption(),
-          new InvalidDerivedNamespace());
+          new InvalidDerivedNamespace(),
+          new InvalidGatewayOption());
 
   private OptionsFamily() {}
 }

@@ -35,7 +35,7 @@ class BaseManifestsTest {
               @Scaling(min = 3, max = 9, cpuUtilization = 60, memoryUtilization = 80)
               @Waive(rule = "SLW-DEP-005", reason = "the mailer is deployed by the platform team")
               @HealthCheck(port = 9090, startup = "", initialDelay = "5s", period = "15s", timeout = "3s", failureThreshold = 4)
-              @Expose(host = "shop.example.com", path = "/api", tlsSecret = "shop-tls", ingressClass = "nginx")
+              @Expose(via = Expose.Via.INGRESS, host = "shop.example.com", path = "/api", tlsSecret = "shop-tls", ingressClass = "nginx")
               @Egress(cidr = "10.20.0.0/16", ports = 5432)
               @Egress(host = "api.stripe.com", ports = 443)
               @Egress(namespace = "kafka", ports = {9092, 9093})
@@ -368,7 +368,7 @@ class BaseManifestsTest {
   @Test
   void ingressWithoutClassUsesTheClusterDefault() {
     Output out =
-        compile(service("WebService", minimal() + "@Expose(host = \"web.example.com\", tlsSecret = \"web-tls\")\n"));
+        compile(service("WebService", minimal() + "@Expose(via = Expose.Via.INGRESS, host = \"web.example.com\", tlsSecret = \"web-tls\")\n"));
     assertFalse(out.object("web/base/manifests.yaml", "Ingress").path("spec").has("ingressClassName"));
     assertEquals("/", out.object("web/base/manifests.yaml", "Ingress").at("/spec/rules/0/http/paths/0/path").asText());
   }

@@ -241,7 +241,7 @@ class EnvironmentsTest {
             Map.of("slipway.rendered", "true"),
             service(
                 "ShopService",
-                AUTOSCALED + "@Expose(host = \"shop.example.com\", tlsSecret = \"shop-tls\")\n"));
+                AUTOSCALED + "@Expose(via = Expose.Via.INGRESS, host = \"shop.example.com\", tlsSecret = \"shop-tls\")\n"));
     assertObject(
         """
         - {op: replace, path: /spec/rules/0/host, value: shop-staging.example.com}
@@ -265,7 +265,7 @@ class EnvironmentsTest {
             Map.of("slipway.rendered", "true"),
             service(
                 "ShopService",
-                AUTOSCALED + "@Expose(host = \"*.shop.example.com\", tlsSecret = \"shop-tls\")\n"));
+                AUTOSCALED + "@Expose(via = Expose.Via.INGRESS, host = \"*.shop.example.com\", tlsSecret = \"shop-tls\")\n"));
     assertObject(
         """
         - {op: replace, path: /spec/rules/0/host, value: '*.dev.shop.example.com'}

@@ -50,7 +50,8 @@ class RealToolsTest {
               @Waive(rule = "SLW-DEP-005", reason = "the mailer is deployed by the platform team")
               @HealthCheck(port = 9090, startup = "", initialDelay = "5s")
               @Metrics(port = 9100)
-              @Expose(host = "shop.example.com", path = "/api", tlsSecret = "shop-tls", ingressClass = "nginx")
+              @Canary(steps = {5, 20}, pause = "2m", header = "X-Canary")
+              @Expose(host = "shop.example.com", path = "/api", gateway = "infra/public", listener = "https-shop")
               @Egress(cidr = "10.20.0.0/16", ports = 5432)
               @Egress(host = "api.stripe.com", ports = 443)
               @Egress(cidr = "2001:db8::/32", ports = {9092, 9093})
@@ -78,7 +79,7 @@ class RealToolsTest {
               @Scaling(min = 1, max = 4, cpuUtilization = 0, memoryUtilization = 75)
               @Waive(rule = "SLW-SCL-006", reason = "bursty batch intake; idles at one replica")
               @HealthCheck(startup = "/started", initialDelay = "3s")
-              @Expose(host = "burst.example.com", tlsSecret = "burst-tls")
+              @Expose(via = Expose.Via.INGRESS, host = "burst.example.com", tlsSecret = "burst-tls", ingressClass = "nginx")
               """));
 
   @Test
@@ -90,7 +91,8 @@ class RealToolsTest {
   void everyGeneratedObjectIsValidAgainstTheKubernetesSchemas() {
     List<String> objectFiles =
         VARIANTS.files().keySet().stream()
-            .filter(p -> p.contains("/base/") || p.contains("/rendered/") || p.endsWith("/namespaces.yaml"))
+            .filter(p -> p.contains("/base/") || p.contains("/rendered/") || p.endsWith("/namespaces.yaml")
+                || p.startsWith("cluster/"))
             .filter(p -> !p.endsWith("kustomization.yaml"))
             .toList();
     assertFalse(objectFiles.isEmpty());
@@ -136,6 +138,20 @@ class RealToolsTest {
               .sum();
       assertEquals(2 + perService, objects.size(), env);
     }
+  }
+
+  @Test
+  void theClusterPrerequisitesOfTheGatewayApiPluginRenderWithKustomize(@TempDir Path dir) {
+    VARIANTS.writeTo(dir);
+    String stream = Kustomize.build(dir.resolve("cluster/argo-rollouts"));
+    KubernetesSchemas.assertValidStream(stream);
+    assertEquals(
+        List.of("ConfigMap/argo-rollouts-config", "ClusterRole/argo-rollouts-gateway-api-plugin",
+            "ClusterRoleBinding/argo-rollouts-gateway-api-plugin"),
+        documents(stream).stream()
+            .map(o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText())
+            .sorted(Comparator.comparing(k -> !k.startsWith("ConfigMap")))
+            .toList());
   }
 
   /** Objects in a stable order, so two streams compare as sets of objects. */
