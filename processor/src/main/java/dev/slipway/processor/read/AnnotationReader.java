@@ -64,6 +64,18 @@ final class AnnotationReader {
     return located(member, Integer.class);
   }
 
+  Located<Long> longInteger(String member) {
+    return located(member, Long.class);
+  }
+
+  /** An enum member, as the name of its constant ({@code "FORBID"}). */
+  Located<String> enumConstant(String member) {
+    javax.lang.model.element.VariableElement constant =
+        cast(value(member).getValue(), javax.lang.model.element.VariableElement.class, member);
+    return new Located<>(
+        constant.getSimpleName().toString(), originOf(member), explicit.containsKey(member));
+  }
+
   Located<Double> decimal(String member) {
     return located(member, Double.class);
   }

@@ -1,11 +1,14 @@
 package dev.slipway.processor.emit.grafana;
 
+import dev.slipway.processor.emit.alerts.BacklogAlerts;
 import dev.slipway.processor.emit.alerts.BurnRateWindow;
+import dev.slipway.processor.emit.alerts.JobAlerts;
 import dev.slipway.processor.emit.alerts.PodAlerts;
 import dev.slipway.processor.emit.alerts.RolloutAlerts;
 import dev.slipway.processor.emit.alerts.SaturationAlerts;
 import dev.slipway.processor.emit.alerts.ScrapeAlerts;
 import dev.slipway.processor.emit.alerts.SloAlerts;
+import dev.slipway.processor.plan.JobPlan;
 import dev.slipway.processor.plan.Objective;
 import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.plan.SloPlan;
@@ -24,6 +27,12 @@ final class DashboardPanels {
   private DashboardPanels() {}
 
   static List<Row> rows(ServicePlan service) {
+    if (service.isJob()) {
+      return jobRows(service);
+    }
+    if (service.isWorker()) {
+      return workerRows(service);
+    }
     DashboardQueries q = new DashboardQueries(service);
     SloPlan slo = service.slo();
     List<Row> rows = new ArrayList<>();
@@ -44,8 +53,115 @@ final class DashboardPanels {
                 .thresholdLines()
                 .alerts(SloAlerts.ERROR_BUDGET_BURN)));
     rows.add(Row.halves(8, latencyPercentiles(q, slo), burnRate(q, slo)));
+    rows.add(saturation(q));
     rows.add(
         Row.halves(
+            8,
+            Panel.timeseries("Container restarts")
+                .unit("short")
+                .query(q.restarts(), "{{pod}}")
+                .alerts(PodAlerts.CRASH_LOOPING),
+            replicas(service, q)));
+    if (service.isRollout()) {
+      rows.add(rollout(q));
+    }
+    return rows;
+  }
+
+  /**
+   * A worker's dashboard: its backlog (when it declares one) first, then what it shares with a
+   * service: saturation, restarts, replicas. No traffic, errors, latency or SLO: it has none.
+   */
+  private static List<Row> workerRows(ServicePlan service) {
+    DashboardQueries q = new DashboardQueries(service);
+    List<Row> rows = new ArrayList<>();
+    service
+        .backlog()
+        .ifPresent(
+            backlog ->
+                rows.add(
+                    new Row(
+                        8,
+                        List.of(
+                            Panel.timeseries("Backlog")
+                                .unit("short")
+                                .description(
+                                    "Items waiting in "
+                                        + backlog.metric()
+                                        + "; the line is the alert's threshold.")
+                                .query(q.backlog(backlog), "backlog")
+                                .baseColor("green")
+                                .step(BigDecimal.valueOf(backlog.threshold()), "red")
+                                .thresholdLines()
+                                .alerts(BacklogAlerts.BACKLOG_HIGH)),
+                        List.of(24))));
+    rows.add(saturation(q));
+    rows.add(
+        Row.halves(
+            8,
+            Panel.timeseries("Container restarts")
+                .unit("short")
+                .query(q.restarts(), "{{pod}}")
+                .alerts(PodAlerts.CRASH_LOOPING),
+            replicas(service, q)));
+    return rows;
+  }
+
+  /**
+   * A job's dashboard: its runs by outcome and how long they took against the deadline, the time
+   * since the last success of a CronJob, and the pods' CPU and memory.
+   */
+  private static List<Row> jobRows(ServicePlan service) {
+    DashboardQueries q = new DashboardQueries(service);
+    JobPlan job = service.job().orElseThrow();
+    List<Row> rows = new ArrayList<>();
+    Panel runs =
+        Panel.timeseries("Runs")
+            .unit("short")
+            .description("Runs kept by Kubernetes, by outcome, and the runs active now.")
+            .alerts(JobAlerts.JOB_FAILED);
+    q.jobRuns().forEach(query -> runs.query(query.expr(), query.legend()));
+    rows.add(
+        Row.halves(
+            8,
+            runs,
+            Panel.timeseries("Run duration")
+                .unit("s")
+                .description(
+                    "How long each finished run took; the line is the active deadline, "
+                        + job.activeDeadline()
+                        + ".")
+                .query(q.jobDuration(), "{{job_name}}")
+                .baseColor("green")
+                .step(BigDecimal.valueOf(job.activeDeadline().secondsRoundedUp()), "red")
+                .thresholdLines()
+                .alerts(JobAlerts.JOB_OVER_DEADLINE)));
+    job.schedule()
+        .ifPresent(
+            schedule ->
+                rows.add(
+                    new Row(
+                        6,
+                        List.of(
+                            Panel.stat("Since the last success")
+                                .unit("s")
+                                .description(
+                                    "Time since the last successful run of the schedule \""
+                                        + schedule.cron()
+                                        + "\".")
+                                .query(q.sinceLastSuccess(), "since last success")
+                                .baseColor("green")
+                                .step(
+                                    BigDecimal.valueOf(schedule.intervals().longest().toSeconds()),
+                                    "red")
+                                .alerts(JobAlerts.JOB_NOT_SUCCEEDED)),
+                        List.of(24))));
+    rows.add(saturation(q));
+    return rows;
+  }
+
+  private static Row saturation(DashboardQueries q) {
+    return Row.halves(
             8,
             Panel.timeseries("CPU per pod")
                 .unit("short")
@@ -62,18 +178,11 @@ final class DashboardPanels {
                 .query(q.memoryWorkingSet(), "{{pod}}")
                 .query(q.resource("requests", "memory"), "request")
                 .query(q.resource("limits", "memory"), "limit")
-                .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT)));
-    rows.add(
-        Row.halves(
-            8,
-            Panel.timeseries("Container restarts")
-                .unit("short")
-                .query(q.restarts(), "{{pod}}")
-                .alerts(PodAlerts.CRASH_LOOPING),
-            replicas(service, q)));
-    if (service.isRollout()) {
-      rows.add(
-          new Row(
+                .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT));
+  }
+
+  private static Row rollout(DashboardQueries q) {
+    return new Row(
               8,
               List.of(
                   Panel.timeseries("Traffic share by version")
@@ -91,9 +200,7 @@ final class DashboardPanels {
                       .query(q.rolloutPhase(), "{{phase}}")
                       .showNames()
                       .alerts(RolloutAlerts.ROLLOUT_FAILED)),
-              List.of(18, 6)));
-    }
-    return rows;
+              List.of(18, 6));
   }
 
   private static Row objectives(DashboardQueries q, SloPlan slo) {

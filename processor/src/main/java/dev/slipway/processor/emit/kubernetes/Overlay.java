@@ -47,7 +47,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     ContainerImage image = environment.image();
     List<Patch> patches = new ArrayList<>();
     ArrayNode workloadOps = JsonNodeFactory.instance.arrayNode();
-    if (environment.replicas() != service.replicas().min()) {
+    if (!service.isJob() && environment.replicas() != service.replicas().min()) {
       IntNode replicas = IntNode.valueOf(environment.replicas());
       if (service.replicas().autoscaled()) {
         ArrayNode hpaOps = JsonNodeFactory.instance.arrayNode();
@@ -58,7 +58,8 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       }
     }
     if (!image.version().equals(base.version())) {
-      for (String labels : List.of("/metadata/labels", "/spec/template/metadata/labels")) {
+      String template = service.workload().podTemplatePointer();
+      for (String labels : List.of("/metadata/labels", template + "/metadata/labels")) {
         String path = labels + "/app.kubernetes.io~1version";
         workloadOps.add(
             image
@@ -138,6 +139,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       metadata.withObject("/labels").put(ENVIRONMENT_LABEL, environment.name());
       object.set("metadata", metadata);
       replaceImage(object.path("spec").path("template").path("spec"));
+      replaceImage(object.at("/spec/jobTemplate/spec/template/spec"));
       replaceImage(object.path("spec"));
       rendered.add(object);
     }

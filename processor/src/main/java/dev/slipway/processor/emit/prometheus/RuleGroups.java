@@ -26,14 +26,16 @@ public final class RuleGroups {
   public static ArrayNode of(ServicePlan service, AlertCatalogue catalogue, Layout layout) {
     ArrayNode groups = JsonNodeFactory.instance.arrayNode();
 
-    ObjectNode recording = groups.addObject();
-    recording.put("name", "slipway-" + service.name() + "-slo");
-    ArrayNode recordingRules = recording.putArray("rules");
-    for (RecordingRule rule : catalogue.recordingRules()) {
-      ObjectNode node = recordingRules.addObject();
-      node.put("record", rule.record());
-      node.put("expr", rule.expr());
-      node.set("labels", sorted(rule.labels()));
+    if (!catalogue.recordingRules().isEmpty()) { // a worker or job has no SLO to record
+      ObjectNode recording = groups.addObject();
+      recording.put("name", "slipway-" + service.name() + "-slo");
+      ArrayNode recordingRules = recording.putArray("rules");
+      for (RecordingRule rule : catalogue.recordingRules()) {
+        ObjectNode node = recordingRules.addObject();
+        node.put("record", rule.record());
+        node.put("expr", rule.expr());
+        node.set("labels", sorted(rule.labels()));
+      }
     }
 
     ObjectNode alerting = groups.addObject();
