@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * explains it in the runbook.
  *
  * <pre>{@code
- * @Backlog(metric = "kafka_consumergroup_lag", labels = {"consumergroup=invoicer", "topic=orders"},
+ * @Backlog(metric = "kafka_consumergroup_lag", labels = {"consumergroup=invoicing", "topic=orders"},
  *          threshold = 10000, duration = "10m")
  * }</pre>
  */
@@ -31,7 +31,7 @@ public @interface Backlog {
 
   /**
    * Label matchers that select this worker's backlog among the metric's series, each
-   * {@code "name=value"}, for example {@code {"consumergroup=invoicer", "topic=orders"}}. The
+   * {@code "name=value"}, for example {@code {"consumergroup=invoicing", "topic=orders"}}. The
    * values are matched exactly (escaped for PromQL). Default: none, every series of the metric.
    */
   String[] labels() default {};

@@ -15,11 +15,11 @@ import java.lang.annotation.Target;
  * Prometheus finds its pods through a {@code PodMonitor}.
  *
  * <pre>{@code
- * @Service(name = "invoicer", image = "ghcr.io/acme/invoicer:2.0.1", port = 9090, team = "billing")
+ * @Service(name = "invoicing", image = "ghcr.io/acme/invoicing:2.0.1", port = 9090, team = "billing")
  * @Worker
  * @HealthCheck(liveness = "/health/live", readiness = "/health/ready")
- * @Backlog(metric = "kafka_consumergroup_lag", labels = "consumergroup=invoicer", threshold = 10000)
- * public final class InvoicerWorker { ... }
+ * @Backlog(metric = "kafka_consumergroup_lag", labels = "consumergroup=invoicing", threshold = 10000)
+ * public final class InvoicingWorker { ... }
  * }</pre>
  *
  * <p>A worker cannot have {@link Expose}, {@link Canary} or {@link BlueGreen} (they steer HTTP

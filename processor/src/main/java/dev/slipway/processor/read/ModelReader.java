@@ -51,7 +51,7 @@ public final class ModelReader {
           EGRESS_LIST, WORKER, JOB, BACKLOG);
 
   private static final List<String> CLASS_NAME_SUFFIXES =
-      List.of("Service", "Application", "App", "Main", "Server");
+      List.of("Service", "Application", "App", "Main", "Server", "Worker", "Job");
 
   private final Elements elements;
 
@@ -135,7 +135,7 @@ public final class ModelReader {
   /**
    * The Kubernetes name for a class: common suffixes dropped, camel case to kebab case.
    * {@code OrdersService} → {@code orders}, {@code PaymentGateway} → {@code payment-gateway},
-   * {@code HTTPProxyApp} → {@code http-proxy}.
+   * {@code HTTPProxyApp} → {@code http-proxy}, {@code InvoicingWorker} → {@code invoicing}.
    */
   public static String nameFromClass(String simpleName) {
     String base = simpleName;

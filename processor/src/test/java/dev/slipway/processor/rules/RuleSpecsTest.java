@@ -24,6 +24,10 @@ class RuleSpecsTest {
   static final String DIGEST = "sha256:" + "0123456789abcdef".repeat(4);
 
   static Stream<Spec> specs() {
+    return Stream.concat(WorkloadRuleSpecs.specs(), serviceSpecs());
+  }
+
+  private static Stream<Spec> serviceSpecs() {
     return Stream.of(
         // Blue-green
         orders().set(CANARY, "@BlueGreen(promotionDelay = \"soon\")")

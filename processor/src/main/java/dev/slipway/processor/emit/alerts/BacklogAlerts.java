@@ -1,7 +1,7 @@
 package dev.slipway.processor.emit.alerts;
 
 import static dev.slipway.processor.emit.promql.PromQl.selector;
-import static dev.slipway.processor.emit.promql.PromQl.sum;
+import static dev.slipway.processor.emit.promql.PromQl.sumBy;
 
 import dev.slipway.processor.emit.alerts.Alert.Runbook;
 import dev.slipway.processor.emit.alerts.Alert.Step;
@@ -19,9 +19,12 @@ public final class BacklogAlerts {
     return ctx.service().backlog().map(b -> List.of(high(ctx, b))).orElse(List.of());
   }
 
-  /** The backlog expression, {@code sum(metric{labels})}; the dashboard shows the same. */
+  /**
+   * The backlog per namespace, {@code sum by (namespace) (metric{labels})}: the queue's items over
+   * all its series (partitions, pods), one environment at a time. The dashboard shows the same.
+   */
   public static String backlog(BacklogPlan backlog, List<String> matchers) {
-    return sum(selector(backlog.metric(), matchers));
+    return sumBy("namespace", selector(backlog.metric(), matchers));
   }
 
   private static Alert high(AlertContext ctx, BacklogPlan backlog) {
@@ -33,8 +36,8 @@ public final class BacklogAlerts {
         backlog.duration(),
         "The backlog of " + name + " is above " + backlog.threshold() + ".",
         "The backlog "
-            + selector(backlog.metric(), ctx.series().backlog()).replace("\"", "'")
-            + " has been above "
+            + selector(backlog.metric(), ctx.series().backlog())
+            + " in {{ $labels.namespace }} has been above "
             + backlog.threshold()
             + " for "
             + Prose.minutes(backlog.duration())

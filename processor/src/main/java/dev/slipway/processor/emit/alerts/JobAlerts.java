@@ -7,6 +7,7 @@ import dev.slipway.processor.emit.alerts.Alert.Runbook;
 import dev.slipway.processor.emit.alerts.Alert.Step;
 import dev.slipway.processor.emit.promql.PromQl;
 import dev.slipway.processor.plan.JobPlan;
+import dev.slipway.processor.values.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,19 +165,19 @@ public final class JobAlerts {
         NOT_SUCCEEDED_FOR,
         name + " has not succeeded for longer than its schedule allows.",
         "CronJob {{ $labels.cronjob }} in {{ $labels.namespace }} last succeeded more than "
-            + Prose.minutes(allowed)
-            + " ago; its schedule \""
+            + Durations.format(allowed)
+            + " ago, though its schedule \""
             + schedule.cron()
-            + "\" runs at least every "
-            + Prose.minutes(schedule.intervals().longest())
-            + ".",
+            + "\" runs at most "
+            + Durations.format(schedule.intervals().longest())
+            + " apart.",
         new Runbook(
             "The last successful run of "
                 + name
                 + " is older than the longest gap of its schedule `"
                 + schedule.cron()
                 + "` ("
-                + Prose.minutes(schedule.intervals().longest())
+                + Durations.format(schedule.intervals().longest())
                 + ") plus its deadline and "
                 + Prose.minutes(SLACK)
                 + ": runs fail, are skipped (a previous run still active with concurrencyPolicy"

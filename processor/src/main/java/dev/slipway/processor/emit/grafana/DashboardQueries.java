@@ -165,7 +165,7 @@ final class DashboardQueries {
 
   /** A worker's backlog, as its alert reads it, in the selected namespace when the metric has one. */
   String backlog(BacklogPlan backlog) {
-    return BacklogAlerts.backlog(backlog, series.backlog());
+    return BacklogAlerts.backlog(backlog, inNamespace(series.backlog()));
   }
 
   private String recorded(Objective objective, String window) {

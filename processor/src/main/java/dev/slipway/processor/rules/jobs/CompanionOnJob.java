@@ -27,8 +27,8 @@ public final class CompanionOnJob extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    if (!service.isJob()) {
-      return Stream.empty();
+    if (!service.isJob() || service.worker().isPresent()) {
+      return Stream.empty(); // both @Worker and @Job: SLW-WRK-003 says which to keep first
     }
     List<Companion> found = new ArrayList<>();
     service.scaling().ifPresent(s -> found.add(new Companion("Scaling", s.origin(), "runs one pod per run")));

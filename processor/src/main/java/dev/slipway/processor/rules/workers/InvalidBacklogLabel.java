@@ -25,7 +25,7 @@ public final class InvalidBacklogLabel extends ServiceRule {
         "@Backlog(labels) are name=value matchers, each label once",
         "Each entry becomes a PromQL matcher label=\"value\"; a label name must be a Prometheus"
             + " label name, and a label matched twice selects nothing.",
-        "Write each matcher as \"name=value\", e.g. \"consumergroup=invoicer\", each label once.");
+        "Write each matcher as \"name=value\", e.g. \"consumergroup=invoicing\", each label once.");
   }
 
   @Override
@@ -43,7 +43,7 @@ public final class InvalidBacklogLabel extends ServiceRule {
     String text = label.value();
     int eq = text.indexOf('=');
     if (eq < 0) {
-      return Optional.of("is not a matcher name=value; write e.g. \"consumergroup=invoicer\"");
+      return Optional.of("is not a matcher name=value; write e.g. \"consumergroup=invoicing\"");
     }
     String name = text.substring(0, eq).strip();
     if (!LABEL.matcher(name).matches() || name.startsWith("__")) {
@@ -51,7 +51,7 @@ public final class InvalidBacklogLabel extends ServiceRule {
           "has the label name \""
               + name
               + "\", which is not a Prometheus label name (letters, digits and '_', not starting"
-              + " with a digit or \"__\"); write e.g. \"consumergroup=invoicer\"");
+              + " with a digit or \"__\"); write e.g. \"consumergroup=invoicing\"");
     }
     if (!seen.add(name)) {
       return Optional.of("matches the label " + name + " a second time; keep one matcher per label");
