@@ -41,7 +41,7 @@ public final class BacklogAlerts {
             + backlog.threshold()
             + " for "
             + Prose.minutes(backlog.duration())
-            + ": {{ $value }} now.",
+            + ".",
         new Runbook(
             "The queue "
                 + name
