@@ -58,8 +58,8 @@ public final class Rulebook {
           SloFamily.FAMILY,
           SpringFamily.FAMILY,
           ServiceFamily.FAMILY,
-          WaiversFamily.FAMILY,
-          WorkersFamily.FAMILY);
+          WorkersFamily.FAMILY,
+          WaiversFamily.FAMILY);
 
   /** All rules, in id order. */
   public static final List<Rule> ALL =

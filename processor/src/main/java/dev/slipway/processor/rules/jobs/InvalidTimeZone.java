@@ -17,7 +17,7 @@ public final class InvalidTimeZone extends ServiceRule {
         Severity.ERROR,
         "@Job(timeZone) is an IANA time zone",
         "The API server rejects a CronJob whose timeZone is not in the time zone database (an"
-            + " offset such as \"+02:00\", an abbreviation such as \"CET\", or \"Local\").",
+            + " offset such as \"+02:00\", an abbreviation such as \"CEST\", or \"Local\").",
         "Write a zone name from the IANA database, e.g. \"Europe/Berlin\" or \"UTC\".");
   }
 
