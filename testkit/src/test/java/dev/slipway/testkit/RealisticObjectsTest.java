@@ -26,7 +26,8 @@ class RealisticObjectsTest {
         "namespace.yaml", "serviceaccount.yaml", "configmap.yaml", "service.yaml",
         "deployment.yaml", "horizontalpodautoscaler.yaml", "poddisruptionbudget.yaml",
         "networkpolicy.yaml", "ingress.yaml", "rollout.yaml", "rollout-bluegreen.yaml",
-        "analysistemplate.yaml", "servicemonitor.yaml", "prometheusrule.yaml");
+        "analysistemplate.yaml", "servicemonitor.yaml", "prometheusrule.yaml",
+        "job.yaml", "cronjob.yaml", "podmonitor.yaml");
   }
 
   @ParameterizedTest

@@ -67,7 +67,7 @@ public final class JobAlerts {
                     ? " now instead of waiting for the next run."
                     : " by deleting the failed Job and applying the manifests again."),
             ctx.service().job().orElseThrow().schedule().isPresent()
-                ? ctx.kubectl("create job --from=cronjob/%s %s", name, name + "-manual")
+                ? manualRun(ctx)
                 : ctx.kubectl("delete job %s", name)));
     mitigate.add(
         Step.of(
@@ -103,6 +103,14 @@ public final class JobAlerts {
                     ctx.kubectl("get pods -l job-name=<job>"),
                     ctx.kubectl("logs <pod>"))),
             mitigate));
+  }
+
+  /**
+   * {@code kubectl create job --from=cronjob/<name> <name>-manual-<date>}: a run now, with the
+   * CronJob's template, under a name of its own each time.
+   */
+  private static String manualRun(AlertContext ctx) {
+    return ctx.kubectl("create job --from=cronjob/%s %s-manual-$(date +%Y%m%d%H%M)", ctx.name(), ctx.name());
   }
 
   private static Alert overDeadline(AlertContext ctx) {
@@ -198,6 +206,6 @@ public final class JobAlerts {
                     ctx.kubectl("patch cronjob %s -p '{\"spec\":{\"suspend\":false}}'", name)),
                 Step.of(
                     "Once the cause is fixed, run it now rather than wait for the schedule.",
-                    ctx.kubectl("create job --from=cronjob/%s %s", name, name + "-manual")))));
+                    manualRun(ctx)))));
   }
 }
