@@ -11,19 +11,21 @@ import java.util.Optional;
  * @param timeZone the IANA zone of the schedule; empty for the controller's
  * @param concurrencyPolicy {@code Forbid}, {@code Replace} or {@code Allow}, as Kubernetes spells it
  * @param restartPolicy {@code Never} or {@code OnFailure}
- * @param ttlAfterFinished a one-off Job's time to live once finished
+ * @param activeDeadline the longest a run may take; empty only where SLW-JOB-004 is waived
+ * @param ttlAfterFinished a one-off Job's time to live once finished; empty only where SLW-JOB-014
+ *     is waived, and never used for a CronJob
  */
 public record JobPlan(
     Optional<Schedule> schedule,
     Optional<String> timeZone,
     String concurrencyPolicy,
     Optional<TimeSpan> startingDeadline,
-    TimeSpan activeDeadline,
+    Optional<TimeSpan> activeDeadline,
     int backoffLimit,
     String restartPolicy,
     int successfulJobsHistoryLimit,
     int failedJobsHistoryLimit,
-    TimeSpan ttlAfterFinished) {
+    Optional<TimeSpan> ttlAfterFinished) {
 
   /** A schedule: its text and the longest time between two runs. */
   public record Schedule(String cron, CronSchedule.Intervals intervals) {}

@@ -138,12 +138,12 @@ public final class Planner {
         optional(job.timeZone()),
         kubernetesEnum(job.concurrencyPolicy().value()),
         optional(job.startingDeadline()).map(t -> span(job.startingDeadline())),
-        span(job.activeDeadline()),
+        optional(job.activeDeadline()).map(t -> span(job.activeDeadline())),
         job.backoffLimit().value(),
         kubernetesEnum(job.restartPolicy().value()),
         job.successfulJobsHistoryLimit().value(),
         job.failedJobsHistoryLimit().value(),
-        span(job.ttlAfterFinished()));
+        optional(job.ttlAfterFinished()).map(t -> span(job.ttlAfterFinished())));
   }
 
   /** {@code ON_FAILURE} as Kubernetes spells it: {@code OnFailure}. */

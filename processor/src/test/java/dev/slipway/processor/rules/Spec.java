@@ -147,7 +147,8 @@ final class Spec {
   /** Adds {@code @Waive(rule, reason)} to the orders service. */
   Spec waive(String rule, String reason) {
     String waiver = "@Waive(rule = \"" + rule + "\", reason = \"" + reason + "\")";
-    replaceIn(ORDERS, "public final class OrdersService", waiver + "\npublic final class OrdersService");
+    String declaration = "public final class " + main.substring(main.lastIndexOf('.') + 1);
+    replaceIn(main, declaration, waiver + "\n" + declaration);
     focus = waiver;
     return this;
   }

@@ -35,9 +35,10 @@ public final class BacklogAlerts {
         backlog(backlog, ctx.series().backlog()) + " > " + backlog.threshold(),
         backlog.duration(),
         "The backlog of " + name + " is above " + backlog.threshold() + ".",
-        "The backlog "
-            + selector(backlog.metric(), ctx.series().backlog())
-            + " in {{ $labels.namespace }} has been above "
+        // the label values stay out: Prometheus would expand a "{{" in them as a template
+        "The backlog in "
+            + backlog.metric()
+            + " of {{ $labels.namespace }} has been above "
             + backlog.threshold()
             + " for "
             + Prose.minutes(backlog.duration())

@@ -8,6 +8,7 @@ import dev.slipway.processor.emit.alerts.Alert.Step;
 import dev.slipway.processor.emit.promql.PromQl;
 import dev.slipway.processor.plan.JobPlan;
 import dev.slipway.processor.values.Durations;
+import dev.slipway.processor.values.TimeSpan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,8 @@ public final class JobAlerts {
   static List<Alert> of(AlertContext ctx) {
     List<Alert> alerts = new ArrayList<>();
     alerts.add(failed(ctx));
-    alerts.add(overDeadline(ctx));
     JobPlan job = ctx.service().job().orElseThrow();
+    job.activeDeadline().ifPresent(deadline -> alerts.add(overDeadline(ctx, deadline)));
     job.schedule().ifPresent(schedule -> alerts.add(notSucceeded(ctx, job, schedule)));
     return alerts;
   }
@@ -87,9 +88,14 @@ public final class JobAlerts {
             "A run of "
                 + name
                 + " ended as failed: every attempt exited with an error (up to the backoff"
-                + " limit), or the run took longer than its active deadline of "
-                + ctx.service().job().orElseThrow().activeDeadline().text()
-                + " and Kubernetes stopped it. Whatever it should have done is not done.",
+                + " limit)"
+                + ctx.service()
+                    .job()
+                    .orElseThrow()
+                    .activeDeadline()
+                    .map(d -> ", or the run took longer than its active deadline of " + d + " and Kubernetes stopped it")
+                    .orElse("")
+                + ". Whatever it should have done is not done.",
             List.of(
                 Step.of(
                     "List the runs and find the failed one.",
@@ -113,9 +119,8 @@ public final class JobAlerts {
     return ctx.kubectl("create job --from=cronjob/%s %s-manual-$(date +%Y%m%d%H%M)", ctx.name(), ctx.name());
   }
 
-  private static Alert overDeadline(AlertContext ctx) {
-    JobPlan job = ctx.service().job().orElseThrow();
-    long deadline = job.activeDeadline().secondsRoundedUp();
+  private static Alert overDeadline(AlertContext ctx, TimeSpan activeDeadline) {
+    long deadline = activeDeadline.secondsRoundedUp();
     String started =
         "time() - " + maxBy("namespace, job_name", selector("kube_job_status_start_time", List.of(ctx.series().jobName())));
     String active =
@@ -129,13 +134,13 @@ public final class JobAlerts {
         OVER_DEADLINE_FOR,
         "A run of " + ctx.name() + " is still active past its deadline.",
         "Job {{ $labels.job_name }} in {{ $labels.namespace }} started more than "
-            + job.activeDeadline().text()
+            + activeDeadline.text()
             + " ago and still has active pods.",
         new Runbook(
             "A run of "
                 + ctx.name()
                 + " has been running for longer than its active deadline of "
-                + job.activeDeadline().text()
+                + activeDeadline.text()
                 + ", after which Kubernetes should have stopped it: its pods are stuck"
                 + " terminating (a lost node, a finalizer, a process ignoring SIGTERM), and while"
                 + " it lasts a CronJob with concurrencyPolicy Forbid starts no new run.",
@@ -157,7 +162,11 @@ public final class JobAlerts {
 
   private static Alert notSucceeded(AlertContext ctx, JobPlan job, JobPlan.Schedule schedule) {
     Duration allowed =
-        schedule.intervals().longest().plus(job.activeDeadline().duration()).plus(SLACK);
+        schedule
+            .intervals()
+            .longest()
+            .plus(job.activeDeadline().map(TimeSpan::duration).orElse(Duration.ZERO))
+            .plus(SLACK);
     String expr =
         "time() - "
             + maxBy(

@@ -121,21 +121,24 @@ final class DashboardPanels {
             .description("Runs kept by Kubernetes, by outcome, and the runs active now.")
             .alerts(JobAlerts.JOB_FAILED);
     q.jobRuns().forEach(query -> runs.query(query.expr(), query.legend()));
-    rows.add(
-        Row.halves(
-            8,
-            runs,
-            Panel.timeseries("Run duration")
-                .unit("s")
-                .description(
-                    "How long each finished run took; the line is the active deadline, "
-                        + job.activeDeadline()
-                        + ".")
-                .query(q.jobDuration(), "{{job_name}}")
-                .baseColor("green")
-                .step(BigDecimal.valueOf(job.activeDeadline().secondsRoundedUp()), "red")
-                .thresholdLines()
-                .alerts(JobAlerts.JOB_OVER_DEADLINE)));
+    Panel duration =
+        Panel.timeseries("Run duration")
+            .unit("s")
+            .query(q.jobDuration(), "{{job_name}}")
+            .alerts(JobAlerts.JOB_OVER_DEADLINE);
+    job.activeDeadline()
+        .ifPresentOrElse(
+            deadline ->
+                duration
+                    .description(
+                        "How long each finished run took; the line is the active deadline, "
+                            + deadline
+                            + ".")
+                    .baseColor("green")
+                    .step(BigDecimal.valueOf(deadline.secondsRoundedUp()), "red")
+                    .thresholdLines(),
+            () -> duration.description("How long each finished run took."));
+    rows.add(Row.halves(8, runs, duration));
     job.schedule()
         .ifPresent(
             schedule ->

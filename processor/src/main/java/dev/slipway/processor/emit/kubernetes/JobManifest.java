@@ -24,7 +24,11 @@ final class JobManifest implements ManifestSource {
     ObjectNode job = Objects.header("batch/v1", "Job", service.name(), service);
     job.withObject("/metadata").set("labels", PodTemplate.labels(service));
     ObjectNode spec = spec(service, service.job().orElseThrow());
-    spec.put("ttlSecondsAfterFinished", service.job().orElseThrow().ttlAfterFinished().secondsRoundedUp());
+    service
+        .job()
+        .orElseThrow()
+        .ttlAfterFinished()
+        .ifPresent(ttl -> spec.put("ttlSecondsAfterFinished", ttl.secondsRoundedUp()));
     job.set("spec", spec);
     return List.of(job);
   }
@@ -32,7 +36,8 @@ final class JobManifest implements ManifestSource {
   /** The {@code spec} of a Job, also a CronJob's {@code jobTemplate.spec}. */
   static ObjectNode spec(ServicePlan service, JobPlan job) {
     ObjectNode spec = Serialization.object();
-    spec.put("activeDeadlineSeconds", job.activeDeadline().secondsRoundedUp());
+    job.activeDeadline()
+        .ifPresent(deadline -> spec.put("activeDeadlineSeconds", deadline.secondsRoundedUp()));
     spec.put("backoffLimit", job.backoffLimit());
     spec.set("template", PodTemplate.of(service));
     return spec;

@@ -149,9 +149,7 @@ public final class RunbookFile implements Emitter {
                     .append(job.concurrencyPolicy())
                     .append(", "),
             () -> line.append("once per deployment, "));
-    return line.append("at most ")
-        .append(job.activeDeadline())
-        .append(" per run, ")
+    return line.append(job.activeDeadline().map(d -> "at most " + d + " per run, ").orElse("no deadline (SLW-JOB-004 waived), "))
         .append(job.backoffLimit())
         .append(" retries, restart policy ")
         .append(job.restartPolicy())

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.testing.compile.CompilationSubject;
 import dev.slipway.processor.SlipwayCompiler;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
@@ -124,6 +125,27 @@ class WorkloadManifestsTest {
     assertEquals(90, job.get("activeDeadlineSeconds").asInt());
     assertEquals(3600, job.get("ttlSecondsAfterFinished").asInt());
     assertEquals("OnFailure", job.at("/template/spec/restartPolicy").asText());
+  }
+
+  /** The two job rules a team may waive leave the plan without a deadline or TTL: no crash, no field. */
+  @Test
+  void aJobWithoutDeadlineOrTtlByWaiverOmitsThem() {
+    SlipwayCompiler.Output output =
+        compile(
+            service(
+                "ExportJob",
+                """
+                @Service(image = "ghcr.io/acme/export:1.0.0", team = "data")
+                @Job(activeDeadline = "", ttlAfterFinished = "")
+                @Waive(rule = "SLW-JOB-004", reason = "the export stops itself after 2h; its own watchdog")
+                @Waive(rule = "SLW-JOB-014", reason = "the pipeline deletes the Job after reading its status")
+                """));
+    CompilationSubject.assertThat(output.compilation()).succeeded();
+    JsonNode job = output.object("export" + BASE, "Job").get("spec");
+    assertTrue(job.path("activeDeadlineSeconds").isMissingNode());
+    assertTrue(job.path("ttlSecondsAfterFinished").isMissingNode());
+    assertTrue(output.file("export/prometheus/export.rules.yaml").contains("alert: JobFailed"));
+    assertFalse(output.file("export/prometheus/export.rules.yaml").contains("JobOverDeadline"));
   }
 
   @Test
