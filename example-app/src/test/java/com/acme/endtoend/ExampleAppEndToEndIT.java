@@ -126,7 +126,8 @@ class ExampleAppEndToEndIT {
     Service orders = Service.of(OrdersService.class);
     Service catalog = Service.of(Class.forName(CATALOG));
     RunningProcess paymentsProcess = start(payments, Map.of());
-    start(orders, Map.of("PAYMENTS_URL", "http://127.0.0.1:" + payments.local(payments.descriptor().port())));
+    RunningProcess ordersProcess =
+        start(orders, Map.of("PAYMENTS_URL", "http://127.0.0.1:" + payments.local(payments.descriptor().port())));
     RunningProcess catalogProcess = startSpringBoot(catalog);
 
     // The probes of the generated workloads answer 200 at their paths and ports: the Slipway
@@ -145,6 +146,10 @@ class ExampleAppEndToEndIT {
       assertEquals(200, metrics.statusCode(), service.name() + " " + scrape);
       assertTrue(metrics.body().contains("jvm_memory_used_bytes"), service.name() + " serves JVM metrics");
     }
+    // Each JVM runs with the settings its pod gives it, in the memory its limit allows.
+    paymentsProcess.assertPickedUp(GeneratedFiles.jvm(payments.name()));
+    ordersProcess.assertPickedUp(GeneratedFiles.jvm(orders.name()));
+    catalogProcess.assertPickedUp(GeneratedFiles.jvm(catalog.name()));
 
     // Prometheus scrapes them as the ServiceMonitor would, with the labels Kubernetes gives.
     JsonNode firstDashboard = GeneratedFiles.readJson(dashboards.get(0));
@@ -354,9 +359,10 @@ class ExampleAppEndToEndIT {
       env.put("MANAGEMENT_SERVER_PORT", Integer.toString(service.local(service.descriptor().healthPort())));
     }
     env.put("FAULT_ADMIN", "true");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    GeneratedFiles.Jvm jvm = GeneratedFiles.jvm(service.name());
     RunningProcess process = RunningProcess.start(service.name(),
-        List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath, service.mainClass().getName()), env, dir);
+        RunningProcess.javaCommand(jvm, classPath, service.mainClass().getName(), "-XX:TieredStopAtLevel=1"),
+        RunningProcess.withJvm(env, jvm), dir);
     processes.add(process);
     return process;
   }
@@ -403,7 +409,8 @@ class ExampleAppEndToEndIT {
   }
 
   private RunningProcess start(Service service, Map<String, String> extra) {
-    RunningProcess process = RunningProcess.java(service.name(), service.mainClass(), service.environment(extra), dir);
+    RunningProcess process = RunningProcess.java(
+        service.name(), service.mainClass(), GeneratedFiles.jvm(service.name()), service.environment(extra), dir);
     processes.add(process);
     return process;
   }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -81,6 +83,38 @@ final class GeneratedFiles {
       throw new AssertionError(service + " has no AnalysisTemplate metrics");
     }
     return metrics;
+  }
+
+  /**
+   * How the pod runs the service's JVM: the generated {@code JAVA_TOOL_OPTIONS}, and the container's
+   * memory limit, which a process outside a container is given as {@code -XX:MaxRAM}.
+   */
+  record Jvm(String javaToolOptions, long memoryLimitBytes) {
+
+    /** The flag that makes a process outside a container see the pod's memory limit as its memory. */
+    List<String> flags() {
+      return List.of("-XX:MaxRAM=" + memoryLimitBytes);
+    }
+  }
+
+  static Jvm jvm(String service) {
+    JsonNode container = container(service);
+    String options = null;
+    for (JsonNode variable : container.path("env")) {
+      if (variable.path("name").asText().equals("JAVA_TOOL_OPTIONS")) {
+        options = variable.path("value").asText();
+      }
+    }
+    if (options == null) {
+      throw new AssertionError(service + "'s container does not size its JVM: no JAVA_TOOL_OPTIONS");
+    }
+    String limit = container.path("resources").path("limits").path("memory").asText();
+    Matcher mebibytes = Pattern.compile("([0-9]+)(Mi|Gi)").matcher(limit);
+    if (!mebibytes.matches()) {
+      throw new AssertionError(service + "'s memory limit is not in Mi or Gi: " + limit);
+    }
+    long bytes = Long.parseLong(mebibytes.group(1)) << (mebibytes.group(2).equals("Gi") ? 30 : 20);
+    return new Jvm(options, bytes);
   }
 
   static long terminationGracePeriodSeconds(String service) {

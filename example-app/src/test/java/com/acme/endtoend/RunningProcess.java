@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,11 +40,39 @@ final class RunningProcess implements AutoCloseable {
     }
   }
 
-  /** A java process running {@code mainClass} on this JVM's class path, with this JVM's java. */
-  static RunningProcess java(String name, Class<?> mainClass, Map<String, String> environment, Path logDir) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return start(name, List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"), mainClass.getName()),
-        environment, logDir);
+  /**
+   * A java process running {@code mainClass} on this JVM's class path, with this JVM's java, sized
+   * the way the service's generated pod sizes it.
+   */
+  static RunningProcess java(
+      String name, Class<?> mainClass, GeneratedFiles.Jvm jvm, Map<String, String> environment, Path logDir) {
+    return start(name, javaCommand(jvm, System.getProperty("java.class.path"), mainClass.getName()),
+        withJvm(environment, jvm), logDir);
+  }
+
+  /** {@code java -XX:MaxRAM=<the pod's memory limit> [flags] -cp <classPath> <mainClass>}. */
+  static List<String> javaCommand(GeneratedFiles.Jvm jvm, String classPath, String mainClass, String... flags) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm.flags());
+    command.addAll(List.of(flags));
+    command.addAll(List.of("-cp", classPath, mainClass));
+    return command;
+  }
+
+  /** {@code environment} plus the pod's {@code JAVA_TOOL_OPTIONS}. */
+  static Map<String, String> withJvm(Map<String, String> environment, GeneratedFiles.Jvm jvm) {
+    Map<String, String> all = new HashMap<>(environment);
+    all.put("JAVA_TOOL_OPTIONS", jvm.javaToolOptions());
+    return all;
+  }
+
+  /** The JVM printed that it read the pod's options: it started with them, none was refused. */
+  void assertPickedUp(GeneratedFiles.Jvm jvm) {
+    String line = "Picked up JAVA_TOOL_OPTIONS: " + jvm.javaToolOptions();
+    if (!output().contains(line)) {
+      throw new AssertionError(name + " did not print \"" + line + "\":\n" + output());
+    }
   }
 
   /** A port that was free on loopback a moment ago. */

@@ -273,7 +273,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
     List<GeneratedSource> sources = new ArrayList<>();
     guarded(
         fresh.get(0).origin().element(),
-        () -> sources.addAll(Emitters.descriptorSources(Planner.plan(fresh, options, true))));
+        () -> sources.addAll(Emitters.descriptorSources(Planner.plan(fresh, options, platform.framework(), true))));
     for (GeneratedSource source : sources) {
       Element origin =
           fresh.stream()
@@ -297,7 +297,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
     List<GeneratedFile> files = new ArrayList<>();
     guarded(
         services.get(0).origin().element(),
-        () -> files.addAll(Emitters.emitAll(Planner.plan(services, options, runtimeOnClassPath()))));
+        () -> files.addAll(Emitters.emitAll(Planner.plan(services, options, platform.framework(), runtimeOnClassPath()))));
     if (failed) {
       return;
     }

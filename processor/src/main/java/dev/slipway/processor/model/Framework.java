@@ -14,24 +14,44 @@ import java.util.function.Predicate;
  * @param startup the startup probe path; for frameworks without a startup endpoint, the liveness
  *     path, which answers once the application has started (Kubernetes' usual pattern: the startup
  *     probe holds liveness back for up to 30 periods)
+ * @param nativeMiB what the JVM needs besides its heap (metaspace, code cache, thread stacks, GC
+ *     structures, buffers), in MiB, with head room: measured under load with a small heap, see
+ *     {@code docs/kubernetes.md}, "The JVM in its container"
+ * @param minimumHeapMiB the smallest heap that serves under load without collecting all the time
  */
 public enum Framework {
-  SLIPWAY_RUNTIME("Slipway runtime", "", "/health/live", "/health/ready", "/health/started", "/metrics"),
+  // example-app's payments: 104 MiB resident at -Xmx16m under wrk, 85 MiB of it outside the heap
+  SLIPWAY_RUNTIME(
+      "Slipway runtime", "", "/health/live", "/health/ready", "/health/started", "/metrics", 96, 32),
+  // example-catalog (Spring Boot 4, Tomcat, Actuator): 175 MiB resident at -Xmx24m under wrk
   SPRING_BOOT(
       "Spring Boot",
       "org.springframework.boot.SpringApplication",
       "/actuator/health/liveness",
       "/actuator/health/readiness",
       "/actuator/health/liveness",
-      "/actuator/prometheus"),
-  QUARKUS("Quarkus", "io.quarkus.runtime.Quarkus", "/q/health/live", "/q/health/ready", "/q/health/started", "/q/metrics"),
+      "/actuator/prometheus",
+      192,
+      64),
+  // not measured here: Spring Boot's figures, the heaviest measured, until an example runs on them
+  QUARKUS(
+      "Quarkus",
+      "io.quarkus.runtime.Quarkus",
+      "/q/health/live",
+      "/q/health/ready",
+      "/q/health/started",
+      "/q/metrics",
+      192,
+      64),
   MICRONAUT(
       "Micronaut",
       "io.micronaut.runtime.Micronaut",
       "/health/liveness",
       "/health/readiness",
       "/health/liveness",
-      "/prometheus");
+      "/prometheus",
+      192,
+      64);
 
   private final String title;
   private final String marker;
@@ -39,14 +59,26 @@ public enum Framework {
   private final String readiness;
   private final String startup;
   private final String metrics;
+  private final int nativeMiB;
+  private final int minimumHeapMiB;
 
-  Framework(String title, String marker, String liveness, String readiness, String startup, String metrics) {
+  Framework(
+      String title,
+      String marker,
+      String liveness,
+      String readiness,
+      String startup,
+      String metrics,
+      int nativeMiB,
+      int minimumHeapMiB) {
     this.title = title;
     this.marker = marker;
     this.liveness = liveness;
     this.readiness = readiness;
     this.startup = startup;
     this.metrics = metrics;
+    this.nativeMiB = nativeMiB;
+    this.minimumHeapMiB = minimumHeapMiB;
   }
 
   /**
@@ -82,5 +114,14 @@ public enum Framework {
 
   public String metrics() {
     return metrics;
+  }
+
+  public int nativeMiB() {
+    return nativeMiB;
+  }
+
+  /** The smallest memory limit a service on this framework starts and serves in. */
+  public int minimumLimitMiB() {
+    return nativeMiB + minimumHeapMiB;
   }
 }

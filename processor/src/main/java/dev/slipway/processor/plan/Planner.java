@@ -6,6 +6,7 @@ import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ExposeModel;
+import dev.slipway.processor.model.Framework;
 import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.Located;
@@ -43,11 +44,13 @@ public final class Planner {
           .toList();
 
   private final Options options;
+  private final Framework framework;
   private final List<Environment> environments;
   private final Map<String, ServiceModel> byName;
 
-  private Planner(List<ServiceModel> services, Options options) {
+  private Planner(List<ServiceModel> services, Options options, Framework framework) {
     this.options = options;
+    this.framework = framework;
     this.environments = Environment.all(options);
     // the first of two services with one name wins, as the rulebook reports the second
     this.byName =
@@ -57,8 +60,8 @@ public final class Planner {
 
   /** The plan of a compile whose services passed the rulebook. */
   public static CompilePlan plan(
-      List<ServiceModel> services, Options options, boolean runtimeOnClassPath) {
-    Planner planner = new Planner(services, options);
+      List<ServiceModel> services, Options options, Framework framework, boolean runtimeOnClassPath) {
+    Planner planner = new Planner(services, options, framework);
     return new CompilePlan(
         services.stream().map(planner::service).toList(),
         planner.environments,
@@ -76,6 +79,7 @@ public final class Planner {
             ? new Replicas(1, 1, 0, 0)
             : service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
     Optional<ExposePlan> expose = service.expose().map(Planner::expose);
+    ResourcesPlan resources = resources(service);
     return new ServicePlan(
         service.serviceName(),
         service.className(),
@@ -84,7 +88,8 @@ public final class Planner {
         workload(service),
         replicas,
         ports(service),
-        resources(service),
+        resources,
+        sizesOwnJvm(service) ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
         service.env().stream().map(Planner::env).toList(),
         service.dependsOn().stream().map(d -> dependency(d.value())).toList(),
         service.egress().stream().map(Planner::egress).toList(),
@@ -190,6 +195,10 @@ public final class Planner {
         quantity(service.resources().memory()),
         optional(service.resources().cpuLimit()).map(t -> quantity(service.resources().cpuLimit())),
         quantity(service.resources().memoryLimit()));
+  }
+
+  private static boolean sizesOwnJvm(ServiceModel service) {
+    return service.env().stream().anyMatch(e -> JvmSizing.USER_VARIABLES.contains(e.name().value()));
   }
 
   private static EnvVar env(EnvModel env) {

@@ -5,6 +5,7 @@ import static dev.slipway.processor.model.TestModels.orders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.slipway.processor.model.Framework;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.ServiceModel;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class PlannerTest {
                 Options.NAMESPACE, "{team}-{env}",
                 Options.ENVIRONMENT_TAGS, "dev=1.5.0-rc.1"));
     ServicePlan orders =
-        Planner.plan(List.of(orders(Optional.empty(), 0)), options, false).services().get(0);
+        Planner.plan(List.of(orders(Optional.empty(), 0)), options, Framework.SLIPWAY_RUNTIME, false).services().get(0);
     EnvironmentPlan dev = orders.environments().get(0);
     assertEquals("commerce-dev", dev.namespace());
     assertEquals("ghcr.io/acme/orders:1.5.0-rc.1", dev.image().toString());
@@ -61,6 +62,6 @@ class PlannerTest {
   }
 
   private static ServicePlan plan(ServiceModel service) {
-    return Planner.plan(List.of(service), Options.DEFAULTS, false).services().get(0);
+    return Planner.plan(List.of(service), Options.DEFAULTS, Framework.SLIPWAY_RUNTIME, false).services().get(0);
   }
 }

@@ -86,6 +86,10 @@ class RuleSpecsTest {
             .error("[SLW-ENV-007] @Env(name = \"DATABASE_URL\", secret = \"Orders_DB\") is not lowercase letters, digits, '-' and '.', starting and ending with a letter or digit; a Secret name is lowercase letters, digits, '-' and '.', starting and ending with a letter or digit"),
         orders().set("key = \"url\"", "key = \"db url\"")
             .error("[SLW-ENV-008] @Env(name = \"DATABASE_URL\", key = \"db url\") is not letters, digits, '-', '_' and '.'; a key is letters, digits, '-', '_' and '.', e.g. \"url\""),
+        orders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"JAVA_TOOL_OPTIONS\", value = \"-Xmx480m\")")
+            .warning("[SLW-ENV-009] @Env(name = \"JAVA_TOOL_OPTIONS\", value = \"-Xmx480m\") leaves 32Mi of memoryLimit = \"512Mi\" outside a 480Mi heap, less than the 96Mi a Slipway runtime service needs for metaspace, code cache and threads; lower the heap to at most 416Mi or raise memoryLimit to at least \"576Mi\""),
+        Spec.springOrders().set("@Env(name = \"LOG_LEVEL\", value = \"info\")", "@Env(name = \"JDK_JAVA_OPTIONS\", value = \"-XX:MaxRAMPercentage=75\")")
+            .warning("[SLW-ENV-009] @Env(name = \"JDK_JAVA_OPTIONS\", value = \"-XX:MaxRAMPercentage=75\") leaves 128Mi of memoryLimit = \"512Mi\" outside a 384Mi heap, less than the 192Mi a Spring Boot service needs for metaspace, code cache and threads; lower the heap to at most 320Mi or raise memoryLimit to at least \"576Mi\""),
         // Expose
         orders().set("host = \"orders.acme.example\"", "host = \"https://orders.acme.example\"")
             .error("[SLW-EXP-001] @Expose(host = \"https://orders.acme.example\") has a scheme; write the bare public host name, e.g. \"orders.acme.com\""),
@@ -187,6 +191,10 @@ class RuleSpecsTest {
             .warning("[SLW-RES-008] @Resources(cpu = \"0.0005\") is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g. \"1m\""),
         orders().set("cpuLimit = \"1\"", "cpuLimit = \"\"").set("cpu = \"250m\"", "cpu = \"500\"")
             .error("[SLW-RES-009] @Resources(cpu = \"500\") is 500 cores, more than 64, so no node could run it; did you mean \"500m\"?"),
+        orders().set("memoryLimit = \"512Mi\"", "memoryLimit = \"100Mi\"").set("memory = \"256Mi\"", "memory = \"100Mi\"").on("memoryLimit = ")
+            .error("[SLW-RES-010] @Resources(memoryLimit = \"100Mi\") is less than the 128Mi a Slipway runtime service needs: 96Mi outside the heap and a 32Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \"128Mi\""),
+        Spec.springOrders().set("memoryLimit = \"512Mi\"", "memoryLimit = \"200Mi\"").set("memory = \"256Mi\"", "memory = \"200Mi\"").on("memoryLimit = ")
+            .error("[SLW-RES-010] @Resources(memoryLimit = \"200Mi\") is less than the 256Mi a Spring Boot service needs: 192Mi outside the heap and a 64Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \"256Mi\""),
         // Scaling
         orders().set("min = 3", "min = 0")
             .error("[SLW-SCL-001] @Scaling(min = 0) is less than 1; set min >= 1 (2 or more in production)"),

@@ -96,6 +96,30 @@ public final class SaturationAlerts {
                     ctx.rollbackCommand()))));
   }
 
+  /** How the container's memory is split between the heap and everything else the JVM needs. */
+  private static String jvmBudget(ServicePlan service) {
+    String limit = service.resources().memoryLimit().text();
+    return service
+        .jvm()
+        .map(
+            jvm ->
+                "Slipway sizes the JVM to the limit: the heap may take "
+                    + jvm.heapPercent()
+                    + " % of "
+                    + limit
+                    + " (`-XX:MaxRAMPercentage="
+                    + jvm.heapPercent()
+                    + "` in `JAVA_TOOL_OPTIONS`), the rest is for metaspace, code cache, thread"
+                    + " stacks and buffers. A JVM flag set in the image or on the command line wins"
+                    + " over it: check the pod's first log line, `Picked up JAVA_TOOL_OPTIONS`.")
+        .orElse(
+            "The service sizes its own JVM (`JAVA_TOOL_OPTIONS` or `JDK_JAVA_OPTIONS` in its"
+                + " `@Env`): the heap plus metaspace, code cache, thread stacks and buffers must"
+                + " fit in "
+                + limit
+                + ".");
+  }
+
   private static Alert memoryNearLimit(AlertContext ctx) {
     List<String> container = ctx.series().containerInPods();
     List<String> limit = new ArrayList<>(container);
@@ -129,9 +153,14 @@ public final class SaturationAlerts {
             List.of(
                 Step.of(
                     "Compare the pods' memory use.", ctx.kubectl("top pods " + ctx.podSelector())),
+                Step.of(jvmBudget(ctx.service())),
                 Step.of(
-                    "Check whether the heap or off-heap memory grows (dashboard: memory panel); a"
-                        + " JVM needs head room above `-Xmx` for metaspace, threads and buffers.")),
+                    "On the dashboard's memory panel, compare the heap with the working set. A heap"
+                        + " at its maximum is the heap: more load or a leak (a heap dump shows which)."
+                        + " A working set that grows while the heap stays flat is native memory:"
+                        + " thread count, metaspace (class loading), direct buffers. (`jcmd` needs a"
+                        + " JDK in the image.)",
+                    ctx.kubectl("exec <pod> -- jcmd 1 GC.heap_info"))),
             List.of(
                 Step.of(
                     "Raise `@Resources(memoryLimit)` (and `memory`) if the service needs more."),

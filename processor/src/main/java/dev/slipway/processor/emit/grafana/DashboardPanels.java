@@ -176,9 +176,11 @@ final class DashboardPanels {
             Panel.timeseries("Memory working set per pod")
                 .unit("bytes")
                 .description(
-                    "What the kernel counts against the limit; at the limit the container is"
-                        + " OOM-killed.")
+                    "What the kernel counts against the limit, and the JVM heap inside it; at the"
+                        + " limit the container is OOM-killed. A working set that grows while the"
+                        + " heap does not is native memory: threads, metaspace, direct buffers.")
                 .query(q.memoryWorkingSet(), "{{pod}}")
+                .query(q.heapUsed(), "heap {{pod}}")
                 .query(q.resource("requests", "memory"), "request")
                 .query(q.resource("limits", "memory"), "limit")
                 .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT));

@@ -84,6 +84,16 @@ final class DashboardQueries {
     return sumBy("pod", container("container_memory_working_set_bytes"));
   }
 
+  /**
+   * The JVM's heap in use per pod, from Micrometer's {@code jvm_memory_used_bytes}, which the
+   * Slipway runtime and every supported framework export: next to the working set it tells a full
+   * heap from growing native memory.
+   */
+  String heapUsed() {
+    List<String> matchers = inNamespace(List.of(series.job(), PromQl.equal("area", "heap")));
+    return sumBy("pod", selector("jvm_memory_used_bytes", matchers));
+  }
+
   /** The container's {@code requests} or {@code limits} of {@code resource} (cpu, memory). */
   String resource(String kind, String resource) {
     List<String> matchers = inNamespace(series.containerInPods());

@@ -82,9 +82,13 @@ final class PodTemplate {
     if (!service.ports().named().isEmpty()) {
       ports(container.putArray("ports"), service.ports());
     }
-    if (!service.env().isEmpty()) {
+    if (!service.env().isEmpty() || service.jvm().isPresent()) {
       ArrayNode env = container.putArray("env");
       service.env().forEach(e -> env.add(env(e)));
+      service
+          .jvm()
+          .ifPresent(
+              jvm -> env.addObject().put("name", "JAVA_TOOL_OPTIONS").put("value", jvm.javaToolOptions()));
     }
     container.set("resources", resources(service.resources()));
     service.probes().ifPresent(probes -> probes(container, service.ports(), probes));

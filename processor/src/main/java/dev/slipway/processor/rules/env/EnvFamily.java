@@ -17,7 +17,8 @@ public final class EnvFamily {
           new SecretLikeValue(),
           new SensitiveNameWithLiteral(),
           new InvalidEnvSourceName(),
-          new InvalidEnvKey());
+          new InvalidEnvKey(),
+          new HeapCrowdsOutNative());
 
   private EnvFamily() {}
 }

@@ -18,7 +18,8 @@ public final class ResourcesFamily {
           new MissingMemoryLimit(),
           new TinyMemory(),
           new CpuFinerThanMilli(),
-          new ImplausibleCpu());
+          new ImplausibleCpu(),
+          new MemoryLimitBelowFramework());
 
   private ResourcesFamily() {}
 }

@@ -153,6 +153,8 @@ class BaseManifestsTest {
                       valueFrom: {secretKeyRef: {name: shop-db, key: password}}
                     - name: FEATURES
                       valueFrom: {configMapKeyRef: {name: shop-flags, key: FEATURES}}
+                    # the heap gets 256Mi less the runtime's 96Mi; no CPU limit, so the 100m request, rounded up
+                    - {name: JAVA_TOOL_OPTIONS, value: -XX:MaxRAMPercentage=62 -XX:ActiveProcessorCount=1 -XX:+ExitOnOutOfMemoryError}
                   resources:
                     requests: {cpu: 100m, memory: 128Mi}
                     limits: {memory: 256Mi}

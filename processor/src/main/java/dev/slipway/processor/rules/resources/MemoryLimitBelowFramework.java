@@ -1,0 +1,63 @@
+package dev.slipway.processor.rules.resources;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Framework;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Quantity;
+import java.math.BigDecimal;
+import java.util.stream.Stream;
+
+/**
+ * SLW-RES-010: the memory limit holds what the service's framework needs outside the heap plus a
+ * heap it can serve with. The floors are measured on the example apps (see {@code
+ * docs/kubernetes.md}, "The JVM in its container").
+ */
+public final class MemoryLimitBelowFramework extends ServiceRule {
+
+  private static final BigDecimal MIB = BigDecimal.valueOf(1L << 20);
+
+  public MemoryLimitBelowFramework() {
+    super(
+        "SLW-RES-010",
+        Severity.ERROR,
+        Guard.READINESS,
+        "@Resources(memoryLimit) holds the framework's JVM",
+        "A JVM needs memory outside its heap (metaspace, code cache, thread stacks, GC structures)"
+            + " before the heap gets any: below the framework's floor the pod is OOM-killed at"
+            + " start or under the first load.",
+        "Raise memoryLimit to at least the floor the message names (128Mi on the Slipway runtime,"
+            + " 256Mi on Spring Boot, Quarkus and Micronaut).");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    Framework framework = compilation.platform().framework();
+    Attribute<String> limit = Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
+    BigDecimal floor = BigDecimal.valueOf(framework.minimumLimitMiB()).multiply(MIB);
+    return Quantity.parse(limit.value())
+        // below 16Mi it is a missing unit, which SLW-RES-007 reports
+        .filter(q -> q.value().compareTo(MIB.multiply(BigDecimal.valueOf(16))) >= 0)
+        .filter(q -> q.value().compareTo(floor) < 0)
+        .map(
+            q ->
+                finding(
+                    limit,
+                    "is less than the "
+                        + framework.minimumLimitMiB()
+                        + "Mi a "
+                        + framework.title()
+                        + " service needs: "
+                        + framework.nativeMiB()
+                        + "Mi outside the heap and a "
+                        + (framework.minimumLimitMiB() - framework.nativeMiB())
+                        + "Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \""
+                        + framework.minimumLimitMiB()
+                        + "Mi\""))
+        .stream();
+  }
+}
