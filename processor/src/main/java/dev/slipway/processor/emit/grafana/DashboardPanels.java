@@ -53,7 +53,7 @@ final class DashboardPanels {
                 .thresholdLines()
                 .alerts(SloAlerts.ERROR_BUDGET_BURN)));
     rows.add(Row.halves(8, latencyPercentiles(q, slo), burnRate(q, slo)));
-    rows.add(saturation(q));
+    rows.add(saturation(q, true));
     rows.add(
         Row.halves(
             8,
@@ -95,7 +95,7 @@ final class DashboardPanels {
                                 .thresholdLines()
                                 .alerts(BacklogAlerts.BACKLOG_HIGH)),
                         List.of(24))));
-    rows.add(saturation(q));
+    rows.add(saturation(q, true));
     rows.add(
         Row.halves(
             8,
@@ -159,31 +159,43 @@ final class DashboardPanels {
                                     "red")
                                 .alerts(JobAlerts.JOB_NOT_SUCCEEDED)),
                         List.of(24))));
-    rows.add(saturation(q));
+    rows.add(saturation(q, false));
     return rows;
   }
 
-  private static Row saturation(DashboardQueries q) {
-    return Row.halves(
-            8,
-            Panel.timeseries("CPU per pod")
-                .unit("short")
-                .description("CPU cores used per pod, against the container's request and limit.")
-                .query(q.cpuUsage(), "{{pod}}")
-                .query(q.resource("requests", "cpu"), "request")
-                .query(q.resource("limits", "cpu"), "limit")
-                .alerts(SaturationAlerts.CPU_THROTTLED),
-            Panel.timeseries("Memory working set per pod")
-                .unit("bytes")
-                .description(
-                    "What the kernel counts against the limit, and the JVM heap inside it; at the"
+  /**
+   * CPU and memory against requests and limits; with the JVM heap when the pods are {@code
+   * scraped} (a job's are not: its runs are over before a scrape would find them).
+   */
+  private static Row saturation(DashboardQueries q, boolean scraped) {
+    Panel memory =
+        Panel.timeseries("Memory working set per pod")
+            .unit("bytes")
+            .description(
+                scraped
+                    ? "What the kernel counts against the limit, and the JVM heap inside it; at the"
                         + " limit the container is OOM-killed. A working set that grows while the"
-                        + " heap does not is native memory: threads, metaspace, direct buffers.")
-                .query(q.memoryWorkingSet(), "{{pod}}")
-                .query(q.heapUsed(), "heap {{pod}}")
-                .query(q.resource("requests", "memory"), "request")
-                .query(q.resource("limits", "memory"), "limit")
-                .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT));
+                        + " heap does not is native memory: threads, metaspace, direct buffers."
+                    : "What the kernel counts against the limit; at the limit the container is"
+                        + " OOM-killed.")
+            .query(q.memoryWorkingSet(), "{{pod}}");
+    if (scraped) {
+      memory.query(q.heapUsed(), "heap {{pod}}");
+    }
+    memory
+        .query(q.resource("requests", "memory"), "request")
+        .query(q.resource("limits", "memory"), "limit")
+        .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT);
+    return Row.halves(
+        8,
+        Panel.timeseries("CPU per pod")
+            .unit("short")
+            .description("CPU cores used per pod, against the container's request and limit.")
+            .query(q.cpuUsage(), "{{pod}}")
+            .query(q.resource("requests", "cpu"), "request")
+            .query(q.resource("limits", "cpu"), "limit")
+            .alerts(SaturationAlerts.CPU_THROTTLED),
+        memory);
   }
 
   private static Row rollout(DashboardQueries q) {
