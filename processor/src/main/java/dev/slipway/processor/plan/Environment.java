@@ -11,6 +11,12 @@ import java.util.List;
  */
 public record Environment(String name, Tier tier) {
 
+  /**
+   * The label that says which environment an object, or an alert, belongs to: on every object of
+   * an overlay, and on every alert, so that Alertmanager can route on it.
+   */
+  public static final String LABEL = "environment";
+
   /** How much of the annotated capacity an environment runs. */
   public enum Tier {
     DEVELOPMENT(1),

@@ -63,7 +63,7 @@ public final class EnvironmentEmitter {
     metadata.put("name", name);
     ObjectNode labels = metadata.putObject("labels");
     labels.put("app.kubernetes.io/managed-by", "slipway");
-    labels.put(Overlay.ENVIRONMENT_LABEL, environment.name());
+    labels.put(Environment.LABEL, environment.name());
     labels.put("pod-security.kubernetes.io/enforce", "restricted");
     labels.put("pod-security.kubernetes.io/enforce-version", "latest");
     return namespace;

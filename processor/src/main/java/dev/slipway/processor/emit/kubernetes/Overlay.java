@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.slipway.processor.emit.Serialization;
+import dev.slipway.processor.emit.alerts.Alert;
+import dev.slipway.processor.emit.alerts.AlertCatalogue;
+import dev.slipway.processor.emit.alerts.AlertSeverity;
+import dev.slipway.processor.emit.prometheus.RuleGroups;
 import dev.slipway.processor.plan.ContainerImage;
+import dev.slipway.processor.plan.Environment;
 import dev.slipway.processor.plan.EnvironmentPlan;
 import dev.slipway.processor.plan.Layout;
 import dev.slipway.processor.plan.ServicePlan;
@@ -19,7 +24,7 @@ import java.util.Optional;
 
 /**
  * What one environment changes in a service's base: the namespace, an {@code environment} label,
- * the image tag, the replica floor and the exposed host. The same value is written as a kustomize
+ * the image tag, the replica floor, the exposed host, and outside production its alerts' routing. The same value is written as a kustomize
  * overlay ({@link #kustomization()} and the {@link #patches()}) and applied in Java for the
  * rendered streams ({@link #render}), so the two cannot drift apart.
  *
@@ -27,9 +32,6 @@ import java.util.Optional;
  * @param patches JSON 6902 patches, one per target object
  */
 record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch> patches) {
-
-  /** The label that says which environment an object belongs to. */
-  static final String ENVIRONMENT_LABEL = "environment";
 
   /**
    * A JSON 6902 patch of one base object, written into the overlay's kustomization.
@@ -42,7 +44,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     patches = List.copyOf(patches);
   }
 
-  static Overlay of(ServicePlan service, EnvironmentPlan environment) {
+  static Overlay of(ServicePlan service, EnvironmentPlan environment, AlertCatalogue alerts) {
     ContainerImage base = service.image();
     ContainerImage image = environment.image();
     List<Patch> patches = new ArrayList<>();
@@ -74,7 +76,47 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     if (!workloadOps.isEmpty()) {
       patches.add(new Patch(service.workload().kind(), service.name(), workloadOps));
     }
+    if (!environment.production() && !alerts.alerts().isEmpty()) {
+      patches.add(alertRouting(service, environment, alerts));
+    }
     return new Overlay(environment, base, patches);
+  }
+
+  /**
+   * Outside production every alert carries its environment, and none pages: a dev outage is a
+   * ticket for working hours, not a call to the on-call engineer. A paging alert with a ticket of
+   * the same name and labels beside it (the fast burn next to the slow one) is removed, since the
+   * slow burn catches the same outage and the two would otherwise be one series; any other
+   * becomes a ticket. Operations run from the last rule to the first, so that a removal does not
+   * shift the rules still to be patched.
+   */
+  private static Patch alertRouting(ServicePlan service, EnvironmentPlan environment, AlertCatalogue alerts) {
+    ArrayNode ops = JsonNodeFactory.instance.arrayNode();
+    TextNode name = TextNode.valueOf(environment.name());
+    TextNode ticket = TextNode.valueOf(AlertSeverity.TICKET.label());
+    List<Alert> rules = alerts.alerts();
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      Alert alert = rules.get(i);
+      String rule = "/spec/groups/" + RuleGroups.ALERT_GROUP + "/rules/" + i;
+      if (alert.severity() == AlertSeverity.PAGE && hasTicketTwin(alert, rules)) {
+        ops.add(operation("remove", rule, null));
+        continue;
+      }
+      ops.add(operation("replace", rule + "/labels/" + Environment.LABEL, name));
+      if (alert.severity() == AlertSeverity.PAGE) {
+        ops.add(operation("replace", rule + "/labels/severity", ticket));
+      }
+    }
+    return new Patch("PrometheusRule", service.name(), ops);
+  }
+
+  private static boolean hasTicketTwin(Alert page, List<Alert> alerts) {
+    return alerts.stream()
+        .anyMatch(
+            a ->
+                a.severity() == AlertSeverity.TICKET
+                    && a.name().equals(page.name())
+                    && a.labels().equals(page.labels()));
   }
 
   /** The Ingress's host (and TLS host) of this environment. */
@@ -98,7 +140,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     kustomization.putArray("resources").add(Layout.BASE_FROM_OVERLAY);
     // object metadata only: selectors are immutable, and the pods need no second copy
     ObjectNode labels = kustomization.putArray("labels").addObject();
-    labels.putObject("pairs").put(ENVIRONMENT_LABEL, environment.name());
+    labels.putObject("pairs").put(Environment.LABEL, environment.name());
     ObjectNode images = kustomization.putArray("images").addObject();
     ImageReference reference = environment.image().reference();
     images.put("name", baseImage.reference().name());
@@ -136,7 +178,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       metadata.set("name", object.at("/metadata/name"));
       metadata.put("namespace", environment.namespace()); // next to the name, where a reader looks
       metadata.setAll(object.withObject("/metadata"));
-      metadata.withObject("/labels").put(ENVIRONMENT_LABEL, environment.name());
+      metadata.withObject("/labels").put(Environment.LABEL, environment.name());
       object.set("metadata", metadata);
       replaceImage(object.path("spec").path("template").path("spec"));
       replaceImage(object.at("/spec/jobTemplate/spec/template/spec"));

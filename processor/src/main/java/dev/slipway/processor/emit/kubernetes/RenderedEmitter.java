@@ -28,7 +28,7 @@ public final class RenderedEmitter implements Emitter {
                 GeneratedFile.text(
                     Layout.rendered(service.name(), environment.name()),
                     Serialization.yamlStream(
-                        Overlay.of(service, environment).render(output.base()))))
+                        Overlay.of(service, environment, output.alerts()).render(output.base()))))
         .toList();
   }
 }

@@ -7,6 +7,7 @@ import dev.slipway.processor.emit.Serialization;
 import dev.slipway.processor.emit.alerts.Alert;
 import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.emit.alerts.RecordingRule;
+import dev.slipway.processor.plan.Environment;
 import dev.slipway.processor.plan.Layout;
 import dev.slipway.processor.plan.ServicePlan;
 import java.util.Map;
@@ -15,10 +16,14 @@ import java.util.TreeMap;
 /**
  * A service's Prometheus rule groups, the same for the plain rule file and the PrometheusRule:
  * {@code slipway-<service>-slo} with the SLI recording rules, and {@code slipway-<service>-alerts}.
- * Every alert gets the labels {@code severity}, {@code team} and {@code service}, and its
- * {@code runbook_url} points at its section of the service's runbook.
+ * Every alert gets the labels {@code severity}, {@code team}, {@code service} and {@code
+ * environment} (production's: the groups are production's, and an overlay patches the others, see
+ * {@code Overlay}), and its {@code runbook_url} points at its section of the service's runbook.
  */
 public final class RuleGroups {
+
+  /** Where the alerting rules are in {@code groups}: after the recording rules. */
+  public static final int ALERT_GROUP = 1;
 
   private RuleGroups() {}
 
@@ -50,6 +55,7 @@ public final class RuleGroups {
       labels.put("severity", alert.severity().label());
       labels.put("team", service.team());
       labels.put("service", service.name());
+      labels.put(Environment.LABEL, service.production().name());
       labels.setAll(sorted(alert.labels()));
       ObjectNode annotations = node.putObject("annotations");
       annotations.put("summary", alert.summary());

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.slipway.processor.SlipwayCompiler.Output;
 import dev.slipway.testkit.KubernetesSchemas;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,11 @@ class EnvironmentsTest {
 
   @Test
   void devRunsOneReplicaThroughTheHpaFloor() {
+    JsonNode dev = DEFAULT.yaml("shop/overlays/dev/kustomization.yaml").deepCopy();
+    // the last patch routes the alerts (devAlertsCarryTheirEnvironmentAndNeverPage)
+    ArrayNode patches = (ArrayNode) dev.get("patches");
+    assertEquals("PrometheusRule", patches.get(patches.size() - 1).at("/target/kind").asText());
+    patches.remove(patches.size() - 1);
     assertObject(
         """
         apiVersion: kustomize.config.k8s.io/v1beta1
@@ -64,7 +71,45 @@ class EnvironmentsTest {
               path: /spec/minReplicas
               value: 1
         """,
-        DEFAULT.yaml("shop/overlays/dev/kustomization.yaml"));
+        dev);
+  }
+
+  @Test
+  void devAlertsCarryTheirEnvironmentAndNeverPage() {
+    List<JsonNode> prod = alerts(DEFAULT.stream("shop/rendered/prod.yaml"));
+    List<JsonNode> dev = alerts(DEFAULT.stream("shop/rendered/dev.yaml"));
+    assertTrue(prod.stream().anyMatch(a -> a.at("/labels/severity").asText().equals("page")), "production pages");
+    assertTrue(prod.stream().allMatch(a -> a.at("/labels/environment").asText().equals("prod")));
+    assertTrue(dev.stream().allMatch(a -> a.at("/labels/environment").asText().equals("dev")));
+    assertTrue(dev.stream().noneMatch(a -> a.at("/labels/severity").asText().equals("page")), "dev never pages");
+    // dev keeps every alert but the fast burns, whose slow-burn tickets catch the same outage
+    List<String> kept =
+        prod.stream()
+            .filter(a -> !a.at("/labels/severity").asText().equals("page") || !hasTicketTwin(a, prod))
+            .map(a -> a.path("alert").asText() + " " + a.at("/labels/slo").asText())
+            .toList();
+    assertEquals(kept, dev.stream().map(a -> a.path("alert").asText() + " " + a.at("/labels/slo").asText()).toList());
+  }
+
+  private static List<JsonNode> alerts(List<JsonNode> stream) {
+    JsonNode rule =
+        stream.stream().filter(o -> o.path("kind").asText().equals("PrometheusRule")).findFirst().orElseThrow();
+    List<JsonNode> alerts = new ArrayList<>();
+    rule.at("/spec/groups").forEach(g -> g.path("rules").forEach(r -> {
+      if (r.has("alert")) {
+        alerts.add(r);
+      }
+    }));
+    return alerts;
+  }
+
+  private static boolean hasTicketTwin(JsonNode page, List<JsonNode> alerts) {
+    return alerts.stream()
+        .anyMatch(
+            a ->
+                a.at("/labels/severity").asText().equals("ticket")
+                    && a.path("alert").equals(page.path("alert"))
+                    && a.at("/labels/slo").equals(page.at("/labels/slo")));
   }
 
   @Test

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slipway.processor.emit.Serialization;
 import dev.slipway.processor.SlipwayCompiler;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.Promtool;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -180,6 +186,31 @@ class PrometheusRulesTest {
         .series(FAILED, "0+20x120")
         .silentAt("1m", "ErrorBudgetBurn")
         .firingAt("10m", "ErrorBudgetBurn", burn("availability", "page"))
+        .run()
+        .assertSuccess();
+  }
+
+  @Test
+  void theSameBurnIsATicketInDevelopmentAndSaysWhichEnvironment() {
+    // the dev overlay's PrometheusRule, as kubectl kustomize renders it
+    compiled.files().keySet().stream()
+        .filter(p -> p.startsWith("orders/base/") || p.startsWith("orders/overlays/dev/"))
+        .forEach(p -> compiled.write(p, dir));
+    String dev = Kustomize.build(dir.resolve("orders/overlays/dev"));
+    JsonNode rule = SlipwayCompiler.object("orders/overlays/dev", dev, "PrometheusRule");
+    ObjectNode file = Serialization.object();
+    file.set("groups", rule.at("/spec/groups"));
+    Path devRules = dir.resolve("orders-dev.rules.yaml");
+    write(devRules, Serialization.yaml(file));
+    Map<String, String> ticket = burn("availability", "ticket");
+    ticket.put("environment", "dev");
+    // production pages at 10m (availabilityPageFiresWithinMinutesAtTwentyTimesTheBudgetRate);
+    // dev never pages: the same outage is its slow-burn ticket, once the 2h window crosses 3x
+    new RuleUnitTest(devRules, "availability 20x in dev")
+        .series(OK, "0+980x120")
+        .series(FAILED, "0+20x120")
+        .silentAt("10m", "ErrorBudgetBurn")
+        .firingAt("100m", "ErrorBudgetBurn", ticket)
         .run()
         .assertSuccess();
   }
@@ -548,6 +579,8 @@ class PrometheusRulesTest {
                 "payments",
                 "service",
                 "payments",
+                "environment",
+                "prod",
                 "namespace",
                 "prod"))
         .run()
@@ -578,6 +611,7 @@ class PrometheusRulesTest {
     labels.put("severity", severity);
     labels.put("team", "commerce");
     labels.put("service", "orders");
+    labels.put("environment", "prod");
     return labels;
   }
 
@@ -585,6 +619,14 @@ class PrometheusRulesTest {
   private static JsonNode baseObject(String service, String kind) {
     String path = service + "/base/manifests.yaml";
     return SlipwayCompiler.object(path, compiled.file(path), kind);
+  }
+
+  private static void write(Path file, String content) {
+    try {
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JsonNode yaml(String path) {
