@@ -97,7 +97,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     List<Alert> rules = alerts.alerts();
     for (int i = rules.size() - 1; i >= 0; i--) {
       Alert alert = rules.get(i);
-      String rule = "/spec/groups/" + RuleGroups.ALERT_GROUP + "/rules/" + i;
+      String rule = "/spec/groups/" + RuleGroups.alertGroup(alerts) + "/rules/" + i;
       if (alert.severity() == AlertSeverity.PAGE && hasTicketTwin(alert, rules)) {
         ops.add(operation("remove", rule, null));
         continue;

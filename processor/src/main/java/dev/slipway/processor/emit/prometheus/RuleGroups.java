@@ -22,8 +22,13 @@ import java.util.TreeMap;
  */
 public final class RuleGroups {
 
-  /** Where the alerting rules are in {@code groups}: after the recording rules. */
-  public static final int ALERT_GROUP = 1;
+  /**
+   * Where the alerting rules are in {@code groups}: after the recording rules, or first for a
+   * worker or job, which has none.
+   */
+  public static int alertGroup(AlertCatalogue catalogue) {
+    return catalogue.recordingRules().isEmpty() ? 0 : 1;
+  }
 
   private RuleGroups() {}
 

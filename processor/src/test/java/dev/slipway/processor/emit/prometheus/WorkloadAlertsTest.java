@@ -198,6 +198,7 @@ public final class InvoicingWorker {}
     labels.put("team", team);
     labels.put("service", service);
     labels.put("namespace", "prod");
+    labels.put("environment", "prod"); // the base's rules are production's
     return labels;
   }
 
