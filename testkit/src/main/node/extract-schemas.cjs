@@ -19,6 +19,8 @@ const MODELS = [
   ["kubernetes-models/v1/ConfigMap", "ConfigMap"],
   ["kubernetes-models/v1/Namespace", "Namespace"],
   ["kubernetes-models/apps/v1/Deployment", "Deployment"],
+  ["kubernetes-models/batch/v1/Job", "Job"],
+  ["kubernetes-models/batch/v1/CronJob", "CronJob"],
   ["kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler", "HorizontalPodAutoscaler"],
   ["kubernetes-models/policy/v1/PodDisruptionBudget", "PodDisruptionBudget"],
   ["kubernetes-models/networking.k8s.io/v1/NetworkPolicy", "NetworkPolicy"],
@@ -29,6 +31,7 @@ const MODELS = [
   ["@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/Rollout", "Rollout"],
   ["@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/AnalysisTemplate", "AnalysisTemplate"],
   ["@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor", "ServiceMonitor"],
+  ["@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor", "PodMonitor"],
   ["@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule", "PrometheusRule"],
 ];
 const PACKAGES = [

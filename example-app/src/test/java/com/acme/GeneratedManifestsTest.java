@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,15 @@ import org.junit.jupiter.api.Test;
 class GeneratedManifestsTest {
 
   private static final Path GENERATED = Path.of("target", "classes", "META-INF", "slipway");
-  private static final List<String> SERVICES = List.of("orders", "payments");
+  /** Every workload of the example, with the kind of object that runs it. */
+  private static final Map<String, String> WORKLOADS =
+      Map.of(
+          "orders", "Rollout",
+          "payments", "Deployment",
+          "invoicing", "Deployment",
+          "reconciliation", "CronJob");
+
+  private static final List<String> SERVICES = WORKLOADS.keySet().stream().sorted().toList();
   private static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -102,7 +111,7 @@ class GeneratedManifestsTest {
   }
 
   @Test
-  void eachEnvironmentDeploysBothServicesIntoItsNamespace() throws IOException {
+  void eachEnvironmentDeploysEveryWorkloadIntoItsNamespace() throws IOException {
     for (String env : ENVIRONMENTS) {
       String stream = Kustomize.build(GENERATED.resolve(env));
       KubernetesSchemas.assertValidStream(stream);
@@ -112,11 +121,20 @@ class GeneratedManifestsTest {
         assertEquals(env, object.at("/metadata/namespace").asText());
       }
       for (String service : SERVICES) {
+        String kind = WORKLOADS.get(service);
         assertTrue(
-            objects.stream().anyMatch(o -> o.get("kind").asText().equals("Service")
+            objects.stream().anyMatch(o -> o.get("kind").asText().equals(kind)
                 && o.at("/metadata/name").asText().equals(service)),
-            service + " in " + env);
+            kind + " " + service + " in " + env);
       }
+      // only the HTTP services have a Service: a worker and a job take no traffic
+      assertEquals(
+          List.of("orders", "orders-canary", "orders-stable", "payments"),
+          objects.stream()
+              .filter(o -> o.get("kind").asText().equals("Service"))
+              .map(o -> o.at("/metadata/name").asText())
+              .sorted()
+              .toList());
     }
   }
 

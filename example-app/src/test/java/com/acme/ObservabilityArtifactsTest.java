@@ -30,13 +30,24 @@ class ObservabilityArtifactsTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> SERVICES = List.of("orders", "payments");
+  /** Every workload: the two services, the worker and the scheduled job. */
+  private static final List<String> SERVICES = List.of("orders", "payments", "invoicing", "reconciliation");
+
+  /** What scrapes each: a ServiceMonitor through the Service, a PodMonitor for the worker, nothing for the job. */
+  private static final Map<String, List<String>> MONITORING =
+      Map.of(
+          "orders", List.of("PrometheusRule", "ServiceMonitor"),
+          "payments", List.of("PrometheusRule", "ServiceMonitor"),
+          "invoicing", List.of("PrometheusRule", "PodMonitor"),
+          "reconciliation", List.of("PrometheusRule"));
 
   @Test
   void ruleFilesPassPromtoolCheck() throws Exception {
     Promtool.checkRules(
             file("orders/prometheus/orders.rules.yaml"),
             file("payments/prometheus/payments.rules.yaml"),
+            file("invoicing/prometheus/invoicing.rules.yaml"),
+            file("reconciliation/prometheus/reconciliation.rules.yaml"),
             Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway", "catalog", "prometheus",
                 "catalog.rules.yaml"))
         .assertSuccess();
@@ -90,7 +101,7 @@ class ObservabilityArtifactsTest {
     for (String service : SERVICES) {
       List<JsonNode> base =
           YAML.readerFor(JsonNode.class).<JsonNode>readValues(file(service + "/base/manifests.yaml").toFile()).readAll();
-      for (String kind : List.of("PrometheusRule", "ServiceMonitor")) {
+      for (String kind : MONITORING.get(service)) {
         List<JsonNode> objects = base.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
         assertEquals(1, objects.size(), service + "'s base holds one " + kind);
         KubernetesSchemas.assertValid(objects.get(0));

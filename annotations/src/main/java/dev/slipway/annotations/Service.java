@@ -31,7 +31,8 @@ public @interface Service {
    * The service name: a DNS-1035 label (lowercase letters, digits and '-', starting with a
    * letter, at most 63 characters) used for every Kubernetes object and label. Default: derived
    * from the class name, {@code OrdersService} becomes {@code "orders"}, {@code PaymentGateway}
-   * becomes {@code "payment-gateway"}.
+   * becomes {@code "payment-gateway"}, {@code InvoicingWorker} becomes {@code "invoicing"} (the
+   * suffixes Service, Application, App, Main, Server, Worker and Job are dropped).
    */
   String name() default "";
 
@@ -44,7 +45,11 @@ public @interface Service {
    */
   String image() default "";
 
-  /** The HTTP port the service listens on, 1..65535. Default: {@code 8080}. */
+  /**
+   * The HTTP port the service listens on, 1..65535. For a {@link Worker}, which takes no traffic,
+   * the management port its probes and metrics are served on (unless {@link HealthCheck#port()}
+   * names another); a {@link Job} has no port. Default: {@code 8080}.
+   */
   int port() default 8080;
 
   /**

@@ -68,12 +68,15 @@ public final class Emitters {
   }
 
   /**
-   * The runtime descriptor classes of a compile's services; none unless the runtime or the starter
-   * can read them.
+   * The runtime descriptor classes of a compile's services and workers; none unless the runtime or
+   * the starter can read them.
    */
   public static List<GeneratedSource> descriptorSources(CompilePlan compile) {
     return compile.runtimeOnClassPath()
-        ? compile.services().stream().map(RuntimeDescriptorClass::of).toList()
+        ? compile.services().stream()
+            .filter(service -> !service.isJob()) // a job serves nothing: no runtime endpoints
+            .map(RuntimeDescriptorClass::of)
+            .toList()
         : List.of();
   }
 }

@@ -231,6 +231,28 @@ class KubernetesSchemasTest {
     assertTrue(problems.get(0).startsWith("$.spec.endpoints[0]: ") && problems.get(0).contains("metricsPath"), problems::toString);
   }
 
+  /** A Job's field at the CronJob's level: kube-apiserver's strict decoding rejects it. */
+  @Test
+  void aCronJobWithARunFieldAtItsOwnLevelIsRejected() {
+    List<String> problems = KubernetesSchemas.problems(yaml("""
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: reconciliation}
+        spec:
+          schedule: "30 2 * * *"
+          activeDeadlineSeconds: 2700
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers: [{name: reconciliation, image: ghcr.io/acme/reconciliation:1.0.3}]
+        """));
+
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).startsWith("$.spec: ") && problems.get(0).contains("activeDeadlineSeconds"), problems::toString);
+  }
+
   @Test
   void anUnknownKindIsAProblemNotAPass() {
     List<String> problems = KubernetesSchemas.problems(yaml("""
@@ -254,6 +276,7 @@ class KubernetesSchemasTest {
     assertEquals(Set.of(
             "v1 Service", "v1 ServiceAccount", "v1 ConfigMap", "v1 Namespace",
             "apps/v1 Deployment", "autoscaling/v2 HorizontalPodAutoscaler", "policy/v1 PodDisruptionBudget",
+            "batch/v1 Job", "batch/v1 CronJob", "monitoring.coreos.com/v1 PodMonitor",
             "networking.k8s.io/v1 NetworkPolicy", "networking.k8s.io/v1 Ingress",
             "rbac.authorization.k8s.io/v1 ClusterRole", "rbac.authorization.k8s.io/v1 ClusterRoleBinding",
             "gateway.networking.k8s.io/v1 HTTPRoute",

@@ -27,7 +27,8 @@ class RealisticObjectsTest {
         "deployment.yaml", "horizontalpodautoscaler.yaml", "poddisruptionbudget.yaml",
         "networkpolicy.yaml", "ingress.yaml", "httproute.yaml", "clusterrole.yaml",
         "clusterrolebinding.yaml", "rollout.yaml", "rollout-bluegreen.yaml",
-        "analysistemplate.yaml", "servicemonitor.yaml", "prometheusrule.yaml");
+        "analysistemplate.yaml", "servicemonitor.yaml", "prometheusrule.yaml",
+        "job.yaml", "cronjob.yaml", "podmonitor.yaml");
   }
 
   @ParameterizedTest

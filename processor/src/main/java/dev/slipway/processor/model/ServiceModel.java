@@ -11,6 +11,11 @@ import java.util.Optional;
  * @param name the service name, explicit or derived from the class name
  * @param image the image as written; empty when it is to come from the processor options
  * @param egress what the service calls beyond {@code dependsOn}, from {@code @Egress}
+ * @param worker {@code @Worker}, when the service is a worker that takes no traffic
+ * @param job {@code @Job}, when the service is a batch job
+ * @param backlog {@code @Backlog}, the queue a worker consumes from
+ * @param sloWritten whether the class carries {@code @Slo} (else {@link #slo} holds its defaults)
+ * @param metricsWritten whether the class carries {@code @Metrics}
  */
 public record ServiceModel(
     String className,
@@ -32,7 +37,12 @@ public record ServiceModel(
     SloModel slo,
     MetricsModel metrics,
     List<WaiverModel> waivers,
-    List<EgressModel> egress) {
+    List<EgressModel> egress,
+    Optional<Origin> worker,
+    Optional<JobModel> job,
+    Optional<BacklogModel> backlog,
+    boolean sloWritten,
+    boolean metricsWritten) {
 
   /** Suffixes of the extra Services a Rollout steers; names with them must still fit 63 chars. */
   public static final String CANARY_SUFFIX = "-canary";
@@ -62,6 +72,21 @@ public record ServiceModel(
   public int metricsPort() {
     int declared = metrics.port().value();
     return declared == 0 ? healthPort() : declared;
+  }
+
+  /** True for a worker: a long-running process without a user-facing port. */
+  public boolean isWorker() {
+    return worker.isPresent() && job.isEmpty();
+  }
+
+  /** True for a batch job, one-off or scheduled. */
+  public boolean isJob() {
+    return job.isPresent();
+  }
+
+  /** True for a plain service, which answers HTTP requests on {@link #port}. */
+  public boolean servesHttp() {
+    return worker.isEmpty() && job.isEmpty();
   }
 
   /** True when the workload is an Argo Rollouts {@code Rollout} rather than a Deployment. */

@@ -1,5 +1,6 @@
 package dev.slipway.processor.plan;
 
+import dev.slipway.processor.model.BacklogModel;
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.EgressModel;
@@ -7,11 +8,13 @@ import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.Framework;
 import dev.slipway.processor.model.HealthCheckModel;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.model.SloModel;
+import dev.slipway.processor.values.CronSchedule;
 import dev.slipway.processor.values.Decimals;
 import dev.slipway.processor.values.EffectiveImage;
 import dev.slipway.processor.values.GatewayReference;
@@ -71,7 +74,11 @@ public final class Planner {
 
   private ServicePlan service(ServiceModel service) {
     ContainerImage image = image(service);
-    Replicas replicas = service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
+    // a job runs one pod per run: no autoscaler, no disruption budget
+    Replicas replicas =
+        service.isJob()
+            ? new Replicas(1, 1, 0, 0)
+            : service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
     Optional<ExposePlan> expose = service.expose().map(this::expose);
     ResourcesPlan resources = resources(service);
     return new ServicePlan(
@@ -79,9 +86,9 @@ public final class Planner {
         service.className(),
         service.team().value(),
         image,
-        service.isRollout() ? WorkloadKind.ROLLOUT : WorkloadKind.DEPLOYMENT,
+        workload(service),
         replicas,
-        new Ports(service.port().value(), service.healthPort(), service.metricsPort()),
+        ports(service),
         resources,
         sizesOwnJvm(service) ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
         service.env().stream().map(Planner::env).toList(),
@@ -99,7 +106,72 @@ public final class Planner {
         latencyBuckets(service),
         environments.stream()
             .map(e -> environment(service, e, image, replicas, expose))
-            .toList());
+            .toList(),
+        service.job().map(Planner::job),
+        service.backlog().map(Planner::backlog));
+  }
+
+  private static WorkloadKind workload(ServiceModel service) {
+    if (service.isJob()) {
+      return service.job().orElseThrow().scheduled() ? WorkloadKind.CRON_JOB : WorkloadKind.JOB;
+    }
+    return service.isRollout() ? WorkloadKind.ROLLOUT : WorkloadKind.DEPLOYMENT;
+  }
+
+  /** A service's traffic, health and metrics ports; a worker's management ports; a job's none. */
+  private static Ports ports(ServiceModel service) {
+    if (service.isJob()) {
+      return Ports.none();
+    }
+    if (service.isWorker()) {
+      return Ports.worker(service.healthPort(), service.metricsPort());
+    }
+    return new Ports(service.port().value(), service.healthPort(), service.metricsPort());
+  }
+
+  private static JobPlan job(JobModel job) {
+    Optional<JobPlan.Schedule> schedule =
+        optional(job.schedule())
+            .map(
+                cron ->
+                    new JobPlan.Schedule(
+                        cron,
+                        CronSchedule.tryParse(cron)
+                            .flatMap(CronSchedule::intervals)
+                            .orElseThrow(() -> unresolved(job.schedule(), "a schedule that fires"))));
+    return new JobPlan(
+        schedule,
+        optional(job.timeZone()),
+        kubernetesEnum(job.concurrencyPolicy().value()),
+        optional(job.startingDeadline()).map(t -> span(job.startingDeadline())),
+        optional(job.activeDeadline()).map(t -> span(job.activeDeadline())),
+        job.backoffLimit().value(),
+        kubernetesEnum(job.restartPolicy().value()),
+        job.successfulJobsHistoryLimit().value(),
+        job.failedJobsHistoryLimit().value(),
+        optional(job.ttlAfterFinished()).map(t -> span(job.ttlAfterFinished())));
+  }
+
+  /** {@code ON_FAILURE} as Kubernetes spells it: {@code OnFailure}. */
+  static String kubernetesEnum(String constant) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : constant.split("_")) {
+      sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  private static BacklogPlan backlog(BacklogModel backlog) {
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    for (Located<String> label : backlog.labels().value()) {
+      int eq = label.value().indexOf('=');
+      labels.put(label.value().substring(0, eq).strip(), label.value().substring(eq + 1));
+    }
+    return new BacklogPlan(
+        backlog.metric().value(),
+        labels,
+        backlog.threshold().value(),
+        span(backlog.duration()).duration());
   }
 
   private ContainerImage image(ServiceModel service) {

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param latencyBuckets the boundaries of the HTTP server histogram: every threshold an alert or
  *     analysis reads is one of them
  * @param environments the service in each environment, production last
+ * @param job a job's schedule, deadlines and retries; empty for a service or worker
+ * @param backlog the queue a worker consumes from, when it declares one
  */
 public record ServicePlan(
     String name,
@@ -46,7 +48,9 @@ public record ServicePlan(
     SloPlan slo,
     MetricsPlan metrics,
     List<Duration> latencyBuckets,
-    List<EnvironmentPlan> environments) {
+    List<EnvironmentPlan> environments,
+    Optional<JobPlan> job,
+    Optional<BacklogPlan> backlog) {
 
   /** Suffixes of the extra Services a Rollout steers; the rules check names with them too. */
   public static final String CANARY_SUFFIX = ServiceModel.CANARY_SUFFIX;
@@ -60,6 +64,16 @@ public record ServicePlan(
     egress = List.copyOf(egress);
     latencyBuckets = List.copyOf(latencyBuckets);
     environments = List.copyOf(environments);
+  }
+
+  /** A worker: long-running, but takes no HTTP traffic. */
+  public boolean isWorker() {
+    return !ports.servesHttp() && !workload.batch();
+  }
+
+  /** A Job or CronJob. */
+  public boolean isJob() {
+    return workload.batch();
   }
 
   public boolean isRollout() {

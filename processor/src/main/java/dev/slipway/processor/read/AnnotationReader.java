@@ -65,6 +65,10 @@ final class AnnotationReader {
     return located(member, Integer.class);
   }
 
+  Located<Long> longInteger(String member) {
+    return located(member, Long.class);
+  }
+
   Located<Double> decimal(String member) {
     return located(member, Double.class);
   }
@@ -73,7 +77,10 @@ final class AnnotationReader {
     return located(member, Boolean.class);
   }
 
-  /** An enum member, as the constant's simple name: {@code GATEWAY} for {@code Via.GATEWAY}. */
+  /**
+   * An enum member, as the constant's simple name: {@code GATEWAY} for {@code Via.GATEWAY}, {@code
+   * FORBID} for {@code ConcurrencyPolicy.FORBID}.
+   */
   Located<String> enumConstant(String member) {
     VariableElement constant = cast(value(member).getValue(), VariableElement.class, member);
     return new Located<>(

@@ -88,6 +88,11 @@ public final class FrameworkDefaults {
         service.slo(),
         metricsModel,
         service.waivers(),
-        service.egress());
+        service.egress(),
+        service.worker(),
+        service.job(),
+        service.backlog(),
+        service.sloWritten(),
+        service.metricsWritten());
   }
 }

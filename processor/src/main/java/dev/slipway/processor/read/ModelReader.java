@@ -1,13 +1,16 @@
 package dev.slipway.processor.read;
 
+import dev.slipway.processor.model.BacklogModel;
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.HealthCheckModel;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.MetricsModel;
+import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ResourcesModel;
 import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
@@ -37,15 +40,18 @@ public final class ModelReader {
   public static final String WAIVE_LIST = PACKAGE + "Waive.List";
   public static final String EGRESS = PACKAGE + "Egress";
   public static final String EGRESS_LIST = PACKAGE + "Egress.List";
+  public static final String WORKER = PACKAGE + "Worker";
+  public static final String JOB = PACKAGE + "Job";
+  public static final String BACKLOG = PACKAGE + "Backlog";
 
   /** The annotations that only make sense next to {@code @Service}. */
   public static final List<String> COMPANIONS =
       List.of(
           SCALING, HEALTH_CHECK, CANARY, BLUE_GREEN, EXPOSE, SLO, METRICS, WAIVE, WAIVE_LIST, EGRESS,
-          EGRESS_LIST);
+          EGRESS_LIST, WORKER, JOB, BACKLOG);
 
   private static final List<String> CLASS_NAME_SUFFIXES =
-      List.of("Service", "Application", "App", "Main", "Server");
+      List.of("Service", "Application", "App", "Main", "Server", "Worker", "Job");
 
   private final Elements elements;
 
@@ -93,13 +99,43 @@ public final class ModelReader {
         slo(reader(type, SLO).orElseGet(() -> defaults(type, SLO, service))),
         metrics(reader(type, METRICS).orElseGet(() -> defaults(type, METRICS, service))),
         waivers(type),
-        repeated(type, EGRESS, EGRESS_LIST, ModelReader::egress));
+        repeated(type, EGRESS, EGRESS_LIST, ModelReader::egress),
+        optional(type, WORKER, AnnotationReader::origin),
+        optional(type, JOB, ModelReader::job),
+        optional(type, BACKLOG, ModelReader::backlog),
+        mirror(type, SLO).isPresent(),
+        mirror(type, METRICS).isPresent());
+  }
+
+  private static JobModel job(AnnotationReader a) {
+    return new JobModel(
+        a.origin(),
+        a.string("schedule"),
+        a.string("timeZone"),
+        a.enumConstant("concurrencyPolicy"),
+        a.bool("idempotent"),
+        a.string("startingDeadline"),
+        a.string("activeDeadline"),
+        a.integer("backoffLimit"),
+        a.enumConstant("restartPolicy"),
+        a.integer("successfulJobsHistoryLimit"),
+        a.integer("failedJobsHistoryLimit"),
+        a.string("ttlAfterFinished"));
+  }
+
+  private static BacklogModel backlog(AnnotationReader a) {
+    return new BacklogModel(
+        a.origin(),
+        a.string("metric"),
+        a.array("labels", String.class),
+        a.longInteger("threshold"),
+        a.string("duration"));
   }
 
   /**
    * The Kubernetes name for a class: common suffixes dropped, camel case to kebab case.
    * {@code OrdersService} → {@code orders}, {@code PaymentGateway} → {@code payment-gateway},
-   * {@code HTTPProxyApp} → {@code http-proxy}.
+   * {@code HTTPProxyApp} → {@code http-proxy}, {@code InvoicingWorker} → {@code invoicing}.
    */
   public static String nameFromClass(String simpleName) {
     String base = simpleName;

@@ -11,6 +11,7 @@ import dev.slipway.processor.rules.env.EnvFamily;
 import dev.slipway.processor.rules.expose.ExposeFamily;
 import dev.slipway.processor.rules.health.HealthFamily;
 import dev.slipway.processor.rules.image.ImageFamily;
+import dev.slipway.processor.rules.jobs.JobsFamily;
 import dev.slipway.processor.rules.lifecycle.LifecycleFamily;
 import dev.slipway.processor.rules.metrics.MetricsFamily;
 import dev.slipway.processor.rules.network.NetworkFamily;
@@ -24,6 +25,7 @@ import dev.slipway.processor.rules.spring.SpringFamily;
 import dev.slipway.processor.rules.waivers.Waiver;
 import dev.slipway.processor.rules.waivers.WaiverRule;
 import dev.slipway.processor.rules.waivers.WaiversFamily;
+import dev.slipway.processor.rules.workers.WorkersFamily;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class Rulebook {
           ExposeFamily.FAMILY,
           HealthFamily.FAMILY,
           ImageFamily.FAMILY,
+          JobsFamily.FAMILY,
           LifecycleFamily.FAMILY,
           MetricsFamily.FAMILY,
           NetworkFamily.FAMILY,
@@ -55,6 +58,7 @@ public final class Rulebook {
           SloFamily.FAMILY,
           SpringFamily.FAMILY,
           ServiceFamily.FAMILY,
+          WorkersFamily.FAMILY,
           WaiversFamily.FAMILY);
 
   /** All rules, in id order. */

@@ -43,7 +43,12 @@ public final class TestModels {
             Located.of(10)),
         new MetricsModel(Origin.NONE, Located.of("/prometheus"), Located.of(metricsPort), Located.of("30s")),
         List.of(),
-        List.of());
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        true,
+        true);
   }
 
   /** A plain Deployment with the defaults, no health check, calling {@code dependsOn}. */
@@ -70,7 +75,12 @@ public final class TestModels {
             Located.of(10)),
         new MetricsModel(Origin.NONE, Located.of("/metrics"), Located.of(0), Located.of("30s")),
         waivers,
-        List.of());
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        false);
   }
 
   public static ServiceModel orders(Optional<HealthCheckModel> healthCheck, int metricsPort) {

@@ -34,6 +34,10 @@ class RuleSpecsTest {
   static final String HEADER = "maxLatencyP99 = \"500ms\",\n    header = ";
 
   static Stream<Spec> specs() {
+    return Stream.concat(WorkloadRuleSpecs.specs(), serviceSpecs());
+  }
+
+  private static Stream<Spec> serviceSpecs() {
     return Stream.of(
         // Blue-green
         orders().set(CANARY, "@BlueGreen(promotionDelay = \"soon\")")

@@ -162,4 +162,62 @@ final class Sources {
       management.metrics.distribution.slo.http.server.requests=300ms,500ms
       spring.lifecycle.timeout-per-shutdown-phase=20s
       """;
+
+  /** A nightly CronJob that reconciles orders with payments. */
+  static final String RECONCILIATION =
+      """
+      package com.acme.reconciliation;
+
+      import dev.slipway.annotations.Job;
+      import dev.slipway.annotations.Job.ConcurrencyPolicy;
+      import dev.slipway.annotations.Resources;
+      import dev.slipway.annotations.Service;
+
+      @Service(
+          name = "reconciliation",
+          image = "ghcr.io/acme/reconciliation:1.0.3",
+          team = "billing",
+          resources = @Resources(
+              cpu = "250m",
+              memory = "256Mi",
+              cpuLimit = "1",
+              memoryLimit = "512Mi"),
+          dependsOn = {"orders"})
+      @Job(
+          schedule = "30 2 * * *",
+          timeZone = "Europe/Berlin",
+          concurrencyPolicy = ConcurrencyPolicy.FORBID,
+          idempotent = false,
+          activeDeadline = "45m",
+          startingDeadline = "15m",
+          backoffLimit = 2,
+          failedJobsHistoryLimit = 3)
+      public final class NightlyReconciliation {}
+      """;
+
+  /** A worker that consumes order events, with its backlog. */
+  static final String INVOICING =
+      """
+      package com.acme.invoicing;
+
+      import dev.slipway.annotations.Backlog;
+      import dev.slipway.annotations.HealthCheck;
+      import dev.slipway.annotations.Service;
+      import dev.slipway.annotations.Worker;
+
+      @Service(
+          image = "ghcr.io/acme/invoicing:1.2.0",
+          port = 9090,
+          team = "billing")
+      @Worker
+      @HealthCheck(
+          liveness = "/health/live",
+          readiness = "/health/ready")
+      @Backlog(
+          metric = "kafka_consumergroup_lag",
+          labels = {"consumergroup=invoicing", "topic=orders"},
+          threshold = 10000,
+          duration = "10m")
+      public final class InvoicingWorker {}
+      """;
 }

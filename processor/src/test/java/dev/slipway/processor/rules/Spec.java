@@ -50,8 +50,29 @@ final class Spec {
   private boolean springBoot;
   private final List<Expected> expected = new ArrayList<>();
   private String focus;
+  /** The class that {@link #set}, {@link #annotate} and the expected diagnostics are about. */
+  private String main = ORDERS;
 
   private Spec() {}
+
+  static final String RECONCILIATION = "com.acme.reconciliation.NightlyReconciliation";
+  static final String INVOICING = "com.acme.invoicing.InvoicingWorker";
+
+  /** The nightly reconciliation CronJob, every attribute on its own line, beside orders and payments. */
+  static Spec reconciliation() {
+    Spec spec = orders();
+    spec.sources.put(RECONCILIATION, Sources.RECONCILIATION);
+    spec.main = RECONCILIATION;
+    return spec;
+  }
+
+  /** The invoicing worker with its backlog, every attribute on its own line, beside orders and payments. */
+  static Spec invoicing() {
+    Spec spec = orders();
+    spec.sources.put(INVOICING, Sources.INVOICING);
+    spec.main = INVOICING;
+    return spec;
+  }
 
   /** The orders service of the example app, every attribute written on its own line, and the payments service it calls. */
   static Spec orders() {
@@ -111,14 +132,14 @@ final class Spec {
 
   /** Replaces {@code from} (which must occur once) in the orders source; the diagnostic is expected on the line of {@code to}. */
   Spec set(String from, String to) {
-    replaceIn(ORDERS, from, to);
+    replaceIn(main, from, to);
     focus = to.strip().lines().findFirst().orElse(to);
     return this;
   }
 
   /** Deletes {@code text} from the orders source; say with {@link #on} where the diagnostic goes. */
   Spec remove(String text) {
-    replaceIn(ORDERS, text, "");
+    replaceIn(main, text, "");
     focus = null;
     return this;
   }
@@ -126,14 +147,16 @@ final class Spec {
   /** Adds {@code @Waive(rule, reason)} to the orders service. */
   Spec waive(String rule, String reason) {
     String waiver = "@Waive(rule = \"" + rule + "\", reason = \"" + reason + "\")";
-    replaceIn(ORDERS, "public final class OrdersService", waiver + "\npublic final class OrdersService");
+    String declaration = "public final class " + main.substring(main.lastIndexOf('.') + 1);
+    replaceIn(main, declaration, waiver + "\n" + declaration);
     focus = waiver;
     return this;
   }
 
   /** Adds an annotation line (such as {@code @BlueGreen}) to the orders service. */
   Spec annotate(String annotation) {
-    replaceIn(ORDERS, "public final class OrdersService", annotation + "\npublic final class OrdersService");
+    String declaration = "public final class " + main.substring(main.lastIndexOf('.') + 1);
+    replaceIn(main, declaration, annotation + "\n" + declaration);
     focus = annotation;
     return this;
   }
@@ -156,11 +179,11 @@ final class Spec {
   }
 
   Spec error(String message) {
-    return expect(Diagnostic.Kind.ERROR, message, ORDERS, focus);
+    return expect(Diagnostic.Kind.ERROR, message, main, focus);
   }
 
   Spec warning(String message) {
-    return expect(Diagnostic.Kind.WARNING, message, ORDERS, focus);
+    return expect(Diagnostic.Kind.WARNING, message, main, focus);
   }
 
   /** An expected error about the processor options: no file, no line. */

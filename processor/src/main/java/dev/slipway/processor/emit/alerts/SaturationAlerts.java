@@ -70,21 +70,29 @@ public final class SaturationAlerts {
                 + ctx.service().replicas().max()
                 + " replicas in production, `@Scaling(max)`) for "
                 + Prose.minutes(FOR)
-                + ". More load will not get more pods: latency and errors follow.",
+                + (ctx.service().ports().servesHttp()
+                    ? ". More load will not get more pods: latency and errors follow."
+                    : ". More work will not get more pods: the backlog grows."),
             List.of(
                 Step.of(
                     "Look at the autoscaler's current metrics and targets.",
                     ctx.kubectl("describe hpa %s", ctx.name())),
-                Step.of(
-                    "Check whether traffic really grew (dashboard: traffic panel) or each request"
-                        + " got more expensive (CPU per request).")),
+                ctx.service().ports().servesHttp()
+                    ? Step.of(
+                        "Check whether traffic really grew (dashboard: traffic panel) or each"
+                            + " request got more expensive (CPU per request).")
+                    : Step.of(
+                        "Check whether more work arrived (dashboard: backlog panel) or each item"
+                            + " got more expensive (CPU per item).")),
             List.of(
                 Step.of(
                     "For a lasting rise, raise `@Scaling(max)` and redeploy; for now, raise it"
                         + " in place.",
                     ctx.kubectl("patch hpa %s -p '{\"spec\":{\"maxReplicas\":<n>}}'", ctx.name())),
                 Step.of(
-                    "If a new version costs more per request, roll back.",
+                    ctx.service().ports().servesHttp()
+                        ? "If a new version costs more per request, roll back."
+                        : "If a new version costs more per item, roll back.",
                     ctx.rollbackCommand()))));
   }
 

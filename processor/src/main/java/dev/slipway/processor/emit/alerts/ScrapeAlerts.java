@@ -32,6 +32,9 @@ public final class ScrapeAlerts {
   private ScrapeAlerts() {}
 
   static List<Alert> of(AlertContext ctx) {
+    if (!ctx.service().ports().servesHttp()) {
+      return List.of(targetDown(ctx)); // a worker has no HTTP metrics to miss
+    }
     return List.of(targetDown(ctx), metricsAbsent(ctx), latencyBucketMissing(ctx));
   }
 
@@ -45,7 +48,9 @@ public final class ScrapeAlerts {
         "Prometheus cannot scrape a pod of " + ctx.name() + ".",
         "Scraping {{ $labels.pod }} in {{ $labels.namespace }} has failed for "
             + Prose.minutes(TARGET_DOWN_FOR)
-            + "; its requests are missing from the SLO alerts.",
+            + (ctx.service().ports().servesHttp()
+                ? "; its requests are missing from the SLO alerts."
+                : "; its metrics are missing meanwhile."),
         new Runbook(
             "Prometheus could not scrape "
                 + path
@@ -54,7 +59,10 @@ public final class ScrapeAlerts {
                 + " for "
                 + Prose.minutes(TARGET_DOWN_FOR)
                 + ". The pod may be down, overloaded, or the metrics"
-                + " endpoint broken; while it lasts its requests are invisible to the SLO alerts.",
+                + " endpoint broken; while it lasts "
+                + (ctx.service().ports().servesHttp()
+                    ? "its requests are invisible to the SLO alerts."
+                    : "its metrics are invisible to the alerts and the dashboard."),
             List.of(
                 Step.of(
                     "Check the pod's state and recent events.",

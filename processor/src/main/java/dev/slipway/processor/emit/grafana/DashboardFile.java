@@ -125,9 +125,13 @@ public final class DashboardFile implements Emitter {
     datasource.putArray("options");
 
     String production = service.production().namespace();
+    ServiceSeries series = new ServiceSeries(service);
+    // a job is never scraped: kube-state-metrics knows where its runs are
     String namespaces =
         "label_values("
-            + PromQl.selector("up", List.of(new ServiceSeries(service).job()))
+            + (service.isJob()
+                ? PromQl.selector("kube_job_status_start_time", List.of(series.jobName()))
+                : PromQl.selector("up", List.of(series.job())))
             + ", namespace)";
     ObjectNode namespace = list.addObject();
     namespace.put("name", "namespace");

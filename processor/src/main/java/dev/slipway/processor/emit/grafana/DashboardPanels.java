@@ -1,11 +1,14 @@
 package dev.slipway.processor.emit.grafana;
 
+import dev.slipway.processor.emit.alerts.BacklogAlerts;
 import dev.slipway.processor.emit.alerts.BurnRateWindow;
+import dev.slipway.processor.emit.alerts.JobAlerts;
 import dev.slipway.processor.emit.alerts.PodAlerts;
 import dev.slipway.processor.emit.alerts.RolloutAlerts;
 import dev.slipway.processor.emit.alerts.SaturationAlerts;
 import dev.slipway.processor.emit.alerts.ScrapeAlerts;
 import dev.slipway.processor.emit.alerts.SloAlerts;
+import dev.slipway.processor.plan.JobPlan;
 import dev.slipway.processor.plan.Objective;
 import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.plan.SloPlan;
@@ -24,6 +27,12 @@ final class DashboardPanels {
   private DashboardPanels() {}
 
   static List<Row> rows(ServicePlan service) {
+    if (service.isJob()) {
+      return jobRows(service);
+    }
+    if (service.isWorker()) {
+      return workerRows(service);
+    }
     DashboardQueries q = new DashboardQueries(service);
     SloPlan slo = service.slo();
     List<Row> rows = new ArrayList<>();
@@ -44,27 +53,7 @@ final class DashboardPanels {
                 .thresholdLines()
                 .alerts(SloAlerts.ERROR_BUDGET_BURN)));
     rows.add(Row.halves(8, latencyPercentiles(q, slo), burnRate(q, slo)));
-    rows.add(
-        Row.halves(
-            8,
-            Panel.timeseries("CPU per pod")
-                .unit("short")
-                .description("CPU cores used per pod, against the container's request and limit.")
-                .query(q.cpuUsage(), "{{pod}}")
-                .query(q.resource("requests", "cpu"), "request")
-                .query(q.resource("limits", "cpu"), "limit")
-                .alerts(SaturationAlerts.CPU_THROTTLED),
-            Panel.timeseries("Memory working set per pod")
-                .unit("bytes")
-                .description(
-                    "What the kernel counts against the limit, and the JVM heap inside it; at the"
-                        + " limit the container is OOM-killed. A working set that grows while the"
-                        + " heap does not is native memory: threads, metaspace, direct buffers.")
-                .query(q.memoryWorkingSet(), "{{pod}}")
-                .query(q.heapUsed(), "heap {{pod}}")
-                .query(q.resource("requests", "memory"), "request")
-                .query(q.resource("limits", "memory"), "limit")
-                .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT)));
+    rows.add(saturation(q, true));
     rows.add(
         Row.halves(
             8,
@@ -74,26 +63,159 @@ final class DashboardPanels {
                 .alerts(PodAlerts.CRASH_LOOPING),
             replicas(service, q)));
     if (service.isRollout()) {
-      rows.add(
-          new Row(
-              8,
-              List.of(
-                  Panel.timeseries("Traffic share by version")
-                      .unit("percentunit")
-                      .range(BigDecimal.ZERO, BigDecimal.ONE)
-                      .description(canaryShareDescription(service))
-                      .query(q.trafficShareByVersion(), "{{rollouts_pod_template_hash}}")
-                      .alerts(RolloutAlerts.ROLLOUT_FAILED),
-                  Panel.stat("Rollout phase")
-                      .description(
-                          "Healthy, Progressing, Paused or Degraded (aborted), from the Argo"
-                              + " Rollouts controller.")
-                      .query(q.rolloutPhase(), "{{phase}}")
-                      .showNames()
-                      .alerts(RolloutAlerts.ROLLOUT_FAILED)),
-              List.of(18, 6)));
+      rows.add(rollout(service, q));
     }
     return rows;
+  }
+
+  /**
+   * A worker's dashboard: its backlog (when it declares one) first, then what it shares with a
+   * service: saturation, restarts, replicas. No traffic, errors, latency or SLO: it has none.
+   */
+  private static List<Row> workerRows(ServicePlan service) {
+    DashboardQueries q = new DashboardQueries(service);
+    List<Row> rows = new ArrayList<>();
+    service
+        .backlog()
+        .ifPresent(
+            backlog ->
+                rows.add(
+                    new Row(
+                        8,
+                        List.of(
+                            Panel.timeseries("Backlog")
+                                .unit("short")
+                                .description(
+                                    "Items waiting in "
+                                        + backlog.metric()
+                                        + "; the line is the alert's threshold.")
+                                .query(q.backlog(backlog), "backlog")
+                                .baseColor("green")
+                                .step(BigDecimal.valueOf(backlog.threshold()), "red")
+                                .thresholdLines()
+                                .alerts(BacklogAlerts.BACKLOG_HIGH)),
+                        List.of(24))));
+    rows.add(saturation(q, true));
+    rows.add(
+        Row.halves(
+            8,
+            Panel.timeseries("Container restarts")
+                .unit("short")
+                .query(q.restarts(), "{{pod}}")
+                .alerts(PodAlerts.CRASH_LOOPING),
+            replicas(service, q)));
+    return rows;
+  }
+
+  /**
+   * A job's dashboard: its runs by outcome and how long they took against the deadline, the time
+   * since the last success of a CronJob, and the pods' CPU and memory.
+   */
+  private static List<Row> jobRows(ServicePlan service) {
+    DashboardQueries q = new DashboardQueries(service);
+    JobPlan job = service.job().orElseThrow();
+    List<Row> rows = new ArrayList<>();
+    Panel runs =
+        Panel.timeseries("Runs")
+            .unit("short")
+            .description("Runs kept by Kubernetes, by outcome, and the runs active now.")
+            .alerts(JobAlerts.JOB_FAILED);
+    q.jobRuns().forEach(query -> runs.query(query.expr(), query.legend()));
+    Panel duration =
+        Panel.timeseries("Run duration")
+            .unit("s")
+            .query(q.jobDuration(), "{{job_name}}")
+            .alerts(JobAlerts.JOB_OVER_DEADLINE);
+    job.activeDeadline()
+        .ifPresentOrElse(
+            deadline ->
+                duration
+                    .description(
+                        "How long each finished run took; the line is the active deadline, "
+                            + deadline
+                            + ".")
+                    .baseColor("green")
+                    .step(BigDecimal.valueOf(deadline.secondsRoundedUp()), "red")
+                    .thresholdLines(),
+            () -> duration.description("How long each finished run took."));
+    rows.add(Row.halves(8, runs, duration));
+    job.schedule()
+        .ifPresent(
+            schedule ->
+                rows.add(
+                    new Row(
+                        6,
+                        List.of(
+                            Panel.stat("Since the last success")
+                                .unit("s")
+                                .description(
+                                    "Time since the last successful run of the schedule \""
+                                        + schedule.cron()
+                                        + "\".")
+                                .query(q.sinceLastSuccess(), "since last success")
+                                .baseColor("green")
+                                .step(
+                                    BigDecimal.valueOf(schedule.intervals().longest().toSeconds()),
+                                    "red")
+                                .alerts(JobAlerts.JOB_NOT_SUCCEEDED)),
+                        List.of(24))));
+    rows.add(saturation(q, false));
+    return rows;
+  }
+
+  /**
+   * CPU and memory against requests and limits; with the JVM heap when the pods are {@code
+   * scraped} (a job's are not: its runs are over before a scrape would find them).
+   */
+  private static Row saturation(DashboardQueries q, boolean scraped) {
+    Panel memory =
+        Panel.timeseries("Memory working set per pod")
+            .unit("bytes")
+            .description(
+                scraped
+                    ? "What the kernel counts against the limit, and the JVM heap inside it; at the"
+                        + " limit the container is OOM-killed. A working set that grows while the"
+                        + " heap does not is native memory: threads, metaspace, direct buffers."
+                    : "What the kernel counts against the limit; at the limit the container is"
+                        + " OOM-killed.")
+            .query(q.memoryWorkingSet(), "{{pod}}");
+    if (scraped) {
+      memory.query(q.heapUsed(), "heap {{pod}}");
+    }
+    memory
+        .query(q.resource("requests", "memory"), "request")
+        .query(q.resource("limits", "memory"), "limit")
+        .alerts(SaturationAlerts.MEMORY_NEAR_LIMIT);
+    return Row.halves(
+        8,
+        Panel.timeseries("CPU per pod")
+            .unit("short")
+            .description("CPU cores used per pod, against the container's request and limit.")
+            .query(q.cpuUsage(), "{{pod}}")
+            .query(q.resource("requests", "cpu"), "request")
+            .query(q.resource("limits", "cpu"), "limit")
+            .alerts(SaturationAlerts.CPU_THROTTLED),
+        memory);
+  }
+
+  private static Row rollout(ServicePlan service, DashboardQueries q) {
+    return new Row(
+        8,
+        List.of(
+            Panel.timeseries("Traffic share by version")
+                .unit("percentunit")
+                .range(BigDecimal.ZERO, BigDecimal.ONE)
+                .description(canaryShareDescription(service))
+                .query(q.trafficShareByVersion(), "{{rollouts_pod_template_hash}}")
+                .alerts(RolloutAlerts.ROLLOUT_FAILED),
+            Panel.stat("Rollout phase")
+                .description(
+                    "Healthy, Progressing, Paused or Degraded (aborted), from the Argo"
+                        + " Rollouts controller.")
+                .query(q.rolloutPhase(), "{{phase}}")
+                .showNames()
+                .alerts(RolloutAlerts.ROLLOUT_FAILED)),
+        List.of(18, 6));
   }
 
   /**

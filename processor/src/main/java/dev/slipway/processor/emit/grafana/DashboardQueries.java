@@ -8,9 +8,11 @@ import static dev.slipway.processor.emit.promql.PromQl.selector;
 import static dev.slipway.processor.emit.promql.PromQl.sum;
 import static dev.slipway.processor.emit.promql.PromQl.sumBy;
 
+import dev.slipway.processor.emit.alerts.BacklogAlerts;
 import dev.slipway.processor.emit.alerts.SloAlerts;
 import dev.slipway.processor.emit.promql.PromQl;
 import dev.slipway.processor.emit.promql.ServiceSeries;
+import dev.slipway.processor.plan.BacklogPlan;
 import dev.slipway.processor.plan.Objective;
 import dev.slipway.processor.plan.ServicePlan;
 import java.util.ArrayList;
@@ -144,6 +146,36 @@ final class DashboardQueries {
   String rolloutPhase() {
     return maxBy(
         "phase", selector("rollout_info", List.of(NAMESPACE, PromQl.equal("name", service.name()))));
+  }
+
+  /** A job's runs by outcome: succeeded, failed (the Failed condition), and active now. */
+  List<Query> jobRuns() {
+    List<String> runs = inNamespace(List.of(series.jobName()));
+    List<String> failed = new ArrayList<>(runs);
+    failed.add(PromQl.equal("condition", "true"));
+    return List.of(
+        new Query("count(" + selector("kube_job_status_succeeded", runs) + " > 0) or vector(0)", "succeeded"),
+        new Query("count(" + selector("kube_job_failed", failed) + " > 0) or vector(0)", "failed"),
+        new Query(sum(selector("kube_job_status_active", runs)) + " or vector(0)", "active"));
+  }
+
+  /** How long each finished run took, in seconds. */
+  String jobDuration() {
+    List<String> runs = inNamespace(List.of(series.jobName()));
+    return maxBy("job_name", selector("kube_job_status_completion_time", runs))
+        + " - "
+        + maxBy("job_name", selector("kube_job_status_start_time", runs));
+  }
+
+  /** Seconds since a CronJob's last successful run. */
+  String sinceLastSuccess() {
+    return "time() - "
+        + max(selector("kube_cronjob_status_last_successful_time", inNamespace(List.of(series.cronJob()))));
+  }
+
+  /** A worker's backlog, as its alert reads it, in the selected namespace when the metric has one. */
+  String backlog(BacklogPlan backlog) {
+    return BacklogAlerts.backlog(backlog, inNamespace(series.backlog()));
   }
 
   private String recorded(Objective objective, String window) {

@@ -26,6 +26,8 @@ public final class BaseManifests {
           new AnalysisTemplateManifest(),
           new DeploymentManifest(),
           new RolloutManifest(),
+          new JobManifest(),
+          new CronJobManifest(),
           new HpaManifest(),
           new PdbManifest(),
           new IngressManifest(),

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The NetworkPolicy: the pods accept and open only the connections the annotations
  * declare. Both directions are denied by default; ingress is allowed on the service's own ports
- * (traffic, and the management port for kubelet probes and Prometheus), egress to the pods of
+ * (traffic, and the management port for kubelet probes and Prometheus; a worker has only the
+ * latter, a job none at all), egress to the pods of
  * each {@code dependsOn} service, in any namespace, to each {@code @Egress} peer on its ports,
  * and to the cluster DNS.
  *
@@ -47,8 +48,12 @@ final class NetworkPolicyManifest implements ManifestSource {
     types.add("Ingress");
     types.add("Egress");
 
-    ArrayNode ingressPorts = spec.putArray("ingress").addObject().putArray("ports");
-    service.ports().named().forEach(p -> ingressPorts.add(port("TCP", p.number())));
+    ArrayNode ingress = spec.putArray("ingress");
+    if (!service.ports().named().isEmpty()) {
+      // a worker's only ports are its management ones: kubelet probes and the scrape
+      ArrayNode ingressPorts = ingress.addObject().putArray("ports");
+      service.ports().named().forEach(p -> ingressPorts.add(port("TCP", p.number())));
+    }
 
     ArrayNode egress = spec.putArray("egress");
     for (Dependency dependency : service.dependencies()) {

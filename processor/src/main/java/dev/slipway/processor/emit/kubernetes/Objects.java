@@ -23,11 +23,16 @@ public final class Objects {
   /** The recommended {@code app.kubernetes.io/*} labels plus {@code team}. */
   public static ObjectNode labels(ServicePlan service) {
     ObjectNode labels = selector(service);
-    labels.put("app.kubernetes.io/component", "service");
+    labels.put("app.kubernetes.io/component", component(service));
     labels.put("app.kubernetes.io/part-of", service.name());
     labels.put("app.kubernetes.io/managed-by", "slipway");
     labels.put("team", service.team());
     return labels;
+  }
+
+  /** What the workload is, for {@code app.kubernetes.io/component}: service, worker or job. */
+  static String component(ServicePlan service) {
+    return service.isJob() ? "job" : service.isWorker() ? "worker" : "service";
   }
 
   /** The labels that select the service's pods; stable across versions. */

@@ -52,7 +52,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     ContainerImage image = environment.image();
     List<Patch> patches = new ArrayList<>();
     ArrayNode workloadOps = JsonNodeFactory.instance.arrayNode();
-    if (environment.replicas() != service.replicas().min()) {
+    if (!service.isJob() && environment.replicas() != service.replicas().min()) {
       IntNode replicas = IntNode.valueOf(environment.replicas());
       if (service.replicas().autoscaled()) {
         ArrayNode hpaOps = JsonNodeFactory.instance.arrayNode();
@@ -63,7 +63,8 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       }
     }
     if (!image.version().equals(base.version())) {
-      for (String labels : List.of("/metadata/labels", "/spec/template/metadata/labels")) {
+      String template = service.workload().podTemplatePointer();
+      for (String labels : List.of("/metadata/labels", template + "/metadata/labels")) {
         String path = labels + "/app.kubernetes.io~1version";
         workloadOps.add(
             image
@@ -118,7 +119,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     List<Alert> rules = alerts.alerts();
     for (int i = rules.size() - 1; i >= 0; i--) {
       Alert alert = rules.get(i);
-      String rule = "/spec/groups/" + RuleGroups.ALERT_GROUP + "/rules/" + i;
+      String rule = "/spec/groups/" + RuleGroups.alertGroup(alerts) + "/rules/" + i;
       if (alert.severity() == AlertSeverity.PAGE && hasTicketTwin(alert, rules)) {
         ops.add(operation("remove", rule, null));
         continue;
@@ -211,6 +212,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       metadata.withObject("/labels").put(Environment.LABEL, environment.name());
       object.set("metadata", metadata);
       replaceImage(object.path("spec").path("template").path("spec"));
+      replaceImage(object.at("/spec/jobTemplate/spec/template/spec"));
       replaceImage(object.path("spec"));
       rendered.add(object);
     }

@@ -34,17 +34,23 @@ final class PodTemplate {
     return labels;
   }
 
-  /** The {@code spec.template} of a Deployment or Rollout. */
+  /**
+   * The {@code spec.template} of a Deployment, Rollout, Job or CronJob's job. A job's pod is not
+   * scraped, not spread (one pod per run) and not restarted by the kubelet unless it says so.
+   */
   static ObjectNode of(ServicePlan service) {
     ObjectNode template = Serialization.object();
     ObjectNode metadata = template.putObject("metadata");
     metadata.set("labels", labels(service));
-    ObjectNode annotations = metadata.putObject("annotations");
-    annotations.put("prometheus.io/scrape", "true");
-    annotations.put("prometheus.io/port", String.valueOf(service.ports().metrics()));
-    annotations.put("prometheus.io/path", service.metrics().path());
+    if (!service.isJob()) {
+      ObjectNode annotations = metadata.putObject("annotations");
+      annotations.put("prometheus.io/scrape", "true");
+      annotations.put("prometheus.io/port", String.valueOf(service.ports().metrics()));
+      annotations.put("prometheus.io/path", service.metrics().path());
+    }
 
     ObjectNode spec = template.putObject("spec");
+    service.job().ifPresent(job -> spec.put("restartPolicy", job.restartPolicy()));
     spec.put("serviceAccountName", service.name());
     spec.put("automountServiceAccountToken", false);
     // no FOO_SERVICE_HOST variables for every Service in the namespace: DNS names are enough
@@ -56,9 +62,11 @@ final class PodTemplate {
     security.put("runAsGroup", RUN_AS);
     security.put("fsGroup", RUN_AS);
     security.putObject("seccompProfile").put("type", "RuntimeDefault");
-    ArrayNode spread = spec.putArray("topologySpreadConstraints");
-    spread.add(spread(service, "topology.kubernetes.io/zone"));
-    spread.add(spread(service, "kubernetes.io/hostname"));
+    if (!service.isJob()) {
+      ArrayNode spread = spec.putArray("topologySpreadConstraints");
+      spread.add(spread(service, "topology.kubernetes.io/zone"));
+      spread.add(spread(service, "kubernetes.io/hostname"));
+    }
     spec.putArray("containers").add(container(service));
     ObjectNode tmp = spec.putArray("volumes").addObject();
     tmp.put("name", "tmp");
@@ -71,12 +79,8 @@ final class PodTemplate {
     container.put("name", service.name());
     container.put("image", service.image().toString());
     container.put("imagePullPolicy", service.image().pullPolicy());
-    ArrayNode ports = container.putArray("ports");
-    for (Ports.NamedPort port : service.ports().named()) {
-      ObjectNode p = ports.addObject();
-      p.put("name", port.name());
-      p.put("containerPort", port.number());
-      p.put("protocol", "TCP");
+    if (!service.ports().named().isEmpty()) {
+      ports(container.putArray("ports"), service.ports());
     }
     if (!service.env().isEmpty() || service.jvm().isPresent()) {
       ArrayNode env = container.putArray("env");
@@ -97,6 +101,15 @@ final class PodTemplate {
     mount.put("name", "tmp");
     mount.put("mountPath", "/tmp");
     return container;
+  }
+
+  private static void ports(ArrayNode ports, Ports named) {
+    for (Ports.NamedPort port : named.named()) {
+      ObjectNode p = ports.addObject();
+      p.put("name", port.name());
+      p.put("containerPort", port.number());
+      p.put("protocol", "TCP");
+    }
   }
 
   private static ObjectNode env(EnvVar env) {

@@ -16,6 +16,9 @@ public final class ServiceManifest implements ManifestSource {
 
   @Override
   public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    if (!service.ports().servesHttp()) {
+      return List.of(); // a worker is scraped through a PodMonitor, a job not at all
+    }
     ObjectNode object = Objects.header("v1", "Service", service.name(), service);
     ObjectNode spec = object.putObject("spec");
     spec.put("type", "ClusterIP");

@@ -18,6 +18,12 @@ final class ServiceMonitorManifest implements ManifestSource {
 
   @Override
   public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    if (service.isJob()) {
+      return List.of(); // a run is over before a scrape would find it: kube-state-metrics watches it
+    }
+    if (service.isWorker()) {
+      return List.of(podMonitor(service));
+    }
     ObjectNode monitor =
         Objects.header("monitoring.coreos.com/v1", "ServiceMonitor", service.name(), service);
     ObjectNode spec = monitor.putObject("spec");
@@ -30,5 +36,23 @@ final class ServiceMonitorManifest implements ManifestSource {
     endpoint.put("path", service.metrics().path());
     endpoint.put("interval", service.metrics().interval().text());
     return List.of(monitor);
+  }
+
+  /**
+   * A worker has no Service to scrape through: a PodMonitor selects its pods directly, on the named
+   * metrics port. Its {@code jobLabel} takes the job name from the pods' name label, so the job is
+   * the worker's name, as a ServiceMonitor's would be.
+   */
+  private static ObjectNode podMonitor(ServicePlan service) {
+    ObjectNode monitor =
+        Objects.header("monitoring.coreos.com/v1", "PodMonitor", service.name(), service);
+    ObjectNode spec = monitor.putObject("spec");
+    spec.put("jobLabel", "app.kubernetes.io/name");
+    spec.putObject("selector").set("matchLabels", Objects.selector(service));
+    ObjectNode endpoint = spec.putArray("podMetricsEndpoints").addObject();
+    endpoint.put("port", service.ports().metricsName());
+    endpoint.put("path", service.metrics().path());
+    endpoint.put("interval", service.metrics().interval().text());
+    return monitor;
   }
 }

@@ -22,8 +22,13 @@ import java.util.TreeMap;
  */
 public final class RuleGroups {
 
-  /** Where the alerting rules are in {@code groups}: after the recording rules. */
-  public static final int ALERT_GROUP = 1;
+  /**
+   * Where the alerting rules are in {@code groups}: after the recording rules, or first for a
+   * worker or job, which has none.
+   */
+  public static int alertGroup(AlertCatalogue catalogue) {
+    return catalogue.recordingRules().isEmpty() ? 0 : 1;
+  }
 
   private RuleGroups() {}
 
@@ -31,14 +36,16 @@ public final class RuleGroups {
   public static ArrayNode of(ServicePlan service, AlertCatalogue catalogue, Layout layout) {
     ArrayNode groups = JsonNodeFactory.instance.arrayNode();
 
-    ObjectNode recording = groups.addObject();
-    recording.put("name", "slipway-" + service.name() + "-slo");
-    ArrayNode recordingRules = recording.putArray("rules");
-    for (RecordingRule rule : catalogue.recordingRules()) {
-      ObjectNode node = recordingRules.addObject();
-      node.put("record", rule.record());
-      node.put("expr", rule.expr());
-      node.set("labels", sorted(rule.labels()));
+    if (!catalogue.recordingRules().isEmpty()) { // a worker or job has no SLO to record
+      ObjectNode recording = groups.addObject();
+      recording.put("name", "slipway-" + service.name() + "-slo");
+      ArrayNode recordingRules = recording.putArray("rules");
+      for (RecordingRule rule : catalogue.recordingRules()) {
+        ObjectNode node = recordingRules.addObject();
+        node.put("record", rule.record());
+        node.put("expr", rule.expr());
+        node.set("labels", sorted(rule.labels()));
+      }
     }
 
     ObjectNode alerting = groups.addObject();

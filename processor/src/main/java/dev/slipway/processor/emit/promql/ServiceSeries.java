@@ -2,6 +2,7 @@ package dev.slipway.processor.emit.promql;
 
 import dev.slipway.processor.plan.Probes;
 import dev.slipway.processor.plan.ServicePlan;
+import dev.slipway.processor.plan.WorkloadKind;
 import dev.slipway.processor.values.Decimals;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,6 +110,30 @@ public final class ServiceSeries {
     return seconds.contains(".") ? List.of(seconds) : List.of(seconds, seconds + ".0");
   }
 
+  /**
+   * {@code job_name=...}: kube-state-metrics' label for the Jobs of a {@code @Job}: the Job itself,
+   * or for a CronJob the runs it creates, named {@code <cronjob>-<minutes since the epoch>}.
+   */
+  public String jobName() {
+    return service.workload() == WorkloadKind.CRON_JOB
+        ? PromQl.matchesRegex("job_name", PromQl.regexLiteral(service.name()) + "-[0-9]+")
+        : PromQl.equal("job_name", service.name());
+  }
+
+  /** {@code cronjob="<name>"}: kube-state-metrics' label for a CronJob. */
+  public String cronJob() {
+    return PromQl.equal("cronjob", service.name());
+  }
+
+  /** The matchers of a worker's {@code @Backlog}, each value matched exactly (escaped). */
+  public List<String> backlog() {
+    List<String> matchers = new ArrayList<>();
+    service
+        .backlog()
+        .ifPresent(b -> b.labels().forEach((label, value) -> matchers.add(PromQl.equal(label, value))));
+    return matchers;
+  }
+
   /** {@code container="<service>"}: the workload's only container is named after the service. */
   public String container() {
     return PromQl.equal("container", service.name());
@@ -119,8 +144,9 @@ public final class ServiceSeries {
    * not those of another service whose name starts the same way ({@code orders-api}).
    */
   public String pod() {
-    return PromQl.matchesRegex(
-        "pod", PromQl.regexLiteral(service.name()) + "-[a-z0-9]+-[a-z0-9]+");
+    // a one-off Job's pods are <job>-<id>; a CronJob's <job>-<run>-<id>, as a ReplicaSet's
+    String suffix = service.workload() == WorkloadKind.JOB ? "-[a-z0-9]+" : "-[a-z0-9]+-[a-z0-9]+";
+    return PromQl.matchesRegex("pod", PromQl.regexLiteral(service.name()) + suffix);
   }
 
   /** Matchers for the service's container in its pods. */

@@ -4,8 +4,11 @@ import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.ServiceOutput;
 import dev.slipway.processor.emit.alerts.Alert;
+import dev.slipway.processor.emit.alerts.BacklogAlerts;
 import dev.slipway.processor.emit.alerts.Dependencies;
+import dev.slipway.processor.emit.promql.ServiceSeries;
 import dev.slipway.processor.plan.EnvironmentPlan;
+import dev.slipway.processor.plan.JobPlan;
 import dev.slipway.processor.plan.Layout;
 import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.plan.SloPlan;
@@ -42,21 +45,28 @@ public final class RunbookFile implements Emitter {
     md.append("- Workload: `")
         .append(workload)
         .append("`")
-        .append(service.isRollout() ? " (Argo Rollouts; `kubectl argo rollouts` plugin)" : "")
-        .append(", Service `")
-        .append(name)
-        .append("` on port ")
-        .append(service.ports().http())
-        .append("\n");
-    md.append("- Metrics: `")
-        .append(service.metrics().path())
-        .append("` on port ")
-        .append(service.ports().metrics())
-        .append(", scraped every ")
-        .append(service.metrics().interval())
-        .append(" (job `")
-        .append(name)
-        .append("`)\n");
+        .append(service.isRollout() ? " (Argo Rollouts; `kubectl argo rollouts` plugin)" : "");
+    if (service.ports().servesHttp()) {
+      md.append(", Service `").append(name).append("` on port ").append(service.ports().http());
+    } else if (service.isWorker()) {
+      md.append(", a worker: no Service, no user traffic; probes on port ")
+          .append(service.ports().health());
+    }
+    md.append("\n");
+    service.job().ifPresent(job -> md.append(jobLine(job)));
+    if (!service.isJob()) {
+      md.append("- Metrics: `")
+          .append(service.metrics().path())
+          .append("` on port ")
+          .append(service.ports().metrics())
+          .append(", scraped every ")
+          .append(service.metrics().interval())
+          .append(" (job `")
+          .append(name)
+          .append("`")
+          .append(service.isWorker() ? ", through a PodMonitor" : "")
+          .append(")\n");
+    }
     md.append("- Dashboard: Grafana, uid `").append(Layout.dashboardUid(name)).append("`\n");
     md.append("- Depends on: ")
         .append(
@@ -75,15 +85,28 @@ public final class RunbookFile implements Emitter {
           .append(" (`@Egress`)\n");
     }
     SloPlan slo = service.slo();
-    md.append("- Objectives: ")
-        .append(Decimals.percent(slo.availability().target()))
-        .append(" of requests without a 5xx and ")
-        .append(Decimals.percent(slo.latency().target()))
-        .append(" within ")
-        .append(slo.latencyThreshold())
-        .append(", over ")
-        .append(slo.window())
-        .append("\n\n");
+    if (service.ports().servesHttp()) {
+      md.append("- Objectives: ")
+          .append(Decimals.percent(slo.availability().target()))
+          .append(" of requests without a 5xx and ")
+          .append(Decimals.percent(slo.latency().target()))
+          .append(" within ")
+          .append(slo.latencyThreshold())
+          .append(", over ")
+          .append(slo.window())
+          .append("\n");
+    }
+    service
+        .backlog()
+        .ifPresent(
+            backlog ->
+                md.append("- Backlog: `")
+                    .append(
+                        BacklogAlerts.backlog(backlog, new ServiceSeries(service).backlog()))
+                    .append("`, too deep above ")
+                    .append(backlog.threshold())
+                    .append("\n"));
+    md.append("\n");
 
     md.append("Namespaces per environment (commands below use production, `")
         .append(service.production().namespace())
@@ -110,6 +133,28 @@ public final class RunbookFile implements Emitter {
 
     byName.forEach((alert, alerts) -> section(md, alert, alerts));
     return md.toString();
+  }
+
+  /** What a job runs like: when, how long at most, how often retried. */
+  private static String jobLine(JobPlan job) {
+    StringBuilder line = new StringBuilder("- Runs: ");
+    job.schedule()
+        .ifPresentOrElse(
+            schedule ->
+                line.append("on the schedule `")
+                    .append(schedule.cron())
+                    .append("`")
+                    .append(job.timeZone().map(zone -> " (" + zone + ")").orElse(" (the controller's time zone)"))
+                    .append(", concurrency ")
+                    .append(job.concurrencyPolicy())
+                    .append(", "),
+            () -> line.append("once per deployment, "));
+    return line.append(job.activeDeadline().map(d -> "at most " + d + " per run, ").orElse("no deadline (SLW-JOB-004 waived), "))
+        .append(job.backoffLimit())
+        .append(" retries, restart policy ")
+        .append(job.restartPolicy())
+        .append("\n")
+        .toString();
   }
 
   private static void section(StringBuilder md, String name, List<Alert> alerts) {

@@ -84,7 +84,14 @@ public final class RuntimeDescriptorClass {
             .addMethod(getter("serviceClass", String.class, CodeBlock.of("$S", service.className())))
             .addMethod(getter("name", String.class, CodeBlock.of("$S", service.name())))
             .addMethod(getter("team", String.class, CodeBlock.of("$S", service.team())))
-            .addMethod(getter("port", int.class, CodeBlock.of("$L", service.ports().http())))
+            // a worker's runtime serves only its management port, and no routes of its own
+            .addMethod(
+                getter(
+                    "port",
+                    int.class,
+                    CodeBlock.of(
+                        "$L",
+                        service.ports().servesHttp() ? service.ports().http() : service.ports().health())))
             .addMethod(getter("healthPort", int.class, CodeBlock.of("$L", service.ports().health())))
             .addMethod(getter("livenessPath", String.class, path(service, p -> Optional.of(p.liveness()), "liveness")))
             .addMethod(getter("readinessPath", String.class, path(service, p -> Optional.of(p.readiness()), "readiness")))

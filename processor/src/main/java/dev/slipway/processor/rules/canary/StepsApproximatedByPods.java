@@ -41,7 +41,8 @@ public final class StepsApproximatedByPods extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     boolean routed = service.expose().map(ExposeModel::throughGateway).orElse(false);
-    if (routed || service.canary().isEmpty()) {
+    // on a worker or a job SLW-WRK-001 / SLW-JOB-* already say the @Canary does not belong there
+    if (routed || service.canary().isEmpty() || !service.servesHttp()) {
       return Stream.empty();
     }
     CanaryModel canary = service.canary().get();

@@ -40,7 +40,8 @@ public final class AttributeOfTheOtherWay extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream().flatMap(this::check);
+    // on a worker or a job SLW-WRK-001 / SLW-JOB-* already say the @Expose does not belong there
+    return service.expose().stream().filter(e -> service.servesHttp()).flatMap(this::check);
   }
 
   private Stream<Finding> check(ExposeModel expose) {

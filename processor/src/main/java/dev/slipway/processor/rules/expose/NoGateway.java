@@ -28,7 +28,9 @@ public final class NoGateway extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    // on a worker or a job SLW-WRK-001 / SLW-JOB-* already say the @Expose does not belong there
     return service.expose().stream()
+        .filter(expose -> service.servesHttp())
         .filter(ExposeModel::throughGateway)
         .filter(expose -> expose.gateway().value().isEmpty())
         .filter(expose -> compilation.options().gateway().isEmpty())

@@ -1,0 +1,47 @@
+package dev.slipway.processor.rules.jobs;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
+import dev.slipway.processor.rules.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** SLW-JOB-005: the job's durations are positive durations. */
+public final class InvalidJobDuration extends ServiceRule {
+
+  public InvalidJobDuration() {
+    super(
+        "SLW-JOB-005",
+        Severity.ERROR,
+        "@Job(activeDeadline, startingDeadline, ttlAfterFinished) are positive durations",
+        "Kubernetes takes them as whole seconds above zero; anything else cannot be written.",
+        "Write a duration with a unit, e.g. \"30m\", \"90s\" or \"1h\".");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.job().stream()
+        .flatMap(
+            job ->
+                attributes(job).stream()
+                    .filter(a -> !a.value().isEmpty())
+                    .flatMap(
+                        a ->
+                            checkGrammar(
+                                a,
+                                Grammar.POSITIVE_DURATION,
+                                "write a duration with a unit, e.g. \"30m\", \"90s\" or \"1h\"")));
+  }
+
+  private static List<Attribute<String>> attributes(JobModel job) {
+    return List.of(
+        JobAttributes.of("activeDeadline", job.activeDeadline()),
+        JobAttributes.of("startingDeadline", job.startingDeadline()),
+        JobAttributes.of("ttlAfterFinished", job.ttlAfterFinished()));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.slipway.processor.rules.jobs;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Grammar;
+import dev.slipway.processor.rules.ServiceRule;
+import dev.slipway.processor.rules.Severity;
+import java.util.stream.Stream;
+
+/** SLW-JOB-006: the backoff limit is not negative. */
+public final class NegativeBackoffLimit extends ServiceRule {
+
+  public NegativeBackoffLimit() {
+    super(
+        "SLW-JOB-006",
+        Severity.ERROR,
+        "@Job(backoffLimit) is 0 or more",
+        "The API server rejects a negative backoffLimit.",
+        "Set the number of retries after a failed attempt, e.g. 3, or 0 for none.");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    return service.job().stream()
+        .flatMap(
+            job ->
+                checkGrammar(
+                    JobAttributes.of("backoffLimit", job.backoffLimit()),
+                    Grammar.atLeast(0),
+                    "set the number of retries after a failed attempt, e.g. 3, or 0 for none"));
+  }
+}
