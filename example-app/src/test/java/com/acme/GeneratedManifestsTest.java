@@ -19,12 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example services' generated manifests pass the real tools: the Kubernetes schemas, and
- * {@code kubectl kustomize} for every overlay (equal to its rendered stream) and environment.
+ * The example services' generated manifests pass the real tools: the Kubernetes schemas, and {@code
+ * kubectl kustomize} for every overlay (equal to its rendered stream) and environment.
  */
 class GeneratedManifestsTest {
 
   private static final Path GENERATED = Path.of("target", "classes", "META-INF", "slipway");
+
   /** Every workload of the example, with the kind of object that runs it. */
   private static final Map<String, String> WORKLOADS =
       Map.of(
@@ -52,7 +53,8 @@ class GeneratedManifestsTest {
   @Test
   void theCatalogsBaseOverlaysAndEnvironmentsAreValid() throws IOException {
     Path catalog = Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway");
-    KubernetesSchemas.assertValidStream(Files.readString(catalog.resolve("catalog/base/manifests.yaml")));
+    KubernetesSchemas.assertValidStream(
+        Files.readString(catalog.resolve("catalog/base/manifests.yaml")));
     for (String env : ENVIRONMENTS) {
       String rendered = Files.readString(catalog.resolve("catalog/rendered/" + env + ".yaml"));
       KubernetesSchemas.assertValidStream(rendered);
@@ -68,7 +70,8 @@ class GeneratedManifestsTest {
   void everyOverlayRendersToItsRenderedStream() throws IOException {
     for (String service : SERVICES) {
       for (String env : ENVIRONMENTS) {
-        String rendered = Files.readString(GENERATED.resolve(service + "/rendered/" + env + ".yaml"));
+        String rendered =
+            Files.readString(GENERATED.resolve(service + "/rendered/" + env + ".yaml"));
         KubernetesSchemas.assertValidStream(rendered);
         assertEquals(
             sorted(documents(Kustomize.build(GENERATED.resolve(service + "/overlays/" + env)))),
@@ -86,14 +89,20 @@ class GeneratedManifestsTest {
   @Test
   void ordersCanaryWeightsAreSetOnItsRouteInEveryEnvironment() throws IOException {
     for (String env : ENVIRONMENTS) {
-      List<JsonNode> objects = documents(Kustomize.build(GENERATED.resolve("orders/overlays/" + env)));
+      List<JsonNode> objects =
+          documents(Kustomize.build(GENERATED.resolve("orders/overlays/" + env)));
       JsonNode route = only(objects, "HTTPRoute");
       JsonNode rollout = only(objects, "Rollout");
       assertEquals(
           List.of("orders-stable", "orders-canary"),
-          route.at("/spec/rules/0/backendRefs").findValuesAsText("name"), env);
-      JsonNode plugin = rollout.at("/spec/strategy/canary/trafficRouting/plugins").get("argoproj-labs/gatewayAPI");
-      assertEquals(route.at("/metadata/name").asText(), plugin.at("/httpRoutes/0/name").asText(), env);
+          route.at("/spec/rules/0/backendRefs").findValuesAsText("name"),
+          env);
+      JsonNode plugin =
+          rollout
+              .at("/spec/strategy/canary/trafficRouting/plugins")
+              .get("argoproj-labs/gatewayAPI");
+      assertEquals(
+          route.at("/metadata/name").asText(), plugin.at("/httpRoutes/0/name").asText(), env);
       assertEquals(route.at("/metadata/namespace").asText(), plugin.get("namespace").asText(), env);
       assertEquals(env, rollout.at("/metadata/namespace").asText());
     }
@@ -105,7 +114,8 @@ class GeneratedManifestsTest {
   }
 
   private static JsonNode only(List<JsonNode> objects, String kind) {
-    List<JsonNode> matching = objects.stream().filter(o -> o.get("kind").asText().equals(kind)).toList();
+    List<JsonNode> matching =
+        objects.stream().filter(o -> o.get("kind").asText().equals(kind)).toList();
     assertEquals(1, matching.size(), kind);
     return matching.get(0);
   }
@@ -123,8 +133,11 @@ class GeneratedManifestsTest {
       for (String service : SERVICES) {
         String kind = WORKLOADS.get(service);
         assertTrue(
-            objects.stream().anyMatch(o -> o.get("kind").asText().equals(kind)
-                && o.at("/metadata/name").asText().equals(service)),
+            objects.stream()
+                .anyMatch(
+                    o ->
+                        o.get("kind").asText().equals(kind)
+                            && o.at("/metadata/name").asText().equals(service)),
             kind + " " + service + " in " + env);
       }
       // only the HTTP services have a Service: a worker and a job take no traffic
@@ -153,7 +166,9 @@ class GeneratedManifestsTest {
 
   private static List<JsonNode> sorted(List<JsonNode> objects) {
     return objects.stream()
-        .sorted(Comparator.comparing(o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
+        .sorted(
+            Comparator.comparing(
+                o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
         .toList();
   }
 }

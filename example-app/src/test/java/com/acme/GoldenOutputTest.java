@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Everything Slipway generated for the example services equals the reviewed golden copy under
- * {@code src/test/resources/golden/}, and the runtime descriptor classes it generated equal
- * {@code src/test/resources/golden-sources/}. After an intended change, regenerate the copy with
- * {@code mvn -pl example-app -am verify -Dslipway.updateGolden=true}, then review the diff line
- * by line before committing it.
+ * {@code src/test/resources/golden/}, and the runtime descriptor classes it generated equal {@code
+ * src/test/resources/golden-sources/}. After an intended change, regenerate the copy with {@code
+ * mvn -pl example-app -am verify -Dslipway.updateGolden=true}, then review the diff line by line
+ * before committing it.
  */
 class GoldenOutputTest {
 
@@ -23,7 +23,8 @@ class GoldenOutputTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
   /** The runtime descriptor classes, generated Java. */
-  private static final Path GENERATED_SOURCES = Path.of("target", "generated-sources", "annotations");
+  private static final Path GENERATED_SOURCES =
+      Path.of("target", "generated-sources", "annotations");
 
   private static final Path GOLDEN_SOURCES = Path.of("src", "test", "resources", "golden-sources");
 

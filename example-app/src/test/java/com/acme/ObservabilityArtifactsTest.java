@@ -30,10 +30,15 @@ class ObservabilityArtifactsTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Every workload: the two services, the worker and the scheduled job. */
-  private static final List<String> SERVICES = List.of("orders", "payments", "invoicing", "reconciliation");
 
-  /** What scrapes each: a ServiceMonitor through the Service, a PodMonitor for the worker, nothing for the job. */
+  /** Every workload: the two services, the worker and the scheduled job. */
+  private static final List<String> SERVICES =
+      List.of("orders", "payments", "invoicing", "reconciliation");
+
+  /**
+   * What scrapes each: a ServiceMonitor through the Service, a PodMonitor for the worker, nothing
+   * for the job.
+   */
   private static final Map<String, List<String>> MONITORING =
       Map.of(
           "orders", List.of("PrometheusRule", "ServiceMonitor"),
@@ -48,7 +53,15 @@ class ObservabilityArtifactsTest {
             file("payments/prometheus/payments.rules.yaml"),
             file("invoicing/prometheus/invoicing.rules.yaml"),
             file("reconciliation/prometheus/reconciliation.rules.yaml"),
-            Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway", "catalog", "prometheus",
+            Path.of(
+                "..",
+                "example-catalog",
+                "target",
+                "classes",
+                "META-INF",
+                "slipway",
+                "catalog",
+                "prometheus",
                 "catalog.rules.yaml"))
         .assertSuccess();
   }
@@ -100,9 +113,12 @@ class ObservabilityArtifactsTest {
   void monitoringObjectsMatchThePrometheusOperatorSchemas() throws Exception {
     for (String service : SERVICES) {
       List<JsonNode> base =
-          YAML.readerFor(JsonNode.class).<JsonNode>readValues(file(service + "/base/manifests.yaml").toFile()).readAll();
+          YAML.readerFor(JsonNode.class)
+              .<JsonNode>readValues(file(service + "/base/manifests.yaml").toFile())
+              .readAll();
       for (String kind : MONITORING.get(service)) {
-        List<JsonNode> objects = base.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
+        List<JsonNode> objects =
+            base.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
         assertEquals(1, objects.size(), service + "'s base holds one " + kind);
         KubernetesSchemas.assertValid(objects.get(0));
       }

@@ -8,11 +8,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Something the service calls that is not a {@code @Service} of its own compile and not in
- * {@link Service#dependsOn()}: a database, a message broker, an external API. The service's
- * NetworkPolicy denies all other egress (DNS and {@code dependsOn} services aside), so whatever the
- * service connects to must be declared here, with exactly one of {@link #host()}, {@link #cidr()}
- * or {@link #namespace()}.
+ * Something the service calls that is not a {@code @Service} of its own compile and not in {@link
+ * Service#dependsOn()}: a database, a message broker, an external API. The service's NetworkPolicy
+ * denies all other egress (DNS and {@code dependsOn} services aside), so whatever the service
+ * connects to must be declared here, with exactly one of {@link #host()}, {@link #cidr()} or {@link
+ * #namespace()}.
  *
  * <pre>{@code
  * @Egress(cidr = "10.20.0.0/16", ports = 5432)          // the database network
@@ -33,7 +33,9 @@ public @interface Egress {
    */
   String host() default "";
 
-  /** An address range in CIDR notation, such as {@code "10.20.0.0/16"} or {@code "2001:db8::/32"}. */
+  /**
+   * An address range in CIDR notation, such as {@code "10.20.0.0/16"} or {@code "2001:db8::/32"}.
+   */
   String cidr() default "";
 
   /** A namespace of the cluster whose pods the service calls, such as {@code "kafka"}. */

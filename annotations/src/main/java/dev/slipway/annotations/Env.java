@@ -26,17 +26,20 @@ public @interface Env {
   String value() default "";
 
   /**
-   * The name of a Secret in the service's namespace to read the value from (as a
-   * {@code secretKeyRef}). Default: {@code ""} (not from a Secret).
+   * The name of a Secret in the service's namespace to read the value from (as a {@code
+   * secretKeyRef}). Default: {@code ""} (not from a Secret).
    */
   String secret() default "";
 
-  /** The name of a ConfigMap to read the value from (as a {@code configMapKeyRef}). Default: {@code ""}. */
+  /**
+   * The name of a ConfigMap to read the value from (as a {@code configMapKeyRef}). Default: {@code
+   * ""}.
+   */
   String configMap() default "";
 
   /**
-   * The key inside the Secret or ConfigMap. Default: {@code ""}, which means the key equals
-   * {@link #name()}.
+   * The key inside the Secret or ConfigMap. Default: {@code ""}, which means the key equals {@link
+   * #name()}.
    */
   String key() default "";
 }

@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code @Expose(host = "orders.acme.com", gateway = "infra/public")}</pre>
  *
- * <pre>{@code @Expose(via = Expose.Via.INGRESS, host = "orders.acme.com", tlsSecret = "orders-tls")}</pre>
+ * <pre>
+ * {@code @Expose(via = Expose.Via.INGRESS, host = "orders.acme.com", tlsSecret = "orders-tls")}
+ * </pre>
  *
  * <p>Through a Gateway, TLS is the Gateway listener's: the route attaches to the listener named by
  * {@link #listener()} (an HTTPS listener holding the host's certificate), and a {@code @Canary}
@@ -27,8 +29,8 @@ public @interface Expose {
   /** How a request from outside the cluster reaches the service. */
   enum Via {
     /**
-     * A Gateway API {@code HTTPRoute} ({@code gateway.networking.k8s.io/v1}) attached to
-     * {@link #gateway()}'s {@link #listener()}; a canary's weights are set on its backends.
+     * A Gateway API {@code HTTPRoute} ({@code gateway.networking.k8s.io/v1}) attached to {@link
+     * #gateway()}'s {@link #listener()}; a canary's weights are set on its backends.
      */
     GATEWAY,
     /**
@@ -45,30 +47,29 @@ public @interface Expose {
   String path() default "/";
 
   /**
-   * Through a Gateway API route ({@link Via#GATEWAY}) or an Ingress ({@link Via#INGRESS}).
-   * Default: {@link Via#GATEWAY}.
+   * Through a Gateway API route ({@link Via#GATEWAY}) or an Ingress ({@link Via#INGRESS}). Default:
+   * {@link Via#GATEWAY}.
    */
   Via via() default Via.GATEWAY;
 
   /**
    * The Gateway the route attaches to, as {@code "<namespace>/<name>"}, e.g. {@code
    * "infra/public"}; {@code ""} takes the processor option {@code -Aslipway.gateway}, which a
-   * platform sets once for every service. One of the two is required with {@link Via#GATEWAY};
-   * not allowed with {@link Via#INGRESS}. Default: {@code ""}.
+   * platform sets once for every service. One of the two is required with {@link Via#GATEWAY}; not
+   * allowed with {@link Via#INGRESS}. Default: {@code ""}.
    */
   String gateway() default "";
 
   /**
-   * The Gateway listener the route attaches to (its {@code sectionName}): the HTTPS listener
-   * that terminates TLS for {@link #host()}. Only with {@link Via#GATEWAY}. Default: {@code
-   * "https"}.
+   * The Gateway listener the route attaches to (its {@code sectionName}): the HTTPS listener that
+   * terminates TLS for {@link #host()}. Only with {@link Via#GATEWAY}. Default: {@code "https"}.
    */
   String listener() default "https";
 
   /**
    * The Secret holding the TLS certificate for {@link #host()}, only with {@link Via#INGRESS}
-   * (through a Gateway the listener holds the certificate). Exposure through an Ingress without
-   * TLS is a production error. Default: {@code ""} (none).
+   * (through a Gateway the listener holds the certificate). Exposure through an Ingress without TLS
+   * is a production error. Default: {@code ""} (none).
    */
   String tlsSecret() default "";
 

@@ -8,12 +8,12 @@ import java.lang.annotation.Target;
 
 /**
  * The HTTP endpoints Kubernetes probes. A service without {@code @HealthCheck} has no readiness
- * probe, which fails the build (rule SLW-HLT-001). The Slipway runtime serves these exact paths;
- * on Spring Boot point them at Actuator: {@code liveness = "/actuator/health/liveness",
- * readiness = "/actuator/health/readiness", startup = ""}.
+ * probe, which fails the build (rule SLW-HLT-001). The Slipway runtime serves these exact paths; on
+ * Spring Boot point them at Actuator: {@code liveness = "/actuator/health/liveness", readiness =
+ * "/actuator/health/readiness", startup = ""}.
  *
- * <p>Durations are strings such as {@code "500ms"}, {@code "10s"}, {@code "5m"}; Kubernetes
- * counts probe timings in whole seconds, so each must be a whole number of seconds.
+ * <p>Durations are strings such as {@code "500ms"}, {@code "10s"}, {@code "5m"}; Kubernetes counts
+ * probe timings in whole seconds, so each must be a whole number of seconds.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -23,7 +23,9 @@ public @interface HealthCheck {
   /** Liveness path: failing it restarts the container. Default: {@code "/health/live"}. */
   String liveness() default "/health/live";
 
-  /** Readiness path: failing it takes the pod out of the Service. Default: {@code "/health/ready"}. */
+  /**
+   * Readiness path: failing it takes the pod out of the Service. Default: {@code "/health/ready"}.
+   */
   String readiness() default "/health/ready";
 
   /**
@@ -44,6 +46,8 @@ public @interface HealthCheck {
   /** Consecutive failures before the probe counts as failed, at least 1. Default: {@code 3}. */
   int failureThreshold() default 3;
 
-  /** Delay before the first probe. Prefer a startup probe to a long delay. Default: {@code "0s"}. */
+  /**
+   * Delay before the first probe. Prefer a startup probe to a long delay. Default: {@code "0s"}.
+   */
   String initialDelay() default "0s";
 }

@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a {@link Service} a batch job: a process that runs to completion. Without
- * {@link #schedule()} it becomes a Kubernetes {@code Job} (run once per deployment); with one, a
- * {@code CronJob}. Either way it gets the same secure pod, resources, env and secrets as a service,
- * no Service, probes, autoscaler or PDB, and alerts on failed runs, runs over their deadline and
+ * Makes a {@link Service} a batch job: a process that runs to completion. Without {@link
+ * #schedule()} it becomes a Kubernetes {@code Job} (run once per deployment); with one, a {@code
+ * CronJob}. Either way it gets the same secure pod, resources, env and secrets as a service, no
+ * Service, probes, autoscaler or PDB, and alerts on failed runs, runs over their deadline and
  * (scheduled) a last success older than the schedule allows.
  *
  * <pre>{@code
@@ -36,21 +36,22 @@ public @interface Job {
   String schedule() default "";
 
   /**
-   * The IANA time zone the schedule is read in, such as {@code "Europe/Berlin"} (never
-   * {@code TZ=} inside the schedule, which Kubernetes rejects). Default: {@code ""}, the
+   * The IANA time zone the schedule is read in, such as {@code "Europe/Berlin"} (never {@code TZ=}
+   * inside the schedule, which Kubernetes rejects). Default: {@code ""}, the
    * kube-controller-manager's zone, usually UTC.
    */
   String timeZone() default "";
 
   /**
    * What the CronJob does when a run is due while the previous one still runs. {@link
-   * ConcurrencyPolicy#ALLOW} needs {@link #idempotent()}. Default: {@link ConcurrencyPolicy#FORBID}.
+   * ConcurrencyPolicy#ALLOW} needs {@link #idempotent()}. Default: {@link
+   * ConcurrencyPolicy#FORBID}.
    */
   ConcurrencyPolicy concurrencyPolicy() default ConcurrencyPolicy.FORBID;
 
   /**
-   * Whether two runs of the job may overlap or repeat without harm: it declares that
-   * {@link ConcurrencyPolicy#ALLOW} and retries are safe. Default: {@code false}.
+   * Whether two runs of the job may overlap or repeat without harm: it declares that {@link
+   * ConcurrencyPolicy#ALLOW} and retries are safe. Default: {@code false}.
    */
   boolean idempotent() default false;
 
@@ -80,9 +81,9 @@ public @interface Job {
   int failedJobsHistoryLimit() default 3;
 
   /**
-   * How long a finished one-off Job stays before Kubernetes deletes it
-   * ({@code ttlSecondsAfterFinished}), a duration such as {@code "1h"}. A CronJob's runs are
-   * cleaned up by the history limits instead. Default: {@code "24h"}.
+   * How long a finished one-off Job stays before Kubernetes deletes it ({@code
+   * ttlSecondsAfterFinished}), a duration such as {@code "1h"}. A CronJob's runs are cleaned up by
+   * the history limits instead. Default: {@code "24h"}.
    */
   String ttlAfterFinished() default "24h";
 
@@ -98,7 +99,9 @@ public @interface Job {
 
   /** The pod's {@code restartPolicy}; a job's pod never uses {@code Always}. */
   enum RestartPolicy {
-    /** A failed container fails its pod; the Job starts a new pod (counted by the backoff limit). */
+    /**
+     * A failed container fails its pod; the Job starts a new pod (counted by the backoff limit).
+     */
     NEVER,
     /** The kubelet restarts a failed container in the same pod. */
     ON_FAILURE

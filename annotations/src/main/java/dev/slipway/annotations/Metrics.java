@@ -18,7 +18,10 @@ public @interface Metrics {
   /** The scrape path. Default: {@code "/metrics"}. */
   String path() default "/metrics";
 
-  /** The scrape port; 0 means the health-check port (itself the service port by default). Default: {@code 0}. */
+  /**
+   * The scrape port; 0 means the health-check port (itself the service port by default). Default:
+   * {@code 0}.
+   */
   int port() default 0;
 
   /** The scrape interval, a duration. Default: {@code "30s"}. */

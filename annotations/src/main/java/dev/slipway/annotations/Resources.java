@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * CPU and memory for the service's container, as Kubernetes quantities. CPU: {@code "250m"}
- * (millicores), {@code "0.5"}, {@code "1"}. Memory: {@code "256Mi"}, {@code "1Gi"},
- * {@code "1G"}. Requests drive scheduling and autoscaling; limits cap the container. Each request
- * must not exceed its limit.
+ * (millicores), {@code "0.5"}, {@code "1"}. Memory: {@code "256Mi"}, {@code "1Gi"}, {@code "1G"}.
+ * Requests drive scheduling and autoscaling; limits cap the container. Each request must not exceed
+ * its limit.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -23,8 +23,8 @@ public @interface Resources {
   String memory() default "256Mi";
 
   /**
-   * CPU limit; {@code ""} means no CPU limit (the container may use idle CPU on the node).
-   * Default: {@code "1"}.
+   * CPU limit; {@code ""} means no CPU limit (the container may use idle CPU on the node). Default:
+   * {@code "1"}.
    */
   String cpuLimit() default "1";
 

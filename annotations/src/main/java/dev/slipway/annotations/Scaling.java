@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Replica count and autoscaling. With {@code max > min} the service gets a
- * {@code HorizontalPodAutoscaler} (autoscaling/v2) and the workload leaves {@code replicas} to
- * it; with {@code max == min} it runs that fixed count. Without {@code @Scaling} a service runs a
- * fixed 2 replicas.
+ * Replica count and autoscaling. With {@code max > min} the service gets a {@code
+ * HorizontalPodAutoscaler} (autoscaling/v2) and the workload leaves {@code replicas} to it; with
+ * {@code max == min} it runs that fixed count. Without {@code @Scaling} a service runs a fixed 2
+ * replicas.
  *
  * <pre>{@code @Scaling(min = 3, max = 12, cpuUtilization = 70)}</pre>
  */

@@ -8,12 +8,12 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a class as a deployable service. Slipway's annotation processor validates it at compile
- * time and writes its Kubernetes manifests, alert rules, dashboard and runbook to
- * {@code META-INF/slipway/<name>/} in the class output.
+ * time and writes its Kubernetes manifests, alert rules, dashboard and runbook to {@code
+ * META-INF/slipway/<name>/} in the class output.
  *
  * <p>Place it on the service's entry class (usually the one with {@code main}). {@link Scaling},
- * {@link HealthCheck}, {@link Canary}, {@link BlueGreen}, {@link Expose}, {@link Slo},
- * {@link Metrics} and {@link Waive} on the same class add to it.
+ * {@link HealthCheck}, {@link Canary}, {@link BlueGreen}, {@link Expose}, {@link Slo}, {@link
+ * Metrics} and {@link Waive} on the same class add to it.
  *
  * <pre>{@code
  * @Service(name = "orders", image = "ghcr.io/acme/orders:1.4.2", port = 8080, team = "commerce",
@@ -28,20 +28,20 @@ import java.lang.annotation.Target;
 public @interface Service {
 
   /**
-   * The service name: a DNS-1035 label (lowercase letters, digits and '-', starting with a
-   * letter, at most 63 characters) used for every Kubernetes object and label. Default: derived
-   * from the class name, {@code OrdersService} becomes {@code "orders"}, {@code PaymentGateway}
-   * becomes {@code "payment-gateway"}, {@code InvoicingWorker} becomes {@code "invoicing"} (the
-   * suffixes Service, Application, App, Main, Server, Worker and Job are dropped).
+   * The service name: a DNS-1035 label (lowercase letters, digits and '-', starting with a letter,
+   * at most 63 characters) used for every Kubernetes object and label. Default: derived from the
+   * class name, {@code OrdersService} becomes {@code "orders"}, {@code PaymentGateway} becomes
+   * {@code "payment-gateway"}, {@code InvoicingWorker} becomes {@code "invoicing"} (the suffixes
+   * Service, Application, App, Main, Server, Worker and Job are dropped).
    */
   String name() default "";
 
   /**
-   * The container image: {@code registry/repository:tag} or {@code repository@sha256:<digest>},
-   * for example {@code "ghcr.io/acme/orders:1.4.2"}. Default: built from the processor options,
-   * {@code <slipway.registry>/<name>:<slipway.tag>}; a build without image and without those
-   * options fails. A tag set with {@code -Aslipway.tag} replaces the tag written here, so a pom
-   * can pass {@code ${project.version}}.
+   * The container image: {@code registry/repository:tag} or {@code repository@sha256:<digest>}, for
+   * example {@code "ghcr.io/acme/orders:1.4.2"}. Default: built from the processor options, {@code
+   * <slipway.registry>/<name>:<slipway.tag>}; a build without image and without those options
+   * fails. A tag set with {@code -Aslipway.tag} replaces the tag written here, so a pom can pass
+   * {@code ${project.version}}.
    */
   String image() default "";
 
@@ -53,9 +53,9 @@ public @interface Service {
   int port() default 8080;
 
   /**
-   * The owning team: a label value (at most 63 characters of letters, digits, '-', '_', '.').
-   * Used for the {@code team} label on every object, alert routing and the dashboard folder.
-   * Required: there is no sane default for who gets paged.
+   * The owning team: a label value (at most 63 characters of letters, digits, '-', '_', '.'). Used
+   * for the {@code team} label on every object, alert routing and the dashboard folder. Required:
+   * there is no sane default for who gets paged.
    */
   String team() default "";
 
@@ -65,7 +65,9 @@ public @interface Service {
    */
   Resources resources() default @Resources;
 
-  /** Environment variables of the container, literal or from a Secret or ConfigMap. Default: none. */
+  /**
+   * Environment variables of the container, literal or from a Secret or ConfigMap. Default: none.
+   */
   Env[] env() default {};
 
   /**
@@ -76,15 +78,14 @@ public @interface Service {
 
   /**
    * How long the service keeps serving after it starts failing readiness on SIGTERM, so that
-   * endpoints and load balancers stop sending it traffic before it stops. A duration such as
-   * {@code "10s"}. Default: {@code "10s"}.
+   * endpoints and load balancers stop sending it traffic before it stops. A duration such as {@code
+   * "10s"}. Default: {@code "10s"}.
    */
   String drain() default "10s";
 
   /**
-   * The pod's {@code terminationGracePeriodSeconds}: the whole time Kubernetes waits after
-   * SIGTERM before it kills the process; must be longer than {@link #drain()}. Default:
-   * {@code "30s"}.
+   * The pod's {@code terminationGracePeriodSeconds}: the whole time Kubernetes waits after SIGTERM
+   * before it kills the process; must be longer than {@link #drain()}. Default: {@code "30s"}.
    */
   String gracePeriod() default "30s";
 }

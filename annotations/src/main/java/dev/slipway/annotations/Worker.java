@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Makes a {@link Service} a worker: a long-running process that serves no user traffic, such as a
  * queue consumer. It gets a Deployment with the same secure pod, resources, env, scaling, PDB and
  * environments as a service, but no {@code Service} object, no HTTP SLO and no HTTP alerts or
- * panels. Its probes and metrics are served on its management port, {@link HealthCheck#port()}
- * (or {@link Service#port()} when that is 0), which is the only port its NetworkPolicy opens, and
+ * panels. Its probes and metrics are served on its management port, {@link HealthCheck#port()} (or
+ * {@link Service#port()} when that is 0), which is the only port its NetworkPolicy opens, and
  * Prometheus finds its pods through a {@code PodMonitor}.
  *
  * <pre>{@code

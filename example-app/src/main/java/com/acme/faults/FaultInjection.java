@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Makes a service fail and slow down on purpose, so its generated alerts and dashboards can be
- * seen at work. Off unless switched on:
+ * Makes a service fail and slow down on purpose, so its generated alerts and dashboards can be seen
+ * at work. Off unless switched on:
  *
  * <ul>
  *   <li>{@code FAULT_ERROR_RATE}: the fraction of requests, 0 to 1, answered 500 at once;
  *   <li>{@code FAULT_LATENCY_MS}: extra milliseconds added to every request;
- *   <li>{@code FAULT_ADMIN=true}: also serve {@code PUT /admin/faults/error-rate/{rate}} and
- *       {@code PUT /admin/faults/latency/{millis}} to change both while running, and {@code PUT
- *       /admin/faults/ready/{true|false}} to take the service out of readiness without failing
- *       a single request (as a pod waiting for its database would). Never in production: anyone
- *       who reaches the service could break it.
+ *   <li>{@code FAULT_ADMIN=true}: also serve {@code PUT /admin/faults/error-rate/{rate}} and {@code
+ *       PUT /admin/faults/latency/{millis}} to change both while running, and {@code PUT
+ *       /admin/faults/ready/{true|false}} to take the service out of readiness without failing a
+ *       single request (as a pod waiting for its database would). Never in production: anyone who
+ *       reaches the service could break it.
  * </ul>
  */
 public final class FaultInjection {
@@ -67,32 +67,44 @@ public final class FaultInjection {
     if (!"true".equalsIgnoreCase(env.getOrDefault("FAULT_ADMIN", "false"))) {
       return;
     }
-    runtime.route("PUT", "/admin/faults/error-rate/{rate}", exchange -> {
-      try {
-        errorRate = checkedRate(Double.parseDouble(SlipwayRuntime.pathVariable(exchange, "rate")));
-        respond(exchange, 200, state());
-      } catch (IllegalArgumentException e) {
-        respond(exchange, 400, "{\"error\":\"the rate is a number from 0 to 1\"}");
-      }
-    });
+    runtime.route(
+        "PUT",
+        "/admin/faults/error-rate/{rate}",
+        exchange -> {
+          try {
+            errorRate =
+                checkedRate(Double.parseDouble(SlipwayRuntime.pathVariable(exchange, "rate")));
+            respond(exchange, 200, state());
+          } catch (IllegalArgumentException e) {
+            respond(exchange, 400, "{\"error\":\"the rate is a number from 0 to 1\"}");
+          }
+        });
     runtime.readinessCheck("faults", () -> ready);
-    runtime.route("PUT", "/admin/faults/ready/{ready}", exchange -> {
-      String value = SlipwayRuntime.pathVariable(exchange, "ready");
-      if (!value.equals("true") && !value.equals("false")) {
-        respond(exchange, 400, "{\"error\":\"ready is true or false\"}");
-        return;
-      }
-      ready = Boolean.parseBoolean(value);
-      respond(exchange, 200, state());
-    });
-    runtime.route("PUT", "/admin/faults/latency/{millis}", exchange -> {
-      try {
-        latency = Duration.ofMillis(Long.parseUnsignedLong(SlipwayRuntime.pathVariable(exchange, "millis")));
-        respond(exchange, 200, state());
-      } catch (NumberFormatException e) {
-        respond(exchange, 400, "{\"error\":\"the latency is a whole number of milliseconds\"}");
-      }
-    });
+    runtime.route(
+        "PUT",
+        "/admin/faults/ready/{ready}",
+        exchange -> {
+          String value = SlipwayRuntime.pathVariable(exchange, "ready");
+          if (!value.equals("true") && !value.equals("false")) {
+            respond(exchange, 400, "{\"error\":\"ready is true or false\"}");
+            return;
+          }
+          ready = Boolean.parseBoolean(value);
+          respond(exchange, 200, state());
+        });
+    runtime.route(
+        "PUT",
+        "/admin/faults/latency/{millis}",
+        exchange -> {
+          try {
+            latency =
+                Duration.ofMillis(
+                    Long.parseUnsignedLong(SlipwayRuntime.pathVariable(exchange, "millis")));
+            respond(exchange, 200, state());
+          } catch (NumberFormatException e) {
+            respond(exchange, 400, "{\"error\":\"the latency is a whole number of milliseconds\"}");
+          }
+        });
   }
 
   private String state() {

@@ -26,12 +26,17 @@ import java.util.concurrent.TimeUnit;
     image = "ghcr.io/acme/invoicing:1.2.0",
     port = 9090,
     team = "billing",
-    resources = @Resources(cpu = "100m", memory = "192Mi", cpuLimit = "500m", memoryLimit = "256Mi"),
+    resources =
+        @Resources(cpu = "100m", memory = "192Mi", cpuLimit = "500m", memoryLimit = "256Mi"),
     env = @Env(name = "LEDGER_URL", secret = "invoicing-ledger", key = "url"))
 @Worker
 @Scaling(min = 2, max = 4, cpuUtilization = 75)
 @HealthCheck(liveness = "/health/live", readiness = "/health/ready", startup = "/health/started")
-@Backlog(metric = "invoicing_backlog", labels = "queue=order-events", threshold = 1000, duration = "10m")
+@Backlog(
+    metric = "invoicing_backlog",
+    labels = "queue=order-events",
+    threshold = 1000,
+    duration = "10m")
 public final class InvoicingWorker {
 
   /** The queue the worker consumes; in production a broker's, here an in-process one. */
@@ -54,8 +59,8 @@ public final class InvoicingWorker {
   }
 
   /**
-   * The invoice for one event: the order's total is gross, VAT is taken out of it, rounded half
-   * up to the cent. An order invoiced before is not invoiced again (a redelivered message).
+   * The invoice for one event: the order's total is gross, VAT is taken out of it, rounded half up
+   * to the cent. An order invoiced before is not invoiced again (a redelivered message).
    */
   Invoice invoice(OrderPlaced event) {
     if (event.cents() <= 0) {

@@ -41,9 +41,18 @@ import java.util.concurrent.atomic.AtomicLong;
     },
     dependsOn = {"payments"})
 @Scaling(min = 3, max = 12, cpuUtilization = 70)
-@HealthCheck(liveness = "/health/live", readiness = "/health/ready", startup = "/health/started",
-    period = "10s", timeout = "2s", failureThreshold = 3)
-@Canary(steps = {10, 25, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms",
+@HealthCheck(
+    liveness = "/health/live",
+    readiness = "/health/ready",
+    startup = "/health/started",
+    period = "10s",
+    timeout = "2s",
+    failureThreshold = 3)
+@Canary(
+    steps = {10, 25, 50},
+    pause = "5m",
+    maxErrorRate = 0.01,
+    maxLatencyP99 = "500ms",
     header = "X-Canary") // smoke tests reach the new version with "X-Canary: true" first
 @Slo(availability = 99.9, latency = "300ms", latencyTarget = 99.0)
 @Expose(host = "orders.acme.example") // on the platform's Gateway, -Aslipway.gateway in the pom

@@ -47,13 +47,15 @@ public final class NightlyReconciliation {
   private NightlyReconciliation() {}
 
   /**
-   * Every order whose payments differ from its total, and every payment for an unknown order (as
-   * an order expected to be 0), sorted by order id.
+   * Every order whose payments differ from its total, and every payment for an unknown order (as an
+   * order expected to be 0), sorted by order id.
    */
   public static List<Difference> reconcile(List<Order> orders, List<Payment> payments) {
     Map<String, Long> paid =
         payments.stream()
-            .collect(Collectors.groupingBy(Payment::order, TreeMap::new, Collectors.summingLong(Payment::cents)));
+            .collect(
+                Collectors.groupingBy(
+                    Payment::order, TreeMap::new, Collectors.summingLong(Payment::cents)));
     Map<String, Long> expected = new TreeMap<>();
     orders.forEach(o -> expected.merge(o.id(), o.cents(), Long::sum));
     List<Difference> differences = new ArrayList<>();
@@ -70,7 +72,9 @@ public final class NightlyReconciliation {
     return differences;
   }
 
-  /** One run: reconciles the day's export (empty without a ledger) and exits 0, or 1 on differences. */
+  /**
+   * One run: reconciles the day's export (empty without a ledger) and exits 0, or 1 on differences.
+   */
   public static void main(String[] args) {
     List<Difference> differences = reconcile(List.of(), List.of());
     differences.forEach(System.out::println);

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What the processor wrote for the example app under {@code target/classes/META-INF/slipway/}:
- * read from the files themselves, so the test checks them rather than repeating constants.
+ * What the processor wrote for the example app under {@code target/classes/META-INF/slipway/}: read
+ * from the files themselves, so the test checks them rather than repeating constants.
  */
 final class GeneratedFiles {
 
@@ -35,7 +35,8 @@ final class GeneratedFiles {
   static final Path ROOT = Path.of("target", "classes", "META-INF", "slipway");
 
   /** What the catalog's own compile (a Spring Boot module beside this one) generated. */
-  static final Path CATALOG_ROOT = Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway");
+  static final Path CATALOG_ROOT =
+      Path.of("..", "example-catalog", "target", "classes", "META-INF", "slipway");
 
   private static final List<Path> ROOTS = List.of(ROOT, CATALOG_ROOT);
 
@@ -46,7 +47,8 @@ final class GeneratedFiles {
 
   /** Every {@code <service>/prometheus/*.yaml}; fails when there is none. */
   static List<Path> ruleFiles() {
-    return nonEmpty(files("prometheus", ".yaml"), "Prometheus rule files (<service>/prometheus/*.yaml)");
+    return nonEmpty(
+        files("prometheus", ".yaml"), "Prometheus rule files (<service>/prometheus/*.yaml)");
   }
 
   /** Every {@code <service>/grafana/*.json}; fails when there is none. */
@@ -54,14 +56,17 @@ final class GeneratedFiles {
     return nonEmpty(files("grafana", ".json"), "Grafana dashboards (<service>/grafana/*.json)");
   }
 
-  /** The liveness, readiness and startup probes of the service's workload (Deployment or Rollout). */
+  /**
+   * The liveness, readiness and startup probes of the service's workload (Deployment or Rollout).
+   */
   static List<Probe> probes(String service) {
     JsonNode container = container(service);
     List<Probe> probes = new ArrayList<>();
     for (String kind : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
       JsonNode get = container.path(kind).path("httpGet");
       if (!get.isMissingNode()) {
-        probes.add(new Probe(kind, get.path("path").asText(), containerPort(container, get.path("port"))));
+        probes.add(
+            new Probe(kind, get.path("path").asText(), containerPort(container, get.path("port"))));
       }
     }
     if (probes.stream().noneMatch(p -> p.kind().equals("readinessProbe"))) {
@@ -76,8 +81,12 @@ final class GeneratedFiles {
     for (JsonNode metric : object(service, "AnalysisTemplate").path("spec").path("metrics")) {
       String success = metric.path("successCondition").asText();
       String bound = success.substring(success.lastIndexOf("<=") + 2).trim();
-      metrics.put(metric.path("name").asText(), new AnalysisMetric(metric.path("name").asText(),
-          metric.path("provider").path("prometheus").path("query").asText(), Double.parseDouble(bound)));
+      metrics.put(
+          metric.path("name").asText(),
+          new AnalysisMetric(
+              metric.path("name").asText(),
+              metric.path("provider").path("prometheus").path("query").asText(),
+              Double.parseDouble(bound)));
     }
     if (metrics.isEmpty()) {
       throw new AssertionError(service + " has no AnalysisTemplate metrics");
@@ -86,12 +95,14 @@ final class GeneratedFiles {
   }
 
   /**
-   * How the pod runs the service's JVM: the generated {@code JAVA_TOOL_OPTIONS}, and the container's
-   * memory limit, which a process outside a container is given as {@code -XX:MaxRAM}.
+   * How the pod runs the service's JVM: the generated {@code JAVA_TOOL_OPTIONS}, and the
+   * container's memory limit, which a process outside a container is given as {@code -XX:MaxRAM}.
    */
   record Jvm(String javaToolOptions, long memoryLimitBytes) {
 
-    /** The flag that makes a process outside a container see the pod's memory limit as its memory. */
+    /**
+     * The flag that makes a process outside a container see the pod's memory limit as its memory.
+     */
     List<String> flags() {
       return List.of("-XX:MaxRAM=" + memoryLimitBytes);
     }
@@ -106,7 +117,8 @@ final class GeneratedFiles {
       }
     }
     if (options == null) {
-      throw new AssertionError(service + "'s container does not size its JVM: no JAVA_TOOL_OPTIONS");
+      throw new AssertionError(
+          service + "'s container does not size its JVM: no JAVA_TOOL_OPTIONS");
     }
     String limit = container.path("resources").path("limits").path("memory").asText();
     Matcher mebibytes = Pattern.compile("([0-9]+)(Mi|Gi)").matcher(limit);
@@ -118,8 +130,12 @@ final class GeneratedFiles {
   }
 
   static long terminationGracePeriodSeconds(String service) {
-    JsonNode grace = object(service, "Deployment", "Rollout").path("spec").path("template").path("spec")
-        .path("terminationGracePeriodSeconds");
+    JsonNode grace =
+        object(service, "Deployment", "Rollout")
+            .path("spec")
+            .path("template")
+            .path("spec")
+            .path("terminationGracePeriodSeconds");
     if (!grace.canConvertToLong()) {
       throw new AssertionError(service + "'s workload sets no terminationGracePeriodSeconds");
     }
@@ -133,12 +149,19 @@ final class GeneratedFiles {
   static Probe scrapeEndpoint(String service) {
     JsonNode monitor = object(service, "ServiceMonitor");
     JsonNode matchLabels = monitor.path("spec").path("selector").path("matchLabels");
-    List<ObjectNode> selected = objects(service, "Service").stream()
-        .filter(s -> selects(matchLabels, s.path("metadata").path("labels")))
-        .toList();
+    List<ObjectNode> selected =
+        objects(service, "Service").stream()
+            .filter(s -> selects(matchLabels, s.path("metadata").path("labels")))
+            .toList();
     if (selected.size() != 1) {
-      throw new AssertionError("the ServiceMonitor of " + service + " selects " + selected.size()
-          + " Services with " + matchLabels + ", not one");
+      throw new AssertionError(
+          "the ServiceMonitor of "
+              + service
+              + " selects "
+              + selected.size()
+              + " Services with "
+              + matchLabels
+              + ", not one");
     }
     JsonNode endpoint = monitor.path("spec").path("endpoints").path(0);
     String servicePortName = endpoint.path("port").asText();
@@ -149,10 +172,15 @@ final class GeneratedFiles {
       }
     }
     if (targetPort == null) {
-      throw new AssertionError("the ServiceMonitor of " + service + " names port '" + servicePortName
-          + "', which its Service does not have");
+      throw new AssertionError(
+          "the ServiceMonitor of "
+              + service
+              + " names port '"
+              + servicePortName
+              + "', which its Service does not have");
     }
-    return new Probe("scrape", endpoint.path("path").asText(), containerPort(container(service), targetPort));
+    return new Probe(
+        "scrape", endpoint.path("path").asText(), containerPort(container(service), targetPort));
   }
 
   /** The value a dashboard variable starts with, as Grafana would show it. */
@@ -203,7 +231,8 @@ final class GeneratedFiles {
 
   private static JsonNode container(String service) {
     JsonNode workload = object(service, "Deployment", "Rollout");
-    for (JsonNode container : workload.path("spec").path("template").path("spec").path("containers")) {
+    for (JsonNode container :
+        workload.path("spec").path("template").path("spec").path("containers")) {
       if (container.path("name").asText().equals(service)) {
         return container;
       }
@@ -240,8 +269,13 @@ final class GeneratedFiles {
   private static ObjectNode object(String service, String... kinds) {
     List<ObjectNode> found = objects(service, kinds);
     if (found.size() != 1) {
-      throw new AssertionError("expected one " + String.join(" or ", kinds) + " in " + service
-          + "/base, found " + found.size());
+      throw new AssertionError(
+          "expected one "
+              + String.join(" or ", kinds)
+              + " in "
+              + service
+              + "/base, found "
+              + found.size());
     }
     return found.get(0);
   }
@@ -255,7 +289,8 @@ final class GeneratedFiles {
             .findFirst()
             .orElse(ROOT.resolve(service).resolve("base").resolve("manifests.yaml"));
     List<ObjectNode> found = new ArrayList<>();
-    try (MappingIterator<JsonNode> objects = YAML.readerFor(JsonNode.class).readValues(manifests.toFile())) {
+    try (MappingIterator<JsonNode> objects =
+        YAML.readerFor(JsonNode.class).readValues(manifests.toFile())) {
       while (objects.hasNext()) {
         JsonNode object = objects.next();
         if (List.of(kinds).contains(object.path("kind").asText())) {
@@ -289,14 +324,19 @@ final class GeneratedFiles {
       }
       return result;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + root + ": were the example app and catalog compiled?", e);
+      throw new UncheckedIOException(
+          "cannot read " + root + ": were the example app and catalog compiled?", e);
     }
   }
 
   private static List<Path> nonEmpty(List<Path> files, String what) {
     if (files.isEmpty()) {
-      throw new AssertionError("the processor generated no " + what + " under " + ROOT.toAbsolutePath()
-          + ": the end-to-end test needs them (is the observability emitter in Emitters.ALL?)");
+      throw new AssertionError(
+          "the processor generated no "
+              + what
+              + " under "
+              + ROOT.toAbsolutePath()
+              + ": the end-to-end test needs them (is the observability emitter in Emitters.ALL?)");
     }
     return files;
   }

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Readers of one service on loopback: a few threads that GET the given paths in turn. Bounded by
- * a deadline and a request count; stops on close.
+ * Readers of one service on loopback: a few threads that GET the given paths in turn. Bounded by a
+ * deadline and a request count; stops on close.
  */
 final class Load implements AutoCloseable {
 
   private static final int MAX_REQUESTS = 40_000;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI base;
   private final List<String> paths;
   private final long deadline;
@@ -56,9 +57,10 @@ final class Load implements AutoCloseable {
     while (running && System.nanoTime() < deadline && sent.get() < MAX_REQUESTS) {
       String path = paths.get(next++ % paths.size());
       try {
-        HttpResponse<Void> response = http.send(
-            HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() >= 500) {
           serverErrors.incrementAndGet();
         }

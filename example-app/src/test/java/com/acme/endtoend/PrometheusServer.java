@@ -27,8 +27,10 @@ final class PrometheusServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML =
-      new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      new ObjectMapper(
+          YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final RunningProcess process;
   private final URI api;
@@ -46,7 +48,8 @@ final class PrometheusServer implements AutoCloseable {
     ruleFiles.forEach(file -> rules.add(file.toAbsolutePath().toString()));
     ArrayNode scrapes = config.putArray("scrape_configs");
     for (Job job : jobs) {
-      ObjectNode scrape = scrapes.addObject().put("job_name", job.name()).put("metrics_path", job.metricsPath());
+      ObjectNode scrape =
+          scrapes.addObject().put("job_name", job.name()).put("metrics_path", job.metricsPath());
       ObjectNode target = scrape.putArray("static_configs").addObject();
       target.putArray("targets").add("127.0.0.1:" + job.port());
       ObjectNode labels = target.putObject("labels");
@@ -59,13 +62,17 @@ final class PrometheusServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     int port = RunningProcess.freePort();
-    RunningProcess process = RunningProcess.start("prometheus", List.of(
-            binary.toString(),
-            "--config.file=" + configFile,
-            "--storage.tsdb.path=" + dir.resolve("data"),
-            "--web.listen-address=127.0.0.1:" + port,
-            "--log.level=warn"),
-        Map.of(), dir);
+    RunningProcess process =
+        RunningProcess.start(
+            "prometheus",
+            List.of(
+                binary.toString(),
+                "--config.file=" + configFile,
+                "--storage.tsdb.path=" + dir.resolve("data"),
+                "--web.listen-address=127.0.0.1:" + port,
+                "--log.level=warn"),
+            Map.of(),
+            dir);
     return new PrometheusServer(process, port);
   }
 
@@ -105,7 +112,8 @@ final class PrometheusServer implements AutoCloseable {
 
   private HttpResponse<String> get(String path) throws IOException {
     try {
-      return HTTP.send(HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+      return HTTP.send(
+          HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -26,12 +26,14 @@ final class RunningProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static RunningProcess start(String name, List<String> command, Map<String, String> environment, Path logDir) {
+  static RunningProcess start(
+      String name, List<String> command, Map<String, String> environment, Path logDir) {
     Path log = logDir.resolve(name + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     builder.environment().putAll(environment);
     try {
       return new RunningProcess(name, builder.start(), log);
@@ -45,13 +47,21 @@ final class RunningProcess implements AutoCloseable {
    * the way the service's generated pod sizes it.
    */
   static RunningProcess java(
-      String name, Class<?> mainClass, GeneratedFiles.Jvm jvm, Map<String, String> environment, Path logDir) {
-    return start(name, javaCommand(jvm, System.getProperty("java.class.path"), mainClass.getName()),
-        withJvm(environment, jvm), logDir);
+      String name,
+      Class<?> mainClass,
+      GeneratedFiles.Jvm jvm,
+      Map<String, String> environment,
+      Path logDir) {
+    return start(
+        name,
+        javaCommand(jvm, System.getProperty("java.class.path"), mainClass.getName()),
+        withJvm(environment, jvm),
+        logDir);
   }
 
   /** {@code java -XX:MaxRAM=<the pod's memory limit> [flags] -cp <classPath> <mainClass>}. */
-  static List<String> javaCommand(GeneratedFiles.Jvm jvm, String classPath, String mainClass, String... flags) {
+  static List<String> javaCommand(
+      GeneratedFiles.Jvm jvm, String classPath, String mainClass, String... flags) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvm.flags());
@@ -113,7 +123,11 @@ final class RunningProcess implements AutoCloseable {
   }
 
   String describe() {
-    return "----- " + name + " (" + (process.isAlive() ? "running" : "exit " + process.exitValue()) + ") -----\n"
+    return "----- "
+        + name
+        + " ("
+        + (process.isAlive() ? "running" : "exit " + process.exitValue())
+        + ") -----\n"
         + output();
   }
 

@@ -18,7 +18,8 @@ final class Traffic implements AutoCloseable {
   private static final int MAX_REQUESTS = 20_000;
   private static final Pattern ORDER_ID = Pattern.compile("\"order\":(\\d+)");
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI orders;
   private final long deadline;
   private final AtomicInteger sent = new AtomicInteger();
@@ -49,10 +50,14 @@ final class Traffic implements AutoCloseable {
 
   private void run() {
     while (running && System.nanoTime() < deadline && sent.get() < MAX_REQUESTS) {
-      HttpResponse<String> created = send(HttpRequest.newBuilder(orders.resolve("/orders?amount=1999"))
-          .POST(HttpRequest.BodyPublishers.noBody()));
+      HttpResponse<String> created =
+          send(
+              HttpRequest.newBuilder(orders.resolve("/orders?amount=1999"))
+                  .POST(HttpRequest.BodyPublishers.noBody()));
       Matcher id = ORDER_ID.matcher(created == null ? "" : created.body());
-      send(HttpRequest.newBuilder(orders.resolve("/orders/" + (id.find() ? id.group(1) : "0"))).GET());
+      send(
+          HttpRequest.newBuilder(orders.resolve("/orders/" + (id.find() ? id.group(1) : "0")))
+              .GET());
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {
@@ -65,7 +70,8 @@ final class Traffic implements AutoCloseable {
     sent.incrementAndGet();
     try {
       HttpResponse<String> response =
-          http.send(request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 500) {
         serverErrors.incrementAndGet();
       }

@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.Test;
 
-/** The worker invoices each placed order once, takes VAT out of the gross total, and drains its queue. */
+/**
+ * The worker invoices each placed order once, takes VAT out of the gross total, and drains its
+ * queue.
+ */
 class InvoicingWorkerTest {
 
   @Test
   void takesVatOutOfTheGrossTotalRoundedToTheCent() {
     InvoicingWorker worker = new InvoicingWorker(new LinkedBlockingQueue<>());
-    assertEquals(new Invoice("o-1", 10000, 1900, 11900), worker.invoice(new OrderPlaced("o-1", 11900)));
+    assertEquals(
+        new Invoice("o-1", 10000, 1900, 11900), worker.invoice(new OrderPlaced("o-1", 11900)));
     // 999 / 1.19 = 839.49...: net 839, VAT 160
     assertEquals(new Invoice("o-2", 839, 160, 999), worker.invoice(new OrderPlaced("o-2", 999)));
   }
@@ -33,7 +37,10 @@ class InvoicingWorkerTest {
   void drainsTheQueueAndSkipsAnEventItCannotInvoice() throws InterruptedException {
     LinkedBlockingQueue<OrderPlaced> queue =
         new LinkedBlockingQueue<>(
-            List.of(new OrderPlaced("o-1", 11900), new OrderPlaced("o-2", 0), new OrderPlaced("o-3", 2380)));
+            List.of(
+                new OrderPlaced("o-1", 11900),
+                new OrderPlaced("o-2", 0),
+                new OrderPlaced("o-3", 2380)));
     InvoicingWorker worker = new InvoicingWorker(queue);
     assertEquals(3, worker.backlog());
     assertEquals(2, worker.drain(0));

@@ -27,7 +27,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Scaling(min = 4, max = 8, cpuUtilization = 70) // 4 pods: the fewest on which a 20 % step is 20 %
 @HealthCheck
 @Slo(latency = "300ms")
-@Canary(steps = {20, 50}, pause = "5m", maxErrorRate = 0.01, maxLatencyP99 = "500ms")
+@Canary(
+    steps = {20, 50},
+    pause = "5m",
+    maxErrorRate = 0.01,
+    maxLatencyP99 = "500ms")
 public class CatalogApplication {
 
   public static void main(String[] args) {

@@ -15,12 +15,17 @@ public class CatalogController {
 
   @GetMapping("/products")
   public List<Map<String, Object>> products() {
-    return PRODUCTS.keySet().stream().sorted().map(id -> Map.<String, Object>of("id", id, "name", PRODUCTS.get(id))).toList();
+    return PRODUCTS.keySet().stream()
+        .sorted()
+        .map(id -> Map.<String, Object>of("id", id, "name", PRODUCTS.get(id)))
+        .toList();
   }
 
   @GetMapping("/products/{id}")
   public ResponseEntity<Map<String, Object>> product(@PathVariable("id") int id) {
     String name = PRODUCTS.get(id);
-    return name == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(Map.of("id", id, "name", name));
+    return name == null
+        ? ResponseEntity.notFound().build()
+        : ResponseEntity.ok(Map.of("id", id, "name", name));
   }
 }

@@ -18,20 +18,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes the catalog fail, slow down or stop being ready on purpose, so its generated alerts and
- * analysis can be seen at work; the Spring Boot twin of the orders and payments'
- * {@code FaultInjection}. Off unless switched on:
+ * analysis can be seen at work; the Spring Boot twin of the orders and payments' {@code
+ * FaultInjection}. Off unless switched on:
  *
  * <ul>
  *   <li>{@code FAULT_ERROR_RATE}: the fraction of product requests, 0 to 1, answered 500;
  *   <li>{@code FAULT_LATENCY_MS}: extra milliseconds added to every product request;
- *   <li>{@code FAULT_ADMIN=true}: also serve {@code PUT /admin/faults/error-rate/{rate}},
- *       {@code PUT /admin/faults/latency/{millis}} and
- *       {@code PUT /admin/readiness/{accepting|refusing}}. Never in production: anyone who reaches
- *       the service could break it.
+ *   <li>{@code FAULT_ADMIN=true}: also serve {@code PUT /admin/faults/error-rate/{rate}}, {@code
+ *       PUT /admin/faults/latency/{millis}} and {@code PUT /admin/readiness/{accepting|refusing}}.
+ *       Never in production: anyone who reaches the service could break it.
  * </ul>
  *
- * The faults are injected after Spring MVC has matched the route, so the metrics see them under
- * the route's template ({@code uri="/products/{id}"}), as real failures would be.
+ * The faults are injected after Spring MVC has matched the route, so the metrics see them under the
+ * route's template ({@code uri="/products/{id}"}), as real failures would be.
  */
 @RestController
 public class Faults implements HandlerInterceptor, WebMvcConfigurer {
@@ -54,7 +53,8 @@ public class Faults implements HandlerInterceptor, WebMvcConfigurer {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     long delay = latencyMillis;
     if (delay > 0) {
       try {
@@ -97,7 +97,10 @@ public class Faults implements HandlerInterceptor, WebMvcConfigurer {
       return ResponseEntity.notFound().build();
     }
     AvailabilityChangeEvent.publish(
-        context, state.equals("refusing") ? ReadinessState.REFUSING_TRAFFIC : ReadinessState.ACCEPTING_TRAFFIC);
+        context,
+        state.equals("refusing")
+            ? ReadinessState.REFUSING_TRAFFIC
+            : ReadinessState.ACCEPTING_TRAFFIC);
     return state();
   }
 

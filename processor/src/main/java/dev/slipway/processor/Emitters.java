@@ -61,7 +61,8 @@ public final class Emitters {
       String path = files.get(i).path();
       if (!Layout.isSafePath(path) || (i > 0 && files.get(i - 1).path().equals(path))) {
         // a name no rule caught: fail here, before the processor writes a single file
-        throw new IllegalStateException("the plan would write the file \"" + path + "\" twice or under an unsafe name");
+        throw new IllegalStateException(
+            "the plan would write the file \"" + path + "\" twice or under an unsafe name");
       }
     }
     return files;

@@ -22,12 +22,12 @@ import dev.slipway.processor.rules.Severity;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,13 +50,13 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The thin shell around Slipway's functional core, and the only class that talks to javac's
- * {@code Messager} and {@code Filer}.
+ * The thin shell around Slipway's functional core, and the only class that talks to javac's {@code
+ * Messager} and {@code Filer}.
  *
- * <p>Each round, newly annotated classes are read into the model and validated against
- * everything seen so far. In the last round, if the whole compile is free of errors, the services
- * are resolved into a plan, every emitter runs on it in memory, and only then are the files
- * written, so a failed compile writes nothing.
+ * <p>Each round, newly annotated classes are read into the model and validated against everything
+ * seen so far. In the last round, if the whole compile is free of errors, the services are resolved
+ * into a plan, every emitter runs on it in memory, and only then are the files written, so a failed
+ * compile writes nothing.
  */
 @AutoService(Processor.class)
 public final class SlipwayProcessor extends AbstractProcessor {
@@ -117,7 +117,8 @@ public final class SlipwayProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     guarded(null, () -> processRound(annotations, round));
-    return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays quiet
+    return true; // the Slipway annotations are ours alone: claim them, so -Xlint:processing stays
+    // quiet
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -143,13 +144,16 @@ public final class SlipwayProcessor extends AbstractProcessor {
     }
     // one scan of the round's classes for all of Slipway's annotations: each scan visits every
     // member of every class, which in a module of a thousand classes is what costs
-    Set<? extends Element> annotated = round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new));
+    Set<? extends Element> annotated =
+        round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new));
     reportCompanionsWithoutService(annotated);
     List<ServiceModel> fresh = readNewServices(annotated);
     if (!fresh.isEmpty()) {
       Compilation compilation = new Compilation(services, options, platform);
       for (ServiceModel service : fresh) {
-        guarded(service.origin().element(), () -> Rulebook.check(service, compilation).forEach(this::report));
+        guarded(
+            service.origin().element(),
+            () -> Rulebook.check(service, compilation).forEach(this::report));
       }
       if (!failed && runtimeOnClassPath()) {
         writeDescriptors(fresh);
@@ -197,14 +201,19 @@ public final class SlipwayProcessor extends AbstractProcessor {
    * path; empty when neither has it. A file that exists but cannot be read is an exception.
    */
   private Optional<String> readConfigFile(String name) {
-    for (StandardLocation location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH)) {
+    for (StandardLocation location :
+        List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH)) {
       try {
         FileObject file = processingEnv.getFiler().getResource(location, "", name);
         return Optional.of(file.getCharContent(true).toString());
-      } catch (FileNotFoundException | NoSuchFileException | IllegalArgumentException | IllegalStateException e) {
+      } catch (FileNotFoundException
+          | NoSuchFileException
+          | IllegalArgumentException
+          | IllegalStateException e) {
         // not in this location (or a compiler that cannot look there): try the next
       } catch (IOException e) {
-        if (e.getCause() instanceof FileNotFoundException || e.getCause() instanceof NoSuchFileException) {
+        if (e.getCause() instanceof FileNotFoundException
+            || e.getCause() instanceof NoSuchFileException) {
           continue;
         }
         throw new UncheckedIOException(name + ": " + e.getMessage(), e);
@@ -237,11 +246,14 @@ public final class SlipwayProcessor extends AbstractProcessor {
     return fresh;
   }
 
-  /** Companion annotations on classes without {@code @Service}, which would be ignored otherwise. */
+  /**
+   * Companion annotations on classes without {@code @Service}, which would be ignored otherwise.
+   */
   private void reportCompanionsWithoutService(Set<? extends Element> annotated) {
     Map<TypeElement, List<Located<String>>> strays = new LinkedHashMap<>();
     for (Element element : annotated) {
-      if (!(element instanceof TypeElement type) || ModelReader.mirror(type, ModelReader.SERVICE).isPresent()) {
+      if (!(element instanceof TypeElement type)
+          || ModelReader.mirror(type, ModelReader.SERVICE).isPresent()) {
         continue;
       }
       for (String companion : ModelReader.COMPANIONS) {
@@ -267,13 +279,17 @@ public final class SlipwayProcessor extends AbstractProcessor {
   /**
    * The runtime descriptor classes of services that passed the rulebook, written in the round that
    * read them: sources written in the last round would not be compiled without a warning. Each has
-   * its service class as originating element, so an incremental build regenerates it with the class.
+   * its service class as originating element, so an incremental build regenerates it with the
+   * class.
    */
   private void writeDescriptors(List<ServiceModel> fresh) {
     List<GeneratedSource> sources = new ArrayList<>();
     guarded(
         fresh.get(0).origin().element(),
-        () -> sources.addAll(Emitters.descriptorSources(Planner.plan(fresh, options, platform.framework(), true))));
+        () ->
+            sources.addAll(
+                Emitters.descriptorSources(
+                    Planner.plan(fresh, options, platform.framework(), true))));
     for (GeneratedSource source : sources) {
       Element origin =
           fresh.stream()
@@ -281,10 +297,13 @@ public final class SlipwayProcessor extends AbstractProcessor {
               .map(s -> s.origin().element())
               .findFirst()
               .orElse(null);
-      try (Writer out = processingEnv.getFiler().createSourceFile(source.qualifiedName(), origin).openWriter()) {
+      try (Writer out =
+          processingEnv.getFiler().createSourceFile(source.qualifiedName(), origin).openWriter()) {
         out.write(source.content());
       } catch (IOException e) {
-        error(new Origin(origin, null, null), "[SLW-IO] could not write " + source.qualifiedName() + ": " + e.getMessage());
+        error(
+            new Origin(origin, null, null),
+            "[SLW-IO] could not write " + source.qualifiedName() + ": " + e.getMessage());
       }
     }
   }
@@ -297,7 +316,10 @@ public final class SlipwayProcessor extends AbstractProcessor {
     List<GeneratedFile> files = new ArrayList<>();
     guarded(
         services.get(0).origin().element(),
-        () -> files.addAll(Emitters.emitAll(Planner.plan(services, options, platform.framework(), runtimeOnClassPath()))));
+        () ->
+            files.addAll(
+                Emitters.emitAll(
+                    Planner.plan(services, options, platform.framework(), runtimeOnClassPath()))));
     if (failed) {
       return;
     }
@@ -331,8 +353,8 @@ public final class SlipwayProcessor extends AbstractProcessor {
   }
 
   /**
-   * Deletes a file this compile wrote. javac's Filer objects refuse {@code delete()}, so a file
-   * in the file system is deleted through its URI; best effort, the error is reported either way.
+   * Deletes a file this compile wrote. javac's Filer objects refuse {@code delete()}, so a file in
+   * the file system is deleted through its URI; best effort, the error is reported either way.
    */
   private static boolean delete(FileObject file) {
     try {
@@ -362,7 +384,8 @@ public final class SlipwayProcessor extends AbstractProcessor {
       work.run();
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       Origin where = new Origin(element, null, null);
-      if (e instanceof NoClassDefFoundError missing && missing.getMessage() != null
+      if (e instanceof NoClassDefFoundError missing
+          && missing.getMessage() != null
           && !missing.getMessage().startsWith("Could not initialize")) {
         error(
             where,
@@ -406,9 +429,9 @@ public final class SlipwayProcessor extends AbstractProcessor {
   }
 
   /**
-   * The value to point at. ecj only places values it handed out as annotation members; for an
-   * array element it falls back to the whole annotation, so under ecj a diagnostic about an array
-   * element points at the array attribute that contains it (javac places the element itself).
+   * The value to point at. ecj only places values it handed out as annotation members; for an array
+   * element it falls back to the whole annotation, so under ecj a diagnostic about an array element
+   * points at the array attribute that contains it (javac places the element itself).
    */
   private AnnotationValue placeable(Origin where) {
     if (!processingEnv.getClass().getName().startsWith("org.eclipse.jdt")) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The published processor jar, as a user gets it: self-contained (Jackson and SnakeYAML inside,
  * relocated), registered for discovery, with a pom that pulls nothing, and enough on its own on
- * {@code -processorpath} of a real {@code javac} process, even next to another processor's
- * Jackson. Runs after {@code package} (failsafe), on {@code target/slipway-processor-*.jar}.
+ * {@code -processorpath} of a real {@code javac} process, even next to another processor's Jackson.
+ * Runs after {@code package} (failsafe), on {@code target/slipway-processor-*.jar}.
  */
 class ProcessorJarIT {
 
@@ -54,22 +54,30 @@ class ProcessorJarIT {
       assertTrue(entries.contains("dev/slipway/annotations/HealthCheck.class"));
       List<String> unrelocated =
           entries.stream()
-              .filter(e -> e.startsWith("com/") || e.startsWith("org/") || e.startsWith("META-INF/versions/"))
+              .filter(
+                  e ->
+                      e.startsWith("com/")
+                          || e.startsWith("org/")
+                          || e.startsWith("META-INF/versions/"))
               .toList();
       assertEquals(List.of(), unrelocated);
       String services =
           new String(
-              jar.getInputStream(jar.getEntry("META-INF/services/javax.annotation.processing.Processor"))
+              jar.getInputStream(
+                      jar.getEntry("META-INF/services/javax.annotation.processing.Processor"))
                   .readAllBytes(),
               StandardCharsets.UTF_8);
-      assertEquals(List.of(SlipwayProcessor.class.getName()), services.lines().filter(l -> !l.isBlank()).toList());
+      assertEquals(
+          List.of(SlipwayProcessor.class.getName()),
+          services.lines().filter(l -> !l.isBlank()).toList());
     }
   }
 
   @Test
   void thePublishedPomPullsNoDependencies() throws IOException {
     String pom = Files.readString(JAR.resolveSibling("dependency-reduced-pom.xml"));
-    Matcher dependency = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
+    Matcher dependency =
+        Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
     while (dependency.find()) {
       String body = dependency.group(1);
       assertTrue(
@@ -117,13 +125,18 @@ class ProcessorJarIT {
         }
         """);
     Process compile =
-        new ProcessBuilder(javac().toString(), "-d", fake.resolve("classes").toString(), source.toString())
+        new ProcessBuilder(
+                javac().toString(), "-d", fake.resolve("classes").toString(), source.toString())
             .redirectErrorStream(true)
             .start();
-    assertEquals(0, compile.waitFor(), new String(compile.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    assertEquals(
+        0,
+        compile.waitFor(),
+        new String(compile.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     Run run = javac(dir, fake.resolve("classes") + File.pathSeparator + JAR);
     assertEquals(0, run.exit(), run.output());
-    assertTrue(Files.isRegularFile(dir.resolve("classes/META-INF/slipway/orders/base/manifests.yaml")));
+    assertTrue(
+        Files.isRegularFile(dir.resolve("classes/META-INF/slipway/orders/base/manifests.yaml")));
   }
 
   private record Run(int exit, String output) {}
@@ -159,9 +172,15 @@ class ProcessorJarIT {
   /** The annotations as a user's compile class path has them: their own jar or classes. */
   private static String annotationsOnClassPath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(e -> e.contains("slipway-annotations") || e.replace('\\', '/').endsWith("annotations/target/classes"))
+        .filter(
+            e ->
+                e.contains("slipway-annotations")
+                    || e.replace('\\', '/').endsWith("annotations/target/classes"))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no slipway-annotations on " + System.getProperty("java.class.path")));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no slipway-annotations on " + System.getProperty("java.class.path")));
   }
 
   private static List<String> list(Path root) throws IOException {
@@ -169,7 +188,11 @@ class ProcessorJarIT {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 }

@@ -68,7 +68,10 @@ class ProcessorOutputTest {
     Set<String> byDefault = compile(orders).files().keySet();
     Set<String> rendered = compile(Map.of("slipway.rendered", "true"), orders).files().keySet();
     assertEquals(
-        Set.of("orders/rendered/dev.yaml", "orders/rendered/staging.yaml", "orders/rendered/prod.yaml"),
+        Set.of(
+            "orders/rendered/dev.yaml",
+            "orders/rendered/staging.yaml",
+            "orders/rendered/prod.yaml"),
         rendered.stream().filter(path -> !byDefault.contains(path)).collect(Collectors.toSet()));
   }
 
@@ -84,7 +87,9 @@ class ProcessorOutputTest {
   @Test
   void aCompileWithAnErrorWritesNoFile(@TempDir Path classes) throws IOException {
     JavaFileObject broken =
-        service("BrokenService", PLAIN.formatted("broken").replace("team", "port = NO_SUCH_PORT, team"));
+        service(
+            "BrokenService",
+            PLAIN.formatted("broken").replace("team", "port = NO_SUCH_PORT, team"));
     assertFalse(compileTo(classes, service("OrdersService", PLAIN.formatted("orders")), broken));
     try (Stream<Path> written = Files.walk(classes)) {
       assertEquals(List.of(classes), written.toList());
@@ -94,7 +99,9 @@ class ProcessorOutputTest {
   @Test
   void theSameCompileWithoutTheErrorWritesToDisk(@TempDir Path classes) {
     assertTrue(compileTo(classes, service("OrdersService", PLAIN.formatted("orders"))));
-    assertTrue(Files.isRegularFile(classes.resolve("META-INF/slipway/orders/overlays/prod/kustomization.yaml")));
+    assertTrue(
+        Files.isRegularFile(
+            classes.resolve("META-INF/slipway/orders/overlays/prod/kustomization.yaml")));
   }
 
   @Test
@@ -106,10 +113,13 @@ class ProcessorOutputTest {
     Output out = compile(sources);
     CompilationSubject.assertThat(out.compilation()).succeededWithoutWarnings();
     for (int i = 1; i <= 50; i++) {
-      assertTrue(out.files().containsKey("svc" + i + "/overlays/prod/kustomization.yaml"), "svc" + i);
+      assertTrue(
+          out.files().containsKey("svc" + i + "/overlays/prod/kustomization.yaml"), "svc" + i);
     }
     assertEquals(
-        51, out.yaml("prod/kustomization.yaml").get("resources").size(), "namespaces + 50 overlays");
+        51,
+        out.yaml("prod/kustomization.yaml").get("resources").size(),
+        "namespaces + 50 overlays");
   }
 
   @Test

@@ -23,14 +23,15 @@ import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /** Test fixture: compiles sources with the Slipway processor and exposes what it wrote. */
 public final class SlipwayCompiler {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final String ROOT = "/" + StandardLocation.CLASS_OUTPUT + "/" + SlipwayProcessor.OUTPUT_ROOT;
+  private static final String ROOT =
+      "/" + StandardLocation.CLASS_OUTPUT + "/" + SlipwayProcessor.OUTPUT_ROOT;
 
   private SlipwayCompiler() {}
 
@@ -115,18 +116,22 @@ public final class SlipwayCompiler {
       return SlipwayCompiler.object(streamPath, file(streamPath), kind);
     }
 
-    /** The one object of {@code kind} named {@code name} in the YAML stream in {@code streamPath}. */
+    /**
+     * The one object of {@code kind} named {@code name} in the YAML stream in {@code streamPath}.
+     */
     public JsonNode object(String streamPath, String kind, String name) {
       return only(
           streamPath,
           file(streamPath),
           kind + " " + name,
-          object -> object.path("kind").asText().equals(kind) && object.at("/metadata/name").asText().equals(name));
+          object ->
+              object.path("kind").asText().equals(kind)
+                  && object.at("/metadata/name").asText().equals(name));
     }
 
     /**
-     * The operations of the inline patch of {@code kind} in the overlay kustomization at
-     * {@code kustomizationPath}; empty when the overlay does not patch that kind.
+     * The operations of the inline patch of {@code kind} in the overlay kustomization at {@code
+     * kustomizationPath}; empty when the overlay does not patch that kind.
      */
     public Optional<JsonNode> patch(String kustomizationPath, String kind) {
       for (JsonNode entry : yaml(kustomizationPath).path("patches")) {
@@ -167,7 +172,8 @@ public final class SlipwayCompiler {
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
       JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, diagnostic -> {}, List.of("-proc:only"), null, Arrays.asList(sources));
+          javac.getTask(
+              null, files, diagnostic -> {}, List.of("-proc:only"), null, Arrays.asList(sources));
       task.setProcessors(List.of(new SlipwayProcessor()));
       return task.call();
     } catch (IOException e) {
@@ -175,7 +181,9 @@ public final class SlipwayCompiler {
     }
   }
 
-  /** Asserts that {@code actual} is the object written in {@code expectedYaml}, field order aside. */
+  /**
+   * Asserts that {@code actual} is the object written in {@code expectedYaml}, field order aside.
+   */
   public static void assertObject(String expectedYaml, JsonNode actual) {
     JsonNode expected = documents(expectedYaml).get(0);
     if (!expected.equals(actual)) {
@@ -192,14 +200,24 @@ public final class SlipwayCompiler {
     return only(streamPath, stream, kind, object -> object.path("kind").asText().equals(kind));
   }
 
-  private static JsonNode only(String streamPath, String stream, String wanted, Predicate<JsonNode> matches) {
+  private static JsonNode only(
+      String streamPath, String stream, String wanted, Predicate<JsonNode> matches) {
     List<JsonNode> objects = documents(stream);
     List<JsonNode> found = objects.stream().filter(matches).toList();
     if (found.size() != 1) {
       List<String> present =
-          objects.stream().map(o -> o.path("kind").asText() + " " + o.at("/metadata/name").asText()).toList();
+          objects.stream()
+              .map(o -> o.path("kind").asText() + " " + o.at("/metadata/name").asText())
+              .toList();
       throw new AssertionError(
-          "expected one " + wanted + " in " + streamPath + ", found " + found.size() + "; it holds " + present);
+          "expected one "
+              + wanted
+              + " in "
+              + streamPath
+              + ", found "
+              + found.size()
+              + "; it holds "
+              + present);
     }
     return found.get(0);
   }

@@ -26,11 +26,11 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads generated YAML the ways its consumers do and says where they disagree with what was
- * meant. What was meant is the YAML 1.2 JSON schema reading: Slipway builds every file as a JSON
- * tree and writes a number, boolean or null only in its JSON form, so a plain scalar is meant as
- * a string unless it is {@code true}, {@code false}, {@code null} or a JSON number. Each scalar,
- * keys included, must then read the same, type and value, with
+ * Reads generated YAML the ways its consumers do and says where they disagree with what was meant.
+ * What was meant is the YAML 1.2 JSON schema reading: Slipway builds every file as a JSON tree and
+ * writes a number, boolean or null only in its JSON form, so a plain scalar is meant as a string
+ * unless it is {@code true}, {@code false}, {@code null} or a JSON number. Each scalar, keys
+ * included, must then read the same, type and value, with
  *
  * <ul>
  *   <li>SnakeYAML's default YAML 1.1 resolver (booleans {@code yes/on/off}, octal {@code 0777},
@@ -87,7 +87,11 @@ public final class YamlTypes {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(64 * 1024 * 1024);
     return new Yaml(
-        new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options, resolver);
+        new SafeConstructor(options),
+        new Representer(new DumperOptions()),
+        new DumperOptions(),
+        options,
+        resolver);
   }
 
   private static Iterable<Node> compose(Resolver resolver, String yaml) {
@@ -122,7 +126,8 @@ public final class YamlTypes {
     }
   }
 
-  private static void check(String path, ScalarNode meant, ScalarNode yaml11, List<String> problems) {
+  private static void check(
+      String path, ScalarNode meant, ScalarNode yaml11, List<String> problems) {
     check(path, meant, kind(meant.getTag()), yaml11, problems);
   }
 
@@ -216,7 +221,9 @@ public final class YamlTypes {
               + "(?:Z|[-+][0-9]{2}:[0-9]{2})"
               + "| [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\\.[0-9]+)?)");
 
-  /** What Go's yaml.v2 ({@code v3 == false}) or v3 makes of the untagged plain scalar {@code in}. */
+  /**
+   * What Go's yaml.v2 ({@code v3 == false}) or v3 makes of the untagged plain scalar {@code in}.
+   */
   public static Kind goResolve(String in, boolean v3) {
     char hint = in.isEmpty() ? 'N' : hint(in.charAt(0));
     if (hint == 0) {

@@ -6,10 +6,10 @@ import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The service's health as the three probes see it. Liveness is UP whenever the process answers
- * (a failing dependency must not restart the pod, and neither must a drain). Startup is UP once
- * the service has started. Readiness is UP only while serving and every check passes; it turns
- * DOWN the moment a drain begins, so endpoints stop routing to the pod before it stops.
+ * The service's health as the three probes see it. Liveness is UP whenever the process answers (a
+ * failing dependency must not restart the pod, and neither must a drain). Startup is UP once the
+ * service has started. Readiness is UP only while serving and every check passes; it turns DOWN the
+ * moment a drain begins, so endpoints stop routing to the pod before it stops.
  */
 final class Health {
 
@@ -31,7 +31,8 @@ final class Health {
 
   void register(String name, HealthIndicator check) {
     if (checks.putIfAbsent(name, check) != null) {
-      throw new IllegalArgumentException("a readiness check named '" + name + "' is already registered");
+      throw new IllegalArgumentException(
+          "a readiness check named '" + name + "' is already registered");
     }
   }
 

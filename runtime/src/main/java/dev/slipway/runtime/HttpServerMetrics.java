@@ -16,16 +16,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * Times the exchanges of a JDK {@code HttpServer} as {@code http.server.requests}, which the
  * Prometheus registry exposes as {@code http_server_requests_seconds_{bucket,count,sum,max}}, the
- * name and labels Micrometer gives it in Spring Boot, Quarkus and Micronaut: {@code method},
- * {@code uri}, {@code status} and {@code outcome}.
+ * name and labels Micrometer gives it in Spring Boot, Quarkus and Micronaut: {@code method}, {@code
+ * uri}, {@code status} and {@code outcome}.
  *
  * <p>{@code uri} is the route template a handler serves ({@code /orders/{id}}), never the raw
- * request path, so ids in paths cannot explode the number of series. The histogram has exactly
- * the given bucket boundaries (the descriptor's, which include every latency threshold the
- * generated alerts use).
+ * request path, so ids in paths cannot explode the number of series. The histogram has exactly the
+ * given bucket boundaries (the descriptor's, which include every latency threshold the generated
+ * alerts use).
  *
- * <p>A handler that throws before answering, or returns without answering, gets a 500 response
- * and is recorded as one.
+ * <p>A handler that throws before answering, or returns without answering, gets a 500 response and
+ * is recorded as one.
  */
 public final class HttpServerMetrics {
 
@@ -42,6 +42,7 @@ public final class HttpServerMetrics {
 
   private final MeterRegistry registry;
   private final Duration[] buckets;
+
   /** The registry's own lookup builds an id and sorts its tags on every request. */
   private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
 
@@ -51,8 +52,8 @@ public final class HttpServerMetrics {
   }
 
   /**
-   * {@code handler}, timed with {@code uriTemplate} as the {@code uri} label. For a plain
-   * {@code HttpServer}: {@code server.createContext("/orders", metrics.timed("/orders", handler))}.
+   * {@code handler}, timed with {@code uriTemplate} as the {@code uri} label. For a plain {@code
+   * HttpServer}: {@code server.createContext("/orders", metrics.timed("/orders", handler))}.
    */
   public HttpHandler timed(String uriTemplate, HttpHandler handler) {
     return exchange -> {
@@ -70,7 +71,11 @@ public final class HttpServerMetrics {
         LOG.log(Level.ERROR, "handler of " + uriTemplate + " failed", e);
         Router.respond(exchange, 500, "{\"error\":\"internal error\"}");
       } finally {
-        record(exchange.getRequestMethod(), uriTemplate, exchange.getResponseCode(), System.nanoTime() - start);
+        record(
+            exchange.getRequestMethod(),
+            uriTemplate,
+            exchange.getResponseCode(),
+            System.nanoTime() - start);
       }
     };
   }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Counts the exchanges being handled, so a shutdown can stop the server as soon as the last one
- * is done rather than always waiting out {@code HttpServer.stop}'s whole delay.
+ * Counts the exchanges being handled, so a shutdown can stop the server as soon as the last one is
+ * done rather than always waiting out {@code HttpServer.stop}'s whole delay.
  */
 final class InFlightRequests extends Filter {
 

@@ -18,9 +18,9 @@ import java.util.Arrays;
  * values of its own:
  *
  * <ul>
- *   <li>{@code sun.net.httpserver.nodelay=true}, TCP_NODELAY. The server writes a response's headers
- *       and its body separately (JDK 17 always; JDK 21 and later when the two exceed its 8 KiB
- *       buffer, as a scrape does). With Nagle's algorithm on, the body waits until the client
+ *   <li>{@code sun.net.httpserver.nodelay=true}, TCP_NODELAY. The server writes a response's
+ *       headers and its body separately (JDK 17 always; JDK 21 and later when the two exceed its 8
+ *       KiB buffer, as a scrape does). With Nagle's algorithm on, the body waits until the client
  *       acknowledges the headers, and a client on a keep-alive connection delays that ACK: 40 ms at
  *       least on Linux, on every request.
  *   <li>{@code sun.net.httpserver.maxIdleConnections}, no cap. With 200 (the JDK's default) other
@@ -40,13 +40,18 @@ final class JdkServerSettings {
   static final String NO_DELAY = "sun.net.httpserver.nodelay";
   static final String MAX_IDLE_CONNECTIONS = "sun.net.httpserver.maxIdleConnections";
 
-  /** Large enough to be written apart from the headers on every JDK, small enough for one loopback segment. */
+  /**
+   * Large enough to be written apart from the headers on every JDK, small enough for one loopback
+   * segment.
+   */
   private static final int PROBE_BODY_BYTES = 16 * 1024;
 
   /** Half of Linux's shortest delayed ACK: a Nagle stall is never shorter. */
   private static final long STALL_NANOS = 20_000_000;
 
-  /** A new connection acknowledges at once (quick-ACK mode), so the first exchange proves nothing. */
+  /**
+   * A new connection acknowledges at once (quick-ACK mode), so the first exchange proves nothing.
+   */
   private static final int UNMEASURED_EXCHANGES = 1;
 
   private static final int MEASURED_EXCHANGES = 5;
@@ -59,7 +64,10 @@ final class JdkServerSettings {
 
   private JdkServerSettings() {}
 
-  /** Asks for TCP_NODELAY and no idle-connection cap, unless the JVM was started with values of its own. */
+  /**
+   * Asks for TCP_NODELAY and no idle-connection cap, unless the JVM was started with values of its
+   * own.
+   */
   static void request() {
     setUnlessSet(NO_DELAY, "true");
     setUnlessSet(MAX_IDLE_CONNECTIONS, Integer.toString(Integer.MAX_VALUE));
@@ -84,12 +92,14 @@ final class JdkServerSettings {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     byte[] body = new byte[PROBE_BODY_BYTES];
     HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-    server.createContext("/", exchange -> {
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
     long[] headersToBody = new long[MEASURED_EXCHANGES];
     try (Socket socket = new Socket(loopback, server.getAddress().getPort())) {
@@ -112,13 +122,26 @@ final class JdkServerSettings {
     Arrays.sort(headersToBody);
     long median = headersToBody[MEASURED_EXCHANGES / 2];
     if (median >= STALL_NANOS) {
-      throw new IllegalStateException("TCP_NODELAY is off on the JDK HttpServer's sockets in this JVM:"
-          + " a response on a keep-alive connection waits " + median / 1_000_000 + " ms for the client's"
-          + " delayed ACK. The JDK reads " + NO_DELAY + " (now " + System.getProperty(NO_DELAY) + ") once,"
-          + " when the first HttpServer of the JVM is created, and one was created before the Slipway runtime"
-          + " (by a Java agent, a library or the application). Start the JVM with -D" + NO_DELAY + "=true"
-          + " -D" + MAX_IDLE_CONNECTIONS + "=" + Integer.MAX_VALUE + ", for example in JAVA_TOOL_OPTIONS,"
-          + " or start the Slipway runtime first.");
+      throw new IllegalStateException(
+          "TCP_NODELAY is off on the JDK HttpServer's sockets in this JVM:"
+              + " a response on a keep-alive connection waits "
+              + median / 1_000_000
+              + " ms for the client's"
+              + " delayed ACK. The JDK reads "
+              + NO_DELAY
+              + " (now "
+              + System.getProperty(NO_DELAY)
+              + ") once,"
+              + " when the first HttpServer of the JVM is created, and one was created before the Slipway runtime"
+              + " (by a Java agent, a library or the application). Start the JVM with -D"
+              + NO_DELAY
+              + "=true"
+              + " -D"
+              + MAX_IDLE_CONNECTIONS
+              + "="
+              + Integer.MAX_VALUE
+              + ", for example in JAVA_TOOL_OPTIONS,"
+              + " or start the Slipway runtime first.");
     }
     noDelayVerified = true;
   }

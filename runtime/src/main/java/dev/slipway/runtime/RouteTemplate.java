@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A path template such as {@code /orders/{id}}: literal segments and {@code {name}} segments that
- * match any one non-empty segment. The template, never the raw path, becomes the {@code uri}
- * label of the HTTP metrics, so their cardinality stays bounded.
+ * match any one non-empty segment. The template, never the raw path, becomes the {@code uri} label
+ * of the HTTP metrics, so their cardinality stays bounded.
  */
 record RouteTemplate(String template, List<String> segments) {
 
@@ -25,14 +25,20 @@ record RouteTemplate(String template, List<String> segments) {
     for (String segment : segments) {
       if (!VARIABLE.matcher(segment).matches() && !LITERAL.matcher(segment).matches()) {
         throw new IllegalArgumentException(
-            "bad segment '" + segment + "' in route template " + template
+            "bad segment '"
+                + segment
+                + "' in route template "
+                + template
                 + ": use literal text or a whole-segment variable such as {id}");
       }
     }
     return new RouteTemplate(template, segments);
   }
 
-  /** The path variables when a path of these {@link #split} parts matches, for example {@code {id=42}}. */
+  /**
+   * The path variables when a path of these {@link #split} parts matches, for example {@code
+   * {id=42}}.
+   */
   Optional<Map<String, String>> match(List<String> parts) {
     if (parts.size() != segments.size()) {
       return Optional.empty();

@@ -15,9 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Dispatches the requests of one server by method and {@link RouteTemplate}. With metrics, the
- * service's routes are timed under their template, a path no route matches as {@code NOT_FOUND}
- * (as Spring does), and management routes (probes, scrape) not at all, so the HTTP metrics count
- * the service's own traffic only.
+ * service's routes are timed under their template, a path no route matches as {@code NOT_FOUND} (as
+ * Spring does), and management routes (probes, scrape) not at all, so the HTTP metrics count the
+ * service's own traffic only.
  */
 final class Router implements HttpHandler {
 
@@ -41,7 +41,12 @@ final class Router implements HttpHandler {
       }
     }
     boolean reallyTimed = timed && metrics.isPresent();
-    routes.add(new Route(method, parsed, reallyTimed ? metrics.get().timed(template, handler) : handler, reallyTimed));
+    routes.add(
+        new Route(
+            method,
+            parsed,
+            reallyTimed ? metrics.get().timed(template, handler) : handler,
+            reallyTimed));
   }
 
   @Override
@@ -52,25 +57,34 @@ final class Router implements HttpHandler {
       route.template().match(path).ifPresent(variables -> matches.add(new Match(route, variables)));
     }
     // the most literal template wins; among equals, the first registered (a stable sort)
-    matches.sort(Comparator.comparingLong((Match m) -> m.route().template().literalCount()).reversed());
+    matches.sort(
+        Comparator.comparingLong((Match m) -> m.route().template().literalCount()).reversed());
     if (matches.isEmpty()) {
       answer(exchange, "NOT_FOUND", metrics.isPresent(), 404, "{\"error\":\"not found\"}");
       return;
     }
     Optional<Match> exact =
-        matches.stream().filter(m -> m.route().method().equals(exchange.getRequestMethod())).findFirst();
+        matches.stream()
+            .filter(m -> m.route().method().equals(exchange.getRequestMethod()))
+            .findFirst();
     if (exact.isEmpty()) {
       TreeSet<String> allowed = new TreeSet<>();
       matches.forEach(m -> allowed.add(m.route().method()));
       exchange.getResponseHeaders().set("Allow", String.join(", ", allowed));
       Route nearest = matches.get(0).route();
-      answer(exchange, nearest.template().template(), nearest.timed(), 405, "{\"error\":\"method not allowed\"}");
+      answer(
+          exchange,
+          nearest.template().template(),
+          nearest.timed(),
+          405,
+          "{\"error\":\"method not allowed\"}");
       return;
     }
     exact.get().route().handler().handle(new RoutedExchange(exchange, exact.get().variables()));
   }
 
-  private void answer(HttpExchange exchange, String uri, boolean timed, int status, String json) throws IOException {
+  private void answer(HttpExchange exchange, String uri, boolean timed, int status, String json)
+      throws IOException {
     HttpHandler answer = e -> respond(e, status, json);
     (timed ? metrics.orElseThrow().timed(uri, answer) : answer).handle(exchange);
   }

@@ -49,8 +49,8 @@ public interface ServiceDescriptor {
   Duration latencyThreshold();
 
   /**
-   * The bucket boundaries of {@code http_server_requests_seconds}, ascending: a default set
-   * merged with every latency threshold the generated alerts and analyses compare against.
+   * The bucket boundaries of {@code http_server_requests_seconds}, ascending: a default set merged
+   * with every latency threshold the generated alerts and analyses compare against.
    */
   List<Duration> latencyBuckets();
 
@@ -61,10 +61,10 @@ public interface ServiceDescriptor {
   Duration gracePeriod();
 
   /**
-   * The descriptor the processor generated for {@code serviceClass}: the class
-   * {@code <ServiceClass>_SlipwayDescriptor} in the same package ({@code $} of a nested class
-   * replaced by {@code _}), loaded from the service class's own class loader. No annotation is read
-   * at run time.
+   * The descriptor the processor generated for {@code serviceClass}: the class {@code
+   * <ServiceClass>_SlipwayDescriptor} in the same package ({@code $} of a nested class replaced by
+   * {@code _}), loaded from the service class's own class loader. No annotation is read at run
+   * time.
    *
    * @throws IllegalStateException when there is none, with the likely reason
    */
@@ -73,7 +73,8 @@ public interface ServiceDescriptor {
     ClassLoader loader = serviceClass.getClassLoader();
     Class<?> type;
     try {
-      type = Class.forName(name, true, loader == null ? ClassLoader.getSystemClassLoader() : loader);
+      type =
+          Class.forName(name, true, loader == null ? ClassLoader.getSystemClassLoader() : loader);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(
           "No Slipway descriptor for "
@@ -87,25 +88,34 @@ public interface ServiceDescriptor {
     }
     if (!ServiceDescriptor.class.isAssignableFrom(type)) {
       throw new IllegalStateException(
-          name + " is not a " + ServiceDescriptor.class.getName() + ": recompile the service with the"
+          name
+              + " is not a "
+              + ServiceDescriptor.class.getName()
+              + ": recompile the service with the"
               + " slipway-processor of the same version as slipway-runtime");
     }
     try {
       return (ServiceDescriptor) type.getConstructor().newInstance();
     } catch (ReflectiveOperationException | LinkageError e) {
       throw new IllegalStateException(
-          "cannot create " + name + " (" + e + "): recompile the service with the slipway-processor"
+          "cannot create "
+              + name
+              + " ("
+              + e
+              + "): recompile the service with the slipway-processor"
               + " of the same version as slipway-runtime",
           e);
     }
   }
 
   /**
-   * The name of the generated descriptor of the class with binary name {@code serviceClass}:
-   * {@code com.acme.Shop$CartService} → {@code com.acme.Shop_CartService_SlipwayDescriptor}.
+   * The name of the generated descriptor of the class with binary name {@code serviceClass}: {@code
+   * com.acme.Shop$CartService} → {@code com.acme.Shop_CartService_SlipwayDescriptor}.
    */
   static String descriptorClassName(String serviceClass) {
     int dot = serviceClass.lastIndexOf('.');
-    return serviceClass.substring(0, dot + 1) + serviceClass.substring(dot + 1).replace('$', '_') + "_SlipwayDescriptor";
+    return serviceClass.substring(0, dot + 1)
+        + serviceClass.substring(dot + 1).replace('$', '_')
+        + "_SlipwayDescriptor";
   }
 }

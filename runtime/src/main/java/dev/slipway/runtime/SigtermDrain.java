@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Drains the started runtimes when SIGTERM arrives, before the JVM begins to shut down, and then
- * hands the signal to the JVM's own handler, which exits with status 143 and runs the shutdown hooks.
+ * hands the signal to the JVM's own handler, which exits with status 143 and runs the shutdown
+ * hooks.
  *
  * <p>Draining in a shutdown hook instead would run beside every other hook, since the JVM starts
  * them all at once: java.util.logging's {@code LogManager} cleaner (Log4j 2's hook likewise) closes
@@ -20,10 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * connection pools while the drain still serves requests.
  *
  * <p>The handler is {@code sun.misc.Signal}'s, from the {@code jdk.unsupported} module, reached
- * reflectively: javac warns about every compile-time use of it ("internal proprietary API"), and
- * no option turns that warning off under {@code --release}. Where it cannot be installed (a
- * runtime image without that module, {@code -Xrs}), the runtimes' shutdown hooks drain, with the
- * limits above, when the JVM runs them on SIGTERM.
+ * reflectively: javac warns about every compile-time use of it ("internal proprietary API"), and no
+ * option turns that warning off under {@code --release}. Where it cannot be installed (a runtime
+ * image without that module, {@code -Xrs}), the runtimes' shutdown hooks drain, with the limits
+ * above, when the JVM runs them on SIGTERM.
  */
 final class SigtermDrain {
 
@@ -50,8 +51,12 @@ final class SigtermDrain {
   }
 
   private static void cannotHandle(Throwable why) {
-    LOG.log(Level.WARNING, "cannot handle SIGTERM (" + why + "): the drain is left to the shutdown hook,"
-        + " where the log may be closed already; with -Xrs the JVM runs no hook on SIGTERM");
+    LOG.log(
+        Level.WARNING,
+        "cannot handle SIGTERM ("
+            + why
+            + "): the drain is left to the shutdown hook,"
+            + " where the log may be closed already; with -Xrs the JVM runs no hook on SIGTERM");
   }
 
   static void remove(SlipwayRuntime runtime) {
@@ -77,25 +82,43 @@ final class SigtermDrain {
             };
           }
           Object signal = args[0];
-          Thread drain = new Thread(() -> {
-            List<CompletableFuture<Void>> drains = RUNTIMES.stream()
-                .map(runtime -> CompletableFuture.runAsync(() -> runtime.shutdown("SIGTERM"), SigtermDrain::daemon))
-                .toList();
-            drains.forEach(CompletableFuture::join);
-            if (jvmHandler[0] == defaultAction || jvmHandler[0] == ignore) {
-              Runtime.getRuntime().exit(128 + number(signalType, signal)); // native handlers cannot be called from Java
-            } else {
-              invoke(handle, jvmHandler[0], signal); // the JVM's: exit status 143, then the shutdown hooks
-            }
-          }, "slipway-sigterm");
+          Thread drain =
+              new Thread(
+                  () -> {
+                    List<CompletableFuture<Void>> drains =
+                        RUNTIMES.stream()
+                            .map(
+                                runtime ->
+                                    CompletableFuture.runAsync(
+                                        () -> runtime.shutdown("SIGTERM"), SigtermDrain::daemon))
+                            .toList();
+                    drains.forEach(CompletableFuture::join);
+                    if (jvmHandler[0] == defaultAction || jvmHandler[0] == ignore) {
+                      Runtime.getRuntime()
+                          .exit(
+                              128
+                                  + number(
+                                      signalType,
+                                      signal)); // native handlers cannot be called from Java
+                    } else {
+                      invoke(
+                          handle,
+                          jvmHandler[0],
+                          signal); // the JVM's: exit status 143, then the shutdown hooks
+                    }
+                  },
+                  "slipway-sigterm");
           // not a daemon like the signal's thread: the JVM must not exit on its own, with status 0,
           // as soon as the stopped servers' threads end
           drain.setDaemon(false);
           drain.start();
           return null;
         };
-    Object ours = Proxy.newProxyInstance(handlerType.getClassLoader(), new Class<?>[] {handlerType}, onSignal);
-    jvmHandler[0] = signalType.getMethod("handle", signalType, handlerType).invoke(null, term, ours);
+    Object ours =
+        Proxy.newProxyInstance(
+            handlerType.getClassLoader(), new Class<?>[] {handlerType}, onSignal);
+    jvmHandler[0] =
+        signalType.getMethod("handle", signalType, handlerType).invoke(null, term, ours);
   }
 
   private static int number(Class<?> signalType, Object signal) {

@@ -34,11 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs a plain Java service the way its generated manifests and alerts expect, from its
- * {@link ServiceDescriptor}: the service's routes on its port, timed as
- * {@code http_server_requests_seconds}; liveness, readiness and startup at the exact
- * {@code @HealthCheck} paths and port; the Prometheus scrape endpoint at the {@code @Metrics}
- * path and port, with JVM and process metrics; and a graceful shutdown on SIGTERM.
+ * Runs a plain Java service the way its generated manifests and alerts expect, from its {@link
+ * ServiceDescriptor}: the service's routes on its port, timed as {@code
+ * http_server_requests_seconds}; liveness, readiness and startup at the exact {@code @HealthCheck}
+ * paths and port; the Prometheus scrape endpoint at the {@code @Metrics} path and port, with JVM
+ * and process metrics; and a graceful shutdown on SIGTERM.
  *
  * <pre>{@code
  * SlipwayRuntime runtime = SlipwayRuntime.forService(OrdersService.class);
@@ -47,10 +47,10 @@ import java.util.function.Supplier;
  * runtime.start();
  * }</pre>
  *
- * <p>Ports come from the descriptor. For local runs and tests the environment may move them:
- * {@code PORT} (the service port), {@code MANAGEMENT_PORT} (the health port, when it is not the
- * service port), {@code METRICS_PORT} (the metrics port, when it is neither), each {@code 0} for
- * any free port; {@code BIND_ADDRESS} (default all interfaces).
+ * <p>Ports come from the descriptor. For local runs and tests the environment may move them: {@code
+ * PORT} (the service port), {@code MANAGEMENT_PORT} (the health port, when it is not the service
+ * port), {@code METRICS_PORT} (the metrics port, when it is neither), each {@code 0} for any free
+ * port; {@code BIND_ADDRESS} (default all interfaces).
  *
  * <p>Shutdown, on SIGTERM, the JVM's exit or {@link #shutdown()}: readiness answers 503 at once;
  * the service keeps serving for the descriptor's drain period while endpoints and load balancers
@@ -82,7 +82,8 @@ public final class SlipwayRuntime {
   }
 
   /** One bound server per distinct declared port. */
-  private record Endpoint(int declaredPort, int requestedPort, Router router, boolean serviceTraffic) {}
+  private record Endpoint(
+      int declaredPort, int requestedPort, Router router, boolean serviceTraffic) {}
 
   private final ServiceDescriptor descriptor;
   private final InetAddress bindAddress;
@@ -91,7 +92,8 @@ public final class SlipwayRuntime {
   private final List<ExecutorService> executors = new ArrayList<>();
   private final Health health = new Health();
   private final InFlightRequests inFlight = new InFlightRequests();
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Thread shutdownHook = new Thread(() -> shutdown("JVM exit"), "slipway-shutdown");
   private final AtomicBoolean shutdownBegun = new AtomicBoolean();
@@ -116,7 +118,10 @@ public final class SlipwayRuntime {
     if (!descriptor.startupPath().isEmpty()) {
       probes.add("GET", descriptor.startupPath(), answer(health::startup), false);
     }
-    endpoints.get(descriptor.metricsPort()).router().add("GET", descriptor.metricsPath(), this::scrape, false);
+    endpoints
+        .get(descriptor.metricsPort())
+        .router()
+        .add("GET", descriptor.metricsPath(), this::scrape, false);
   }
 
   /** The runtime of {@code serviceClass}, from its generated descriptor and the environment. */
@@ -124,7 +129,10 @@ public final class SlipwayRuntime {
     return of(ServiceDescriptor.of(serviceClass), System.getenv());
   }
 
-  /** The runtime of {@code descriptor}, with ports and bind address overridable by {@code environment}. */
+  /**
+   * The runtime of {@code descriptor}, with ports and bind address overridable by {@code
+   * environment}.
+   */
   public static SlipwayRuntime of(ServiceDescriptor descriptor, Map<String, String> environment) {
     return new SlipwayRuntime(descriptor, environment);
   }
@@ -178,11 +186,14 @@ public final class SlipwayRuntime {
     try {
       for (Endpoint endpoint : endpoints.values()) {
         HttpServer server =
-            HttpServer.create(new InetSocketAddress(bindAddress, endpoint.requestedPort()), ACCEPT_BACKLOG);
+            HttpServer.create(
+                new InetSocketAddress(bindAddress, endpoint.requestedPort()), ACCEPT_BACKLOG);
         server.createContext("/", endpoint.router()).getFilters().add(inFlight);
-        ExecutorService executor = Executors.newFixedThreadPool(
-            endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
-            daemonThreads("slipway-" + descriptor.name() + "-" + endpoint.declaredPort() + "-"));
+        ExecutorService executor =
+            Executors.newFixedThreadPool(
+                endpoint.serviceTraffic() ? SERVICE_THREADS : MANAGEMENT_THREADS,
+                daemonThreads(
+                    "slipway-" + descriptor.name() + "-" + endpoint.declaredPort() + "-"));
         executors.add(executor);
         server.setExecutor(executor);
         server.start();
@@ -215,7 +226,8 @@ public final class SlipwayRuntime {
   public synchronized int localPort(int declaredPort) {
     HttpServer server = servers.get(declaredPort);
     if (server == null) {
-      throw new IllegalArgumentException(declaredPort + " is not a bound port of " + descriptor.name());
+      throw new IllegalArgumentException(
+          declaredPort + " is not a bound port of " + descriptor.name());
     }
     return server.getAddress().getPort();
   }
@@ -244,17 +256,36 @@ public final class SlipwayRuntime {
   private void drainAndStop(String cause) {
     long begin = System.nanoTime();
     health.draining();
-    LOG.log(Level.INFO, () -> descriptor.name() + " draining on " + cause + ": readiness answers 503, serving for "
-        + descriptor.drain() + "; " + requests(inFlight.count()) + " in flight");
+    LOG.log(
+        Level.INFO,
+        () ->
+            descriptor.name()
+                + " draining on "
+                + cause
+                + ": readiness answers 503, serving for "
+                + descriptor.drain()
+                + "; "
+                + requests(inFlight.count())
+                + " in flight");
     try {
       Thread.sleep(descriptor.drain().toMillis());
       int left = inFlight.count();
       if (left > 0) {
-        LOG.log(Level.INFO, () -> descriptor.name() + " drain period over: waiting for " + requests(left)
-            + " in flight, at most until one second before the grace period ends");
-        if (!inFlight.awaitIdle(descriptor.gracePeriod().minus(descriptor.drain()).minus(EXIT_RESERVE))) {
-          LOG.log(Level.WARNING, descriptor.name() + ": " + requests(inFlight.count())
-              + " still in flight one second before the grace period ends; stopping cuts them");
+        LOG.log(
+            Level.INFO,
+            () ->
+                descriptor.name()
+                    + " drain period over: waiting for "
+                    + requests(left)
+                    + " in flight, at most until one second before the grace period ends");
+        if (!inFlight.awaitIdle(
+            descriptor.gracePeriod().minus(descriptor.drain()).minus(EXIT_RESERVE))) {
+          LOG.log(
+              Level.WARNING,
+              descriptor.name()
+                  + ": "
+                  + requests(inFlight.count())
+                  + " still in flight one second before the grace period ends; stopping cuts them");
         }
       }
     } catch (InterruptedException e) {
@@ -268,8 +299,13 @@ public final class SlipwayRuntime {
     } catch (IllegalStateException alreadyShuttingDown) {
       // called from the hook itself, during JVM shutdown
     }
-    LOG.log(Level.INFO, () -> descriptor.name() + " stopped after "
-        + Duration.ofNanos(System.nanoTime() - begin).toMillis() + " ms");
+    LOG.log(
+        Level.INFO,
+        () ->
+            descriptor.name()
+                + " stopped after "
+                + Duration.ofNanos(System.nanoTime() - begin).toMillis()
+                + " ms");
   }
 
   private static String requests(int count) {
@@ -284,15 +320,20 @@ public final class SlipwayRuntime {
     }
   }
 
-  private void endpoint(int declaredPort, Map<String, String> environment, String variable, boolean serviceTraffic) {
+  private void endpoint(
+      int declaredPort, Map<String, String> environment, String variable, boolean serviceTraffic) {
     if (endpoints.containsKey(declaredPort)) {
       return;
     }
     String override = environment.get(variable);
-    int requested = override == null || override.isBlank() ? declaredPort : Integer.parseInt(override.trim());
+    int requested =
+        override == null || override.isBlank() ? declaredPort : Integer.parseInt(override.trim());
     Optional<HttpServerMetrics> metrics =
-        serviceTraffic ? Optional.of(new HttpServerMetrics(registry, descriptor.latencyBuckets())) : Optional.empty();
-    endpoints.put(declaredPort, new Endpoint(declaredPort, requested, new Router(metrics), serviceTraffic));
+        serviceTraffic
+            ? Optional.of(new HttpServerMetrics(registry, descriptor.latencyBuckets()))
+            : Optional.empty();
+    endpoints.put(
+        declaredPort, new Endpoint(declaredPort, requested, new Router(metrics), serviceTraffic));
   }
 
   private void scrape(HttpExchange exchange) throws IOException {
@@ -314,8 +355,12 @@ public final class SlipwayRuntime {
 
   private String describePorts() {
     StringBuilder sb = new StringBuilder();
-    servers.forEach((declared, server) -> sb.append(sb.isEmpty() ? "" : ", ")
-        .append(declared).append(" -> ").append(server.getAddress()));
+    servers.forEach(
+        (declared, server) ->
+            sb.append(sb.isEmpty() ? "" : ", ")
+                .append(declared)
+                .append(" -> ")
+                .append(server.getAddress()));
     return sb.toString();
   }
 

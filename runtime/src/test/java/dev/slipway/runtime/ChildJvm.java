@@ -29,7 +29,8 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** {@code mainClass} in a new JVM with this JVM's java and class path. */
-  static ChildJvm start(Class<?> mainClass, List<String> jvmOptions, Map<String, String> environment) {
+  static ChildJvm start(
+      Class<?> mainClass, List<String> jvmOptions, Map<String, String> environment) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx64m");
@@ -53,7 +54,10 @@ final class ChildJvm implements AutoCloseable {
     }
   }
 
-  /** Waits until the output contains {@code text}; false when the timeout passed or the output ended first. */
+  /**
+   * Waits until the output contains {@code text}; false when the timeout passed or the output ended
+   * first.
+   */
   synchronized boolean awaitOutput(String text, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (output.indexOf(text) < 0) {
@@ -104,7 +108,8 @@ final class ChildJvm implements AutoCloseable {
 
   private void collectOutput() {
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = reader.readLine()) != null; ) {
         synchronized (this) {
           output.append(line).append('\n');

@@ -32,30 +32,37 @@ class DescriptorLookupTest {
     assertEquals(8081, lookup.metricsPort());
     assertEquals(99.95, lookup.availabilityObjective());
     assertEquals(Duration.ofMillis(300), lookup.latencyThreshold());
-    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(1)), lookup.latencyBuckets());
+    assertEquals(
+        List.of(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(1)),
+        lookup.latencyBuckets());
     assertEquals(Duration.ofSeconds(10), lookup.drain());
     assertEquals(Duration.ofSeconds(30), lookup.gracePeriod());
   }
 
   @Test
   void explainsAMissingDescriptor() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServiceDescriptor.of(String.class));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> ServiceDescriptor.of(String.class));
     assertTrue(
-        e.getMessage().startsWith(
-            "No Slipway descriptor for java.lang.String (no class java.lang.String_SlipwayDescriptor)"),
+        e.getMessage()
+            .startsWith(
+                "No Slipway descriptor for java.lang.String (no class java.lang.String_SlipwayDescriptor)"),
         e.getMessage());
   }
 
   @Test
   void namesTheDescriptorOfANestedClassWithoutDollar() {
-    assertEquals("com.acme.Shop_CartService_SlipwayDescriptor", ServiceDescriptor.descriptorClassName("com.acme.Shop$CartService"));
+    assertEquals(
+        "com.acme.Shop_CartService_SlipwayDescriptor",
+        ServiceDescriptor.descriptorClassName("com.acme.Shop$CartService"));
     assertEquals("Top_SlipwayDescriptor", ServiceDescriptor.descriptorClassName("Top"));
   }
 
   @Test
   void serviceWithoutStartupPathHasNoStartupEndpoint() throws Exception {
     SlipwayRuntime runtime =
-        SlipwayRuntime.of(ServiceDescriptor.of(LookupService.class), TestDescriptor.EPHEMERAL_LOOPBACK);
+        SlipwayRuntime.of(
+            ServiceDescriptor.of(LookupService.class), TestDescriptor.EPHEMERAL_LOOPBACK);
     runtime.start();
     try {
       int port = runtime.localPort(8081);

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /** The descriptor the processor would generate for {@link DescriptorLookupTest.LookupService}. */
-public final class DescriptorLookupTest_LookupService_SlipwayDescriptor implements ServiceDescriptor {
+public final class DescriptorLookupTest_LookupService_SlipwayDescriptor
+    implements ServiceDescriptor {
 
   private static final List<Duration> LATENCY_BUCKETS =
       List.of(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(1));

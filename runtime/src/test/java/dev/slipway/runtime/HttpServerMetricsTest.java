@@ -18,16 +18,29 @@ class HttpServerMetricsTest {
 
   @BeforeEach
   void start() throws Exception {
-    runtime = SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
-        .route("GET", "/orders/{id}", exchange ->
-            Router.respond(exchange, 200, "{\"id\":" + Json.quote(SlipwayRuntime.pathVariable(exchange, "id")) + "}"))
-        .route("GET", "/orders/latest", exchange -> Router.respond(exchange, 204, ""))
-        .route("POST", "/orders", exchange -> {
-          throw new IllegalStateException("bug in the handler");
-        })
-        .route("DELETE", "/orders/{id}", exchange -> {
-          // answers nothing at all
-        });
+    runtime =
+        SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
+            .route(
+                "GET",
+                "/orders/{id}",
+                exchange ->
+                    Router.respond(
+                        exchange,
+                        200,
+                        "{\"id\":" + Json.quote(SlipwayRuntime.pathVariable(exchange, "id")) + "}"))
+            .route("GET", "/orders/latest", exchange -> Router.respond(exchange, 204, ""))
+            .route(
+                "POST",
+                "/orders",
+                exchange -> {
+                  throw new IllegalStateException("bug in the handler");
+                })
+            .route(
+                "DELETE",
+                "/orders/{id}",
+                exchange -> {
+                  // answers nothing at all
+                });
     runtime.start();
     port = runtime.localPort(8080);
   }
@@ -58,7 +71,8 @@ class HttpServerMetricsTest {
     Http.get(port, "/orders/2");
     Http.get(port, "/orders/3");
 
-    assertEquals(3.0, count(Http.get(port, "/metrics").body(), "GET", "/orders/{id}", "200", "SUCCESS"));
+    assertEquals(
+        3.0, count(Http.get(port, "/metrics").body(), "GET", "/orders/{id}", "200", "SUCCESS"));
   }
 
   @Test
@@ -66,13 +80,15 @@ class HttpServerMetricsTest {
     List<java.util.concurrent.CompletableFuture<String>> bodies = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
       int id = i;
-      bodies.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-        try {
-          return Http.get(port, "/orders/" + id).body();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }));
+      bodies.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return Http.get(port, "/orders/" + id).body();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
     }
     for (int i = 0; i < 40; i++) {
       assertEquals("{\"id\":\"" + i + "\"}", bodies.get(i).get());
@@ -81,12 +97,15 @@ class HttpServerMetricsTest {
 
   @Test
   void aPlainHttpServerContextIsTimedUnderItsOwnTemplate() throws Exception {
-    var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
-        io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+    var registry =
+        new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+            io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
     var metrics = new HttpServerMetrics(registry, List.of(java.time.Duration.ofMillis(300)));
-    var server = com.sun.net.httpserver.HttpServer.create(
-        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/legacy", metrics.timed("/legacy", exchange -> Router.respond(exchange, 202, "{}")));
+    var server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/legacy", metrics.timed("/legacy", exchange -> Router.respond(exchange, 202, "{}")));
     server.start();
     try {
       Http.get(server.getAddress().getPort(), "/legacy/anything/42");
@@ -152,20 +171,39 @@ class HttpServerMetricsTest {
   void jvmAndProcessMetricsAreExposedInTheTextFormat() throws Exception {
     var response = Http.get(port, "/metrics");
 
-    assertEquals("text/plain; version=0.0.4; charset=utf-8",
+    assertEquals(
+        "text/plain; version=0.0.4; charset=utf-8",
         response.headers().firstValue("Content-Type").orElseThrow());
-    for (String metric : List.of("jvm_memory_used_bytes{", "jvm_gc_memory_allocated_bytes_total", "jvm_threads_live_threads",
-        "process_cpu_usage", "process_uptime_seconds", "jvm_classes_loaded_classes", "system_cpu_count")) {
+    for (String metric :
+        List.of(
+            "jvm_memory_used_bytes{",
+            "jvm_gc_memory_allocated_bytes_total",
+            "jvm_threads_live_threads",
+            "process_cpu_usage",
+            "process_uptime_seconds",
+            "jvm_classes_loaded_classes",
+            "system_cpu_count")) {
       assertTrue(response.body().contains(metric), metric);
     }
   }
 
   /** The value of {@code http_server_requests_seconds_count} with these labels, 0 when absent. */
-  private static double count(String scrape, String method, String uri, String status, String outcome) {
-    Matcher m = Pattern.compile(
-            Pattern.quote("http_server_requests_seconds_count{method=\"" + method + "\",outcome=\"" + outcome
-                + "\",status=\"" + status + "\",uri=\"" + uri + "\"} ") + "(\\S+)")
-        .matcher(scrape);
+  private static double count(
+      String scrape, String method, String uri, String status, String outcome) {
+    Matcher m =
+        Pattern.compile(
+                Pattern.quote(
+                        "http_server_requests_seconds_count{method=\""
+                            + method
+                            + "\",outcome=\""
+                            + outcome
+                            + "\",status=\""
+                            + status
+                            + "\",uri=\""
+                            + uri
+                            + "\"} ")
+                    + "(\\S+)")
+            .matcher(scrape);
     return m.find() ? Double.parseDouble(m.group(1)) : 0.0;
   }
 }

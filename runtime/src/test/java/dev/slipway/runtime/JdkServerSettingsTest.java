@@ -40,8 +40,9 @@ class JdkServerSettingsTest {
 
   @Test
   void routesProbesAndScrapeAnswerKeepAliveRequestsWithoutDelayedAckStall() throws Exception {
-    runtime = SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
-        .route("GET", "/orders/{id}", exchange -> Router.respond(exchange, 200, "{\"id\":1}"));
+    runtime =
+        SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
+            .route("GET", "/orders/{id}", exchange -> Router.respond(exchange, 200, "{\"id\":1}"));
     runtime.start();
     int port = runtime.localPort(8080);
 
@@ -64,7 +65,10 @@ class JdkServerSettingsTest {
         assertEquals(200, connection.get("/health/live").status());
       }
       for (int i = 0; i < connections.size(); i++) {
-        assertEquals(200, connections.get(i).get("/health/live").status(), "second request on connection " + i);
+        assertEquals(
+            200,
+            connections.get(i).get("/health/live").status(),
+            "second request on connection " + i);
       }
     } finally {
       for (KeepAliveConnection connection : connections) {
@@ -75,19 +79,25 @@ class JdkServerSettingsTest {
 
   @Test
   void anotherHttpServerCreatedFirstStopsTheStartWithTheFix() throws Exception {
-    try (ChildJvm child = ChildJvm.start(OtherServerFirst.class, List.of(), environment(ChildJvm.freePort()))) {
+    try (ChildJvm child =
+        ChildJvm.start(OtherServerFirst.class, List.of(), environment(ChildJvm.freePort()))) {
       assertTrue(child.awaitExit(Duration.ofSeconds(30)), child.output());
       assertNotEquals(0, child.exitValue(), child.output());
-      assertTrue(child.output().contains("TCP_NODELAY is off")
-          && child.output().contains("Start the JVM with -Dsun.net.httpserver.nodelay=true"), child.output());
+      assertTrue(
+          child.output().contains("TCP_NODELAY is off")
+              && child.output().contains("Start the JVM with -Dsun.net.httpserver.nodelay=true"),
+          child.output());
     }
   }
 
   @Test
   void withTheJvmOptionAnotherHttpServerCreatedFirstDoesNotMatter() throws Exception {
     int port = ChildJvm.freePort();
-    try (ChildJvm child = ChildJvm.start(
-        OtherServerFirst.class, List.of("-Dsun.net.httpserver.nodelay=true"), environment(port))) {
+    try (ChildJvm child =
+        ChildJvm.start(
+            OtherServerFirst.class,
+            List.of("-Dsun.net.httpserver.nodelay=true"),
+            environment(port))) {
       assertTrue(child.awaitOutput("test started", Duration.ofSeconds(30)), child.output());
       assertNoStall(port, "/health/ready");
       assertNoStall(port, "/metrics");
@@ -124,8 +134,17 @@ class JdkServerSettingsTest {
     Duration all = Duration.ofNanos(System.nanoTime() - begin);
     Arrays.sort(headersToBody);
     Duration median = Duration.ofNanos(headersToBody[REQUESTS / 2]);
-    assertTrue(median.compareTo(STALL) < 0, REQUESTS + " keep-alive requests for " + path + " in " + all
-        + ": the body followed the headers after " + median + " (median), "
-        + Duration.ofNanos(headersToBody[REQUESTS - 1]) + " (max)");
+    assertTrue(
+        median.compareTo(STALL) < 0,
+        REQUESTS
+            + " keep-alive requests for "
+            + path
+            + " in "
+            + all
+            + ": the body followed the headers after "
+            + median
+            + " (median), "
+            + Duration.ofNanos(headersToBody[REQUESTS - 1])
+            + " (max)");
   }
 }

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
-/** One HTTP/1.1 connection on loopback, kept alive across requests, as load balancers and Prometheus use one. */
+/**
+ * One HTTP/1.1 connection on loopback, kept alive across requests, as load balancers and Prometheus
+ * use one.
+ */
 final class KeepAliveConnection implements AutoCloseable {
 
   /** A response's status and body, and how long the body took to follow the headers. */
@@ -28,7 +31,9 @@ final class KeepAliveConnection implements AutoCloseable {
   }
 
   Response get(String path) throws IOException {
-    out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     String statusLine = readLine();
     int contentLength = 0;
@@ -42,7 +47,9 @@ final class KeepAliveConnection implements AutoCloseable {
     }
     long headersRead = System.nanoTime();
     byte[] body = in.readNBytes(contentLength);
-    return new Response(Integer.parseInt(statusLine.split(" ")[1]), new String(body, StandardCharsets.UTF_8),
+    return new Response(
+        Integer.parseInt(statusLine.split(" ")[1]),
+        new String(body, StandardCharsets.UTF_8),
         Duration.ofNanos(System.nanoTime() - headersRead));
   }
 

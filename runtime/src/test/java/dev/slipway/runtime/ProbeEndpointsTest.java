@@ -34,9 +34,10 @@ class ProbeEndpointsTest {
   @Test
   void failingReadinessCheckFailsReadinessButNotLiveness() throws Exception {
     AtomicBoolean databaseUp = new AtomicBoolean(true);
-    runtime = SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
-        .readinessCheck("database", databaseUp::get)
-        .readinessCheck("cache \"eu\"", () -> true);
+    runtime =
+        SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
+            .readinessCheck("database", databaseUp::get)
+            .readinessCheck("cache \"eu\"", () -> true);
     runtime.start();
     int port = runtime.localPort(8080);
     assertEquals(200, Http.get(port, "/health/ready").statusCode());
@@ -54,10 +55,13 @@ class ProbeEndpointsTest {
 
   @Test
   void checkThatThrowsIsDownWithoutLeakingTheMessage() throws Exception {
-    runtime = SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
-        .readinessCheck("database", () -> {
-          throw new IllegalStateException("jdbc:postgresql://secret-host/orders refused");
-        });
+    runtime =
+        SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK)
+            .readinessCheck(
+                "database",
+                () -> {
+                  throw new IllegalStateException("jdbc:postgresql://secret-host/orders refused");
+                });
     runtime.start();
 
     var ready = Http.get(runtime.localPort(8080), "/health/ready");
@@ -67,9 +71,10 @@ class ProbeEndpointsTest {
 
   @Test
   void separateManagementAndMetricsPortsServeOnlyTheirOwnPaths() throws Exception {
-    runtime = SlipwayRuntime.of(
-        new TestDescriptor(8080, 8081, 9090, Duration.ofSeconds(1), Duration.ofSeconds(3)),
-        TestDescriptor.EPHEMERAL_LOOPBACK);
+    runtime =
+        SlipwayRuntime.of(
+            new TestDescriptor(8080, 8081, 9090, Duration.ofSeconds(1), Duration.ofSeconds(3)),
+            TestDescriptor.EPHEMERAL_LOOPBACK);
     runtime.route("GET", "/hello", exchange -> Router.respond(exchange, 200, "{}"));
     runtime.start();
     int service = runtime.localPort(8080);
@@ -88,14 +93,22 @@ class ProbeEndpointsTest {
   @Test
   void aPortInUseFailsTheStartAndReleasesThePortsAlreadyBound() throws Exception {
     runtime = SlipwayRuntime.of(TestDescriptor.onePort(), TestDescriptor.EPHEMERAL_LOOPBACK);
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      SlipwayRuntime clash = SlipwayRuntime.of(
-          new TestDescriptor(8080, 8081, 8081, Duration.ofSeconds(1), Duration.ofSeconds(3)),
-          java.util.Map.of("PORT", "0", "MANAGEMENT_PORT", Integer.toString(taken.getLocalPort()),
-              "BIND_ADDRESS", "127.0.0.1"));
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      SlipwayRuntime clash =
+          SlipwayRuntime.of(
+              new TestDescriptor(8080, 8081, 8081, Duration.ofSeconds(1), Duration.ofSeconds(3)),
+              java.util.Map.of(
+                  "PORT",
+                  "0",
+                  "MANAGEMENT_PORT",
+                  Integer.toString(taken.getLocalPort()),
+                  "BIND_ADDRESS",
+                  "127.0.0.1"));
 
       assertThrows(java.net.BindException.class, clash::start);
-      assertThrows(IllegalArgumentException.class, () -> clash.localPort(8080), "no server left bound");
+      assertThrows(
+          IllegalArgumentException.class, () -> clash.localPort(8080), "no server left bound");
     }
     runtime.start();
   }

@@ -13,8 +13,10 @@ class RouteTemplateTest {
   void variablesMatchOneWholeSegment() {
     RouteTemplate template = RouteTemplate.parse("/orders/{id}/lines/{line}");
 
-    assertEquals(Optional.of(Map.of("id", "42", "line", "7")), match(template, "/orders/42/lines/7"));
-    assertEquals(Optional.of(Map.of("id", "42", "line", "7")), match(template, "/orders/42/lines/7/"));
+    assertEquals(
+        Optional.of(Map.of("id", "42", "line", "7")), match(template, "/orders/42/lines/7"));
+    assertEquals(
+        Optional.of(Map.of("id", "42", "line", "7")), match(template, "/orders/42/lines/7/"));
     assertEquals(Optional.empty(), match(template, "/orders/42/lines"));
     assertEquals(Optional.empty(), match(template, "/orders/42/lines/7/8"));
     assertEquals(Optional.empty(), match(template, "/order/42/lines/7"));
@@ -41,7 +43,9 @@ class RouteTemplateTest {
     Router router = new Router(java.util.Optional.empty());
     router.add("GET", "/orders/{id}", exchange -> {}, true);
 
-    assertThrows(IllegalArgumentException.class, () -> router.add("GET", "/orders/{id}", exchange -> {}, true));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> router.add("GET", "/orders/{id}", exchange -> {}, true));
   }
 
   private static Optional<Map<String, String>> match(RouteTemplate template, String path) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A descriptor with the ports and timings a test needs. */
-record TestDescriptor(int port, int healthPort, int metricsPort, Duration drain, Duration gracePeriod)
+record TestDescriptor(
+    int port, int healthPort, int metricsPort, Duration drain, Duration gracePeriod)
     implements ServiceDescriptor {
 
   static final Map<String, String> EPHEMERAL_LOOPBACK =
@@ -63,7 +64,12 @@ record TestDescriptor(int port, int healthPort, int metricsPort, Duration drain,
 
   @Override
   public List<Duration> latencyBuckets() {
-    return List.of(Duration.ofMillis(5), Duration.ofMillis(100), Duration.ofMillis(300),
-        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500));
+    return List.of(
+        Duration.ofMillis(5),
+        Duration.ofMillis(100),
+        Duration.ofMillis(300),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500));
   }
 }

@@ -43,7 +43,8 @@ final class ServiceClasses {
     }
     for (String candidate : candidates) {
       Optional<Class<?>> type = load(candidate, loader);
-      if (type.isPresent() && load(ServiceDescriptor.descriptorClassName(candidate), loader).isPresent()) {
+      if (type.isPresent()
+          && load(ServiceDescriptor.descriptorClassName(candidate), loader).isPresent()) {
         return type.get();
       }
     }
@@ -59,11 +60,15 @@ final class ServiceClasses {
             + "=false");
   }
 
-  /** The descriptor of the service class named in {@code environment} (set by the post-processor). */
+  /**
+   * The descriptor of the service class named in {@code environment} (set by the post-processor).
+   */
   static ServiceDescriptor descriptor(Environment environment, ClassLoader loader) {
     String name = environment.getRequiredProperty(SERVICE_CLASS);
     return ServiceDescriptor.of(
-        load(name, loader).orElseThrow(() -> new IllegalStateException(SERVICE_CLASS + " = " + name + " is not a class")));
+        load(name, loader)
+            .orElseThrow(
+                () -> new IllegalStateException(SERVICE_CLASS + " = " + name + " is not a class")));
   }
 
   private static Optional<Class<?>> load(String name, ClassLoader loader) {

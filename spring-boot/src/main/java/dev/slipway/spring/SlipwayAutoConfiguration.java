@@ -14,16 +14,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
- * The beans that make a Spring Boot app honour its Slipway manifests; the settings come from
- * {@link SlipwayEnvironmentPostProcessor}. Both read the descriptor the processor generated for
- * the application's {@code @Service} class, so the app cannot disagree with its manifests:
+ * The beans that make a Spring Boot app honour its Slipway manifests; the settings come from {@link
+ * SlipwayEnvironmentPostProcessor}. Both read the descriptor the processor generated for the
+ * application's {@code @Service} class, so the app cannot disagree with its manifests:
  *
  * <ul>
  *   <li>{@link ServiceDescriptor}: the descriptor itself, for the application to use;
  *   <li>a {@link MeterFilter} that adds a bucket to {@code http.server.requests} at every boundary
  *       of the descriptor (the Prometheus client defaults and every threshold the SLO alerts and
- *       the canary or blue-green analysis compare against), to whatever the application
- *       configures;
+ *       the canary or blue-green analysis compare against), to whatever the application configures;
  *   <li>{@link SlipwayDrain}: on shutdown, readiness fails and the app keeps serving for
  *       {@code @Service(drain)} before Spring Boot's graceful shutdown begins.
  * </ul>
@@ -61,7 +60,8 @@ public class SlipwayAutoConfiguration {
     private final double[] boundaries;
 
     LatencyBuckets(ServiceDescriptor descriptor) {
-      this.boundaries = descriptor.latencyBuckets().stream().mapToDouble(d -> (double) d.toNanos()).toArray();
+      this.boundaries =
+          descriptor.latencyBuckets().stream().mapToDouble(d -> (double) d.toNanos()).toArray();
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * server's graceful shutdown (up to {@code spring.lifecycle.timeout-per-shutdown-phase}) and the
  * rest of the shutdown run. The context-closed event comes before the lifecycle stops.
  */
-public final class SlipwayDrain implements ApplicationListener<ContextClosedEvent>, ApplicationContextAware {
+public final class SlipwayDrain
+    implements ApplicationListener<ContextClosedEvent>, ApplicationContextAware {
 
   private final Duration drain;
   private ApplicationContext context;

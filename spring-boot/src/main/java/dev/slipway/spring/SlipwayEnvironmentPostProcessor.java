@@ -12,10 +12,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Adds, with the lowest precedence of all, the settings that make Spring Boot serve what the
- * service's generated manifests assume, read from its generated descriptor: the server port (and
- * a management port when the probes use one), the Actuator probe groups and the Prometheus
- * endpoint exposed, graceful shutdown within the grace period. Anything the application sets
- * itself wins; the compile checks that it does not contradict the annotations (SLW-SPR-*).
+ * service's generated manifests assume, read from its generated descriptor: the server port (and a
+ * management port when the probes use one), the Actuator probe groups and the Prometheus endpoint
+ * exposed, graceful shutdown within the grace period. Anything the application sets itself wins;
+ * the compile checks that it does not contradict the annotations (SLW-SPR-*).
  *
  * <p>Registered under {@code org.springframework.boot.env.EnvironmentPostProcessor}, the one
  * interface both Spring Boot 3 and Spring Boot 4 (where it is deprecated for a new one) load.
@@ -30,14 +30,16 @@ public final class SlipwayEnvironmentPostProcessor implements EnvironmentPostPro
   static final String EXPOSURE = "health,prometheus";
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     if (!environment.getProperty(ServiceClasses.ENABLED, Boolean.class, true)) {
       return;
     }
     Class<?> serviceClass = ServiceClasses.find(environment, application);
     environment
         .getPropertySources()
-        .addLast(new MapPropertySource(PROPERTY_SOURCE, defaults(ServiceDescriptor.of(serviceClass))));
+        .addLast(
+            new MapPropertySource(PROPERTY_SOURCE, defaults(ServiceDescriptor.of(serviceClass))));
   }
 
   /** The settings for {@code descriptor}. */
@@ -51,13 +53,14 @@ public final class SlipwayEnvironmentPostProcessor implements EnvironmentPostPro
     settings.put("management.endpoints.web.exposure.include", EXPOSURE);
     settings.put("management.endpoint.health.probes.enabled", true);
     settings.put("server.shutdown", "graceful");
-    settings.put("spring.lifecycle.timeout-per-shutdown-phase", shutdownPhase(descriptor).toMillis() + "ms");
+    settings.put(
+        "spring.lifecycle.timeout-per-shutdown-phase", shutdownPhase(descriptor).toMillis() + "ms");
     return settings;
   }
 
   /**
-   * What is left of the grace period once the drain is over, for the requests still in flight:
-   * the pod is killed when the grace period ends. At least a second.
+   * What is left of the grace period once the drain is over, for the requests still in flight: the
+   * pod is killed when the grace period ends. At least a second.
    */
   static Duration shutdownPhase(ServiceDescriptor descriptor) {
     Duration left = descriptor.gracePeriod().minus(descriptor.drain());

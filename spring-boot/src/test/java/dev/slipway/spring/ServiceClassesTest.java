@@ -15,20 +15,36 @@ class ServiceClassesTest {
   void findsTheApplicationClassByItsDescriptor() {
     assertEquals(
         CatalogTestApplication.class,
-        ServiceClasses.find(new MockEnvironment(), new SpringApplication(String.class, CatalogTestApplication.class)));
+        ServiceClasses.find(
+            new MockEnvironment(),
+            new SpringApplication(String.class, CatalogTestApplication.class)));
   }
 
   @Test
   void aNamedServiceClassComesFirst() {
-    MockEnvironment environment = new MockEnvironment().withProperty(ServiceClasses.SERVICE_CLASS, CatalogTestApplication.class.getName());
-    assertEquals(CatalogTestApplication.class, ServiceClasses.find(environment, new SpringApplication(String.class)));
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty(ServiceClasses.SERVICE_CLASS, CatalogTestApplication.class.getName());
+    assertEquals(
+        CatalogTestApplication.class,
+        ServiceClasses.find(environment, new SpringApplication(String.class)));
   }
 
   @Test
   void explainsAnApplicationWithoutDescriptor() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> ServiceClasses.find(new MockEnvironment(), new SpringApplication(String.class)));
-    assertTrue(e.getMessage().startsWith("slipway-spring-boot found no Slipway descriptor for the application (tried ["), e.getMessage());
-    assertTrue(e.getMessage().contains("java.lang.String]): annotate the @SpringBootApplication class with @Service"), e.getMessage());
+        assertThrows(
+            IllegalStateException.class,
+            () -> ServiceClasses.find(new MockEnvironment(), new SpringApplication(String.class)));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "slipway-spring-boot found no Slipway descriptor for the application (tried ["),
+        e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "java.lang.String]): annotate the @SpringBootApplication class with @Service"),
+        e.getMessage());
   }
 }

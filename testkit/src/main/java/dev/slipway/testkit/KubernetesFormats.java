@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class KubernetesFormats {
 
   // The serialization format of resource.Quantity, as Kubernetes documents it and uses in CRDs.
-  private static final Pattern QUANTITY = Pattern.compile(
-      "^([+-])?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE]([+-])?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$");
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "^([+-])?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE]([+-])?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$");
 
   private KubernetesFormats() {}
 
@@ -36,7 +37,9 @@ final class KubernetesFormats {
     }
 
     @Override
-    @SuppressWarnings("deprecation") // still what the validator's message says; its successor needs a resource bundle
+    @SuppressWarnings(
+        "deprecation") // still what the validator's message says; its successor needs a resource
+    // bundle
     public String getErrorMessageDescription() {
       return "an integer from " + min + " to " + max;
     }
@@ -44,7 +47,8 @@ final class KubernetesFormats {
     @Override
     public boolean matches(ExecutionContext context, ValidationContext validation, JsonNode value) {
       // a value of the wrong type is the type keyword's error, not this format's
-      return !value.isIntegralNumber() || value.canConvertToLong() && value.asLong() >= min && value.asLong() <= max;
+      return !value.isIntegralNumber()
+          || value.canConvertToLong() && value.asLong() >= min && value.asLong() <= max;
     }
   }
 
@@ -56,7 +60,9 @@ final class KubernetesFormats {
     }
 
     @Override
-    @SuppressWarnings("deprecation") // still what the validator's message says; its successor needs a resource bundle
+    @SuppressWarnings(
+        "deprecation") // still what the validator's message says; its successor needs a resource
+    // bundle
     public String getErrorMessageDescription() {
       return "a Kubernetes quantity such as 250m, 1, 512Mi or 1Gi";
     }
@@ -75,7 +81,9 @@ final class KubernetesFormats {
     }
 
     @Override
-    @SuppressWarnings("deprecation") // still what the validator's message says; its successor needs a resource bundle
+    @SuppressWarnings(
+        "deprecation") // still what the validator's message says; its successor needs a resource
+    // bundle
     public String getErrorMessageDescription() {
       return "base64-encoded data";
     }

@@ -18,11 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.TreeSet;
 
 /**
@@ -32,12 +32,12 @@ import java.util.TreeSet;
  * <p>The schemas are the Kubernetes OpenAPI definitions and the Argo Rollouts and Prometheus
  * Operator CRD schemas, as shipped by the pinned npm packages in {@code testkit/package-lock.json}
  * and extracted into {@code kubernetes-schemas.json} at build time. On loading they are made
- * strict: every object schema that lists at least one property and says nothing about
- * {@code additionalProperties} gets {@code additionalProperties: false} (an empty
- * {@code properties} is how the packages write a CRD's {@code x-kubernetes-preserve-unknown-fields}
- * object, which stays free-form); and {@code null} is not accepted where the definitions allow it
- * ({@code nullable}, {@code oneOf [X, null]}): a generated manifest should leave a field out, not
- * write null. They are loaded once, on first use.
+ * strict: every object schema that lists at least one property and says nothing about {@code
+ * additionalProperties} gets {@code additionalProperties: false} (an empty {@code properties} is
+ * how the packages write a CRD's {@code x-kubernetes-preserve-unknown-fields} object, which stays
+ * free-form); and {@code null} is not accepted where the definitions allow it ({@code nullable},
+ * {@code oneOf [X, null]}): a generated manifest should leave a field out, not write null. They are
+ * loaded once, on first use.
  */
 public final class KubernetesSchemas {
 
@@ -63,7 +63,9 @@ public final class KubernetesSchemas {
    */
   public static List<String> problems(JsonNode object) {
     if (object == null || !object.isObject()) {
-      return List.of("$: expected a Kubernetes object, got " + (object == null ? "nothing" : object.getNodeType()));
+      return List.of(
+          "$: expected a Kubernetes object, got "
+              + (object == null ? "nothing" : object.getNodeType()));
     }
     String apiVersion = object.path("apiVersion").asText("");
     String kind = object.path("kind").asText("");
@@ -85,18 +87,20 @@ public final class KubernetesSchemas {
   public static void assertValid(JsonNode object) {
     List<String> problems = problems(object);
     if (!problems.isEmpty()) {
-      throw new AssertionError(describe(object) + " is invalid:\n  " + String.join("\n  ", problems));
+      throw new AssertionError(
+          describe(object) + " is invalid:\n  " + String.join("\n  ", problems));
     }
   }
 
   /**
-   * Validates every document of a multi-document YAML stream (as {@code kubectl kustomize}
-   * prints). Fails listing all problems of all documents, and fails on a stream with no object.
+   * Validates every document of a multi-document YAML stream (as {@code kubectl kustomize} prints).
+   * Fails listing all problems of all documents, and fails on a stream with no object.
    */
   public static void assertValidStream(String yamlStream) {
     List<String> failures = new ArrayList<>();
     int documents = 0;
-    try (MappingIterator<JsonNode> iterator = YAML.readerFor(JsonNode.class).readValues(yamlStream)) {
+    try (MappingIterator<JsonNode> iterator =
+        YAML.readerFor(JsonNode.class).readValues(yamlStream)) {
       while (iterator.hasNext()) {
         JsonNode document = iterator.next();
         if (document == null || document.isNull() || document.isMissingNode()) {
@@ -114,12 +118,16 @@ public final class KubernetesSchemas {
       throw new AssertionError("the YAML stream has no Kubernetes object");
     }
     if (!failures.isEmpty()) {
-      throw new AssertionError(failures.size() + " problem(s) in the YAML stream:\n  " + String.join("\n  ", failures));
+      throw new AssertionError(
+          failures.size() + " problem(s) in the YAML stream:\n  " + String.join("\n  ", failures));
     }
   }
 
   private static String describe(JsonNode object) {
-    return object.path("apiVersion").asText("?") + " " + object.path("kind").asText("?") + " "
+    return object.path("apiVersion").asText("?")
+        + " "
+        + object.path("kind").asText("?")
+        + " "
         + object.path("metadata").path("name").asText("<unnamed>");
   }
 
@@ -127,41 +135,51 @@ public final class KubernetesSchemas {
     JsonNode extracted;
     try (InputStream in = KubernetesSchemas.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path: the testkit build"
-            + " extracts it with node from the npm packages (run the testkit module's generate-resources)");
+        throw new IllegalStateException(
+            RESOURCE
+                + " is missing from the class path: the testkit build"
+                + " extracts it with node from the npm packages (run the testkit module's generate-resources)");
       }
       extracted = JSON.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + RESOURCE, e);
     }
     ObjectNode definitions = JsonNodeFactory.instance.objectNode();
-    extracted.path("definitions").fields()
+    extracted
+        .path("definitions")
+        .fields()
         .forEachRemaining(entry -> definitions.set(entry.getKey(), strict(entry.getValue())));
 
-    JsonMetaSchema draft7WithKubernetesFormats = JsonMetaSchema.builder(JsonMetaSchema.getV7())
-        .formats(KubernetesFormats.all())
-        .build();
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
-        builder -> builder.metaSchema(draft7WithKubernetesFormats));
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-        .pathType(PathType.JSON_PATH)
-        .formatAssertionsEnabled(true)
-        .build();
+    JsonMetaSchema draft7WithKubernetesFormats =
+        JsonMetaSchema.builder(JsonMetaSchema.getV7()).formats(KubernetesFormats.all()).build();
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V7, builder -> builder.metaSchema(draft7WithKubernetesFormats));
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_PATH)
+            .formatAssertionsEnabled(true)
+            .build();
     Map<String, JsonSchema> schemas = new HashMap<>();
-    extracted.path("kinds").fields().forEachRemaining(entry -> {
-      ObjectNode root = JsonNodeFactory.instance.objectNode();
-      root.put("$ref", "#/definitions/" + entry.getValue().asText());
-      root.set("definitions", definitions);
-      JsonSchema schema = factory.getSchema(root, config);
-      schema.initializeValidators(); // resolve all references now, not during the first validation
-      schemas.put(entry.getKey(), schema);
-    });
+    extracted
+        .path("kinds")
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              ObjectNode root = JsonNodeFactory.instance.objectNode();
+              root.put("$ref", "#/definitions/" + entry.getValue().asText());
+              root.set("definitions", definitions);
+              JsonSchema schema = factory.getSchema(root, config);
+              schema.initializeValidators(); // resolve all references now, not during the first
+              // validation
+              schemas.put(entry.getKey(), schema);
+            });
     return Map.copyOf(schemas);
   }
 
   /**
-   * The strict form of one schema (see the class comment), with the packages' references
-   * ({@code "io.k8s.api.core.v1.Container#"}) rewritten to point into the bundle's definitions.
+   * The strict form of one schema (see the class comment), with the packages' references ({@code
+   * "io.k8s.api.core.v1.Container#"}) rewritten to point into the bundle's definitions.
    */
   static JsonNode strict(JsonNode schema) {
     if (!schema.isObject()) {
@@ -177,11 +195,14 @@ public final class KubernetesSchemas {
       String keyword = entry.getKey();
       JsonNode value = entry.getValue();
       switch (keyword) {
-        case "nullable" -> { }
+        case "nullable" -> {}
         case "$ref" -> result.put("$ref", "#/definitions/" + value.asText().replaceFirst("#$", ""));
         case "properties" -> {
           ObjectNode properties = result.putObject("properties");
-          value.fields().forEachRemaining(property -> properties.set(property.getKey(), strict(property.getValue())));
+          value
+              .fields()
+              .forEachRemaining(
+                  property -> properties.set(property.getKey(), strict(property.getValue())));
         }
         case "items", "additionalProperties", "not" -> result.set(keyword, strict(value));
         case "oneOf", "anyOf", "allOf" -> {

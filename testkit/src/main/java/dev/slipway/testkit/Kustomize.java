@@ -21,15 +21,25 @@ public final class Kustomize {
     if (!Files.isDirectory(dir)) {
       throw new AssertionError("not a kustomize directory: " + dir);
     }
-    Path kubectl = Processes.onPath("kubectl").orElseThrow(() -> new AssertionError(
-        "kubectl is not on the PATH; it is needed to render kustomize overlays."
-            + " Install it, e.g. 'apt-get install -y kubectl' on Debian/Ubuntu"
-            + " (any kubectl since 1.14 has kustomize built in)."));
-    Processes.Completed run = Processes.run(
-        List.of(kubectl.toString(), "kustomize", dir.toAbsolutePath().toString()), TIMEOUT);
+    Path kubectl =
+        Processes.onPath("kubectl")
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "kubectl is not on the PATH; it is needed to render kustomize overlays."
+                            + " Install it, e.g. 'apt-get install -y kubectl' on Debian/Ubuntu"
+                            + " (any kubectl since 1.14 has kustomize built in)."));
+    Processes.Completed run =
+        Processes.run(
+            List.of(kubectl.toString(), "kustomize", dir.toAbsolutePath().toString()), TIMEOUT);
     if (run.exitCode() != 0) {
-      throw new AssertionError("kubectl kustomize " + dir + " failed with exit code " + run.exitCode()
-          + ":\n" + run.stderr());
+      throw new AssertionError(
+          "kubectl kustomize "
+              + dir
+              + " failed with exit code "
+              + run.exitCode()
+              + ":\n"
+              + run.stderr());
     }
     return run.stdout();
   }

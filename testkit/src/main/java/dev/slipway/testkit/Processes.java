@@ -28,22 +28,31 @@ final class Processes {
     Path stdout = null;
     Path stderr = null;
     try {
-      // Files instead of pipes: no reader threads, and a chatty tool can never block on a full pipe.
+      // Files instead of pipes: no reader threads, and a chatty tool can never block on a full
+      // pipe.
       stdout = Files.createTempFile("slipway-testkit-", ".out");
       stderr = Files.createTempFile("slipway-testkit-", ".err");
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-          .redirectOutput(stdout.toFile())
-          .redirectError(stderr.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile());
       builder.environment().putAll(environment);
       Process process = builder.start();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly().waitFor();
-        throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout
-            + "\n" + Files.readString(stderr, StandardCharsets.UTF_8));
+        throw new AssertionError(
+            String.join(" ", command)
+                + " did not finish within "
+                + timeout
+                + "\n"
+                + Files.readString(stderr, StandardCharsets.UTF_8));
       }
-      return new Completed(List.copyOf(command), process.exitValue(),
-          Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
+      return new Completed(
+          List.copyOf(command),
+          process.exitValue(),
+          Files.readString(stdout, StandardCharsets.UTF_8),
+          Files.readString(stderr, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("could not run " + String.join(" ", command), e);
     } catch (InterruptedException e) {

@@ -22,31 +22,35 @@ import java.util.regex.Pattern;
  *
  * <p>Dashboard queries contain Grafana template variables, which are not PromQL. They are replaced
  * first, explicitly:
+ *
  * <ul>
- *   <li>Grafana's built-in interval and range variables get the fixed values of
- *       {@link #GRAFANA_BUILT_INS} ({@code $__rate_interval} becomes {@code 1m}, {@code $__range}
- *       becomes {@code 1h}, ...), so {@code rate(x[$__rate_interval])} stays a range query;</li>
- *   <li>any other variable ({@code $namespace}, {@code ${service}}, {@code ${job:regex}},
- *       {@code [[pod]]}) gets the value given for it in {@code variables}, or else its own name,
- *       which is a valid label value, label name and identifier.</li>
+ *   <li>Grafana's built-in interval and range variables get the fixed values of {@link
+ *       #GRAFANA_BUILT_INS} ({@code $__rate_interval} becomes {@code 1m}, {@code $__range} becomes
+ *       {@code 1h}, ...), so {@code rate(x[$__rate_interval])} stays a range query;
+ *   <li>any other variable ({@code $namespace}, {@code ${service}}, {@code ${job:regex}}, {@code
+ *       [[pod]]}) gets the value given for it in {@code variables}, or else its own name, which is
+ *       a valid label value, label name and identifier.
  * </ul>
+ *
  * {@code $1} and {@code ${1}} (capture-group references in {@code label_replace}) are left alone.
  */
 public final class PromQl {
 
   /** The values that Grafana's built-in variables are replaced with. */
-  public static final Map<String, String> GRAFANA_BUILT_INS = Map.of(
-      "__rate_interval", "1m",
-      "__interval", "1m",
-      "__interval_ms", "60000",
-      "__range", "1h",
-      "__range_s", "3600",
-      "__range_ms", "3600000");
+  public static final Map<String, String> GRAFANA_BUILT_INS =
+      Map.of(
+          "__rate_interval", "1m",
+          "__interval", "1m",
+          "__interval_ms", "60000",
+          "__range", "1h",
+          "__range_s", "3600",
+          "__range_ms", "3600000");
 
   // ${name} or ${name:format}, [[name]] or [[name:format]], or $name; names start with a letter
   // or an underscore, so label_replace's $1 is not a variable.
-  private static final Pattern VARIABLE = Pattern.compile(
-      "\\$\\{([A-Za-z_]\\w*)(?::[^}]*)?}|\\[\\[([A-Za-z_]\\w*)(?::[^]]*)?]]|\\$([A-Za-z_]\\w*)");
+  private static final Pattern VARIABLE =
+      Pattern.compile(
+          "\\$\\{([A-Za-z_]\\w*)(?::[^}]*)?}|\\[\\[([A-Za-z_]\\w*)(?::[^]]*)?]]|\\$([A-Za-z_]\\w*)");
   private static final Pattern NOT_IN_METRIC_NAME = Pattern.compile("[^A-Za-z0-9_:]");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -61,7 +65,8 @@ public final class PromQl {
    * Checks each expression (by name) after replacing Grafana variables: {@code variables} maps a
    * variable's name (without {@code $}) to the text it stands for.
    */
-  public static Promtool.Result checkExpressions(Map<String, String> namedExpressions, Map<String, String> variables) {
+  public static Promtool.Result checkExpressions(
+      Map<String, String> namedExpressions, Map<String, String> variables) {
     if (namedExpressions.isEmpty()) {
       throw new IllegalArgumentException("no PromQL expressions to check");
     }
@@ -69,13 +74,19 @@ public final class PromQl {
     ObjectNode group = ruleFile.putArray("groups").addObject().put("name", "promql-check");
     ArrayNode rules = group.putArray("rules");
     Set<String> recordNames = new HashSet<>();
-    new TreeMap<>(namedExpressions).forEach((name, expression) -> {
-      String record = "check:" + NOT_IN_METRIC_NAME.matcher(name).replaceAll("_");
-      if (!recordNames.add(record)) {
-        throw new IllegalArgumentException("two expression names give the record name " + record);
-      }
-      rules.addObject().put("record", record).put("expr", substituteGrafanaVariables(expression, variables));
-    });
+    new TreeMap<>(namedExpressions)
+        .forEach(
+            (name, expression) -> {
+              String record = "check:" + NOT_IN_METRIC_NAME.matcher(name).replaceAll("_");
+              if (!recordNames.add(record)) {
+                throw new IllegalArgumentException(
+                    "two expression names give the record name " + record);
+              }
+              rules
+                  .addObject()
+                  .put("record", record)
+                  .put("expr", substituteGrafanaVariables(expression, variables));
+            });
     Path directory = null;
     try {
       directory = Files.createTempDirectory("slipway-promql-");
@@ -97,12 +108,15 @@ public final class PromQl {
   }
 
   /** Replaces the Grafana variables in {@code expression} as described in the class comment. */
-  public static String substituteGrafanaVariables(String expression, Map<String, String> variables) {
+  public static String substituteGrafanaVariables(
+      String expression, Map<String, String> variables) {
     Matcher matcher = VARIABLE.matcher(expression);
     StringBuilder result = new StringBuilder();
     while (matcher.find()) {
-      String name = matcher.group(1) != null ? matcher.group(1)
-          : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+      String name =
+          matcher.group(1) != null
+              ? matcher.group(1)
+              : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
       String value = variables.getOrDefault(name, GRAFANA_BUILT_INS.getOrDefault(name, name));
       matcher.appendReplacement(result, Matcher.quoteReplacement(value));
     }

@@ -87,7 +87,8 @@ public final class Promtool {
 
   private static Result promtool(String command, String subcommand, Path... files) {
     if (files.length == 0) {
-      throw new IllegalArgumentException("promtool " + command + " " + subcommand + " needs at least one file");
+      throw new IllegalArgumentException(
+          "promtool " + command + " " + subcommand + " needs at least one file");
     }
     List<String> line = new ArrayList<>(List.of(promtoolBinary().toString(), command, subcommand));
     Stream.of(files).map(file -> file.toAbsolutePath().toString()).forEach(line::add);
@@ -109,18 +110,29 @@ public final class Promtool {
         installFailure = failure;
         throw failure;
       }
-      return Processes.onPath(name).orElseThrow(() -> new AssertionError(
-          "installed Debian's prometheus package, but " + name + " is still not on the PATH"));
+      return Processes.onPath(name)
+          .orElseThrow(
+              () ->
+                  new AssertionError(
+                      "installed Debian's prometheus package, but "
+                          + name
+                          + " is still not on the PATH"));
     }
   }
 
   private static void installPrometheusPackage(String missing) {
-    String howTo = "Install it with 'apt-get update && apt-get install -y --no-install-recommends prometheus'"
-        + " (Debian/Ubuntu), or put Prometheus' " + missing + " on the PATH.";
+    String howTo =
+        "Install it with 'apt-get update && apt-get install -y --no-install-recommends prometheus'"
+            + " (Debian/Ubuntu), or put Prometheus' "
+            + missing
+            + " on the PATH.";
     boolean root = Processes.run(List.of("id", "-u"), TIMEOUT).stdout().strip().equals("0");
     if (!root || Processes.onPath("apt-get").isEmpty()) {
-      throw new AssertionError(missing + " is not on the PATH and cannot be installed here"
-          + " (needs root and apt-get). " + howTo);
+      throw new AssertionError(
+          missing
+              + " is not on the PATH and cannot be installed here"
+              + " (needs root and apt-get). "
+              + howTo);
     }
     // policy-rc.d exit code 101 tells Debian's maintainer scripts not to start services, so the
     // install leaves no Prometheus server running on 9090 (on systemd hosts too).
@@ -131,13 +143,21 @@ public final class Promtool {
         POLICY_RC_D.toFile().setExecutable(true);
       }
       Map<String, String> environment = Map.of("DEBIAN_FRONTEND", "noninteractive");
-      for (List<String> step : List.of(
-          List.of("apt-get", "update", "-q"),
-          List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "prometheus"))) {
+      for (List<String> step :
+          List.of(
+              List.of("apt-get", "update", "-q"),
+              List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "prometheus"))) {
         Processes.Completed run = Processes.run(step, environment, INSTALL_TIMEOUT);
         if (run.exitCode() != 0) {
-          throw new AssertionError(String.join(" ", step) + " failed with exit code " + run.exitCode()
-              + ":\n" + run.stdout() + run.stderr() + "\n" + howTo);
+          throw new AssertionError(
+              String.join(" ", step)
+                  + " failed with exit code "
+                  + run.exitCode()
+                  + ":\n"
+                  + run.stdout()
+                  + run.stderr()
+                  + "\n"
+                  + howTo);
         }
       }
     } catch (IOException e) {

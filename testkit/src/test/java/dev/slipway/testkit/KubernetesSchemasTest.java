@@ -16,7 +16,8 @@ class KubernetesSchemasTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  private static final String DEPLOYMENT = """
+  private static final String DEPLOYMENT =
+      """
       apiVersion: apps/v1
       kind: Deployment
       metadata:
@@ -51,7 +52,8 @@ class KubernetesSchemasTest {
                   capabilities: {drop: [ALL]}
       """;
 
-  private static final String ROLLOUT = """
+  private static final String ROLLOUT =
+      """
       apiVersion: argoproj.io/v1alpha1
       kind: Rollout
       metadata: {name: orders}
@@ -75,7 +77,8 @@ class KubernetesSchemasTest {
                   templates: [{templateName: orders-canary}]
       """;
 
-  private static final String HTTP_ROUTE = """
+  private static final String HTTP_ROUTE =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: HTTPRoute
       metadata: {name: orders}
@@ -91,7 +94,8 @@ class KubernetesSchemasTest {
               - {name: orders-canary, port: 8080, weight: 0}
       """;
 
-  private static final String SERVICE_MONITOR = """
+  private static final String SERVICE_MONITOR =
+      """
       apiVersion: monitoring.coreos.com/v1
       kind: ServiceMonitor
       metadata: {name: orders, labels: {team: commerce}}
@@ -125,12 +129,15 @@ class KubernetesSchemasTest {
 
   @Test
   void anUnknownFieldDeepInThePodTemplateIsRejected() {
-    JsonNode deployment = yaml(DEPLOYMENT.replace("readOnlyRootFilesystem: true", "readOnlyRootFS: true"));
+    JsonNode deployment =
+        yaml(DEPLOYMENT.replace("readOnlyRootFilesystem: true", "readOnlyRootFS: true"));
 
     List<String> problems = KubernetesSchemas.problems(deployment);
 
     assertEquals(1, problems.size(), problems::toString);
-    assertTrue(problems.get(0).startsWith("$.spec.template.spec.containers[0].securityContext: "), problems::toString);
+    assertTrue(
+        problems.get(0).startsWith("$.spec.template.spec.containers[0].securityContext: "),
+        problems::toString);
     assertTrue(problems.get(0).contains("readOnlyRootFS"), problems::toString);
   }
 
@@ -151,15 +158,20 @@ class KubernetesSchemasTest {
 
     List<String> problems = KubernetesSchemas.problems(deployment);
 
-    assertTrue(problems.contains("$.spec.template.spec.containers[0].resources.limits.memory:"
-        + " does not match the quantity pattern a Kubernetes quantity such as 250m, 1, 512Mi or 1Gi"), problems::toString);
+    assertTrue(
+        problems.contains(
+            "$.spec.template.spec.containers[0].resources.limits.memory:"
+                + " does not match the quantity pattern a Kubernetes quantity such as 250m, 1, 512Mi or 1Gi"),
+        problems::toString);
   }
 
   @Test
   void anIntegerOutOfItsFormatsRangeIsRejected() {
     JsonNode deployment = yaml(DEPLOYMENT.replace("replicas: 3", "replicas: 4294967296"));
 
-    assertEquals(List.of("$.spec.replicas: does not match the int32 pattern an integer from -2147483648 to 2147483647"),
+    assertEquals(
+        List.of(
+            "$.spec.replicas: does not match the int32 pattern an integer from -2147483648 to 2147483647"),
         KubernetesSchemas.problems(deployment));
   }
 
@@ -171,16 +183,27 @@ class KubernetesSchemasTest {
     List<String> problems = KubernetesSchemas.problems(deployment);
 
     assertEquals(1, problems.size(), problems::toString);
-    assertTrue(problems.get(0).startsWith("$.spec: ") && problems.get(0).contains("selector"), problems::toString);
+    assertTrue(
+        problems.get(0).startsWith("$.spec: ") && problems.get(0).contains("selector"),
+        problems::toString);
   }
 
   @Test
   void assertValidListsTheProblems() {
-    AssertionError error = assertThrows(AssertionError.class,
-        () -> KubernetesSchemas.assertValid(yaml(DEPLOYMENT.replace("periodSeconds: 10", "periodSeconds: 10s"))));
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                KubernetesSchemas.assertValid(
+                    yaml(DEPLOYMENT.replace("periodSeconds: 10", "periodSeconds: 10s"))));
 
-    assertTrue(error.getMessage().startsWith("apps/v1 Deployment orders is invalid:"), error::getMessage);
-    assertTrue(error.getMessage().contains("$.spec.template.spec.containers[0].readinessProbe.periodSeconds"), error::getMessage);
+    assertTrue(
+        error.getMessage().startsWith("apps/v1 Deployment orders is invalid:"), error::getMessage);
+    assertTrue(
+        error
+            .getMessage()
+            .contains("$.spec.template.spec.containers[0].readinessProbe.periodSeconds"),
+        error::getMessage);
   }
 
   @Test
@@ -194,7 +217,10 @@ class KubernetesSchemasTest {
 
     List<String> problems = KubernetesSchemas.problems(rollout);
 
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.spec.strategy.canary.steps[0]: ") && p.contains("setWeigth")),
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p -> p.startsWith("$.spec.strategy.canary.steps[0]: ") && p.contains("setWeigth")),
         problems::toString);
   }
 
@@ -205,17 +231,24 @@ class KubernetesSchemasTest {
 
   @Test
   void anHttpRouteWithAnUnknownBackendFieldIsRejected() {
-    List<String> problems = KubernetesSchemas.problems(yaml(HTTP_ROUTE.replace("weight: 0", "wieght: 0")));
+    List<String> problems =
+        KubernetesSchemas.problems(yaml(HTTP_ROUTE.replace("weight: 0", "wieght: 0")));
 
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.spec.rules[0].backendRefs[1]: ") && p.contains("wieght")),
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p -> p.startsWith("$.spec.rules[0].backendRefs[1]: ") && p.contains("wieght")),
         problems::toString);
   }
 
   @Test
   void anHttpRouteWeightAboveTheApisBoundIsRejected() {
-    List<String> problems = KubernetesSchemas.problems(yaml(HTTP_ROUTE.replace("weight: 100", "weight: 1000001")));
+    List<String> problems =
+        KubernetesSchemas.problems(yaml(HTTP_ROUTE.replace("weight: 100", "weight: 1000001")));
 
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.spec.rules[0].backendRefs[0].weight")), problems::toString);
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith("$.spec.rules[0].backendRefs[0].weight")),
+        problems::toString);
   }
 
   @Test
@@ -225,16 +258,24 @@ class KubernetesSchemasTest {
 
   @Test
   void aServiceMonitorWithAnUnknownEndpointFieldIsRejected() {
-    List<String> problems = KubernetesSchemas.problems(yaml(SERVICE_MONITOR.replace("path: /metrics", "metricsPath: /metrics")));
+    List<String> problems =
+        KubernetesSchemas.problems(
+            yaml(SERVICE_MONITOR.replace("path: /metrics", "metricsPath: /metrics")));
 
     assertEquals(1, problems.size(), problems::toString);
-    assertTrue(problems.get(0).startsWith("$.spec.endpoints[0]: ") && problems.get(0).contains("metricsPath"), problems::toString);
+    assertTrue(
+        problems.get(0).startsWith("$.spec.endpoints[0]: ")
+            && problems.get(0).contains("metricsPath"),
+        problems::toString);
   }
 
   /** A Job's field at the CronJob's level: kube-apiserver's strict decoding rejects it. */
   @Test
   void aCronJobWithARunFieldAtItsOwnLevelIsRejected() {
-    List<String> problems = KubernetesSchemas.problems(yaml("""
+    List<String> problems =
+        KubernetesSchemas.problems(
+            yaml(
+                """
         apiVersion: batch/v1
         kind: CronJob
         metadata: {name: reconciliation}
@@ -250,38 +291,57 @@ class KubernetesSchemasTest {
         """));
 
     assertEquals(1, problems.size(), problems::toString);
-    assertTrue(problems.get(0).startsWith("$.spec: ") && problems.get(0).contains("activeDeadlineSeconds"), problems::toString);
+    assertTrue(
+        problems.get(0).startsWith("$.spec: ") && problems.get(0).contains("activeDeadlineSeconds"),
+        problems::toString);
   }
 
   @Test
   void anUnknownKindIsAProblemNotAPass() {
-    List<String> problems = KubernetesSchemas.problems(yaml("""
+    List<String> problems =
+        KubernetesSchemas.problems(
+            yaml(
+                """
         apiVersion: argoproj.io/v1alpha1
         kind: Foo
         metadata: {name: x}
         """));
 
     assertEquals(1, problems.size(), problems::toString);
-    assertTrue(problems.get(0).startsWith("no schema for argoproj.io/v1alpha1 Foo"), problems::toString);
+    assertTrue(
+        problems.get(0).startsWith("no schema for argoproj.io/v1alpha1 Foo"), problems::toString);
   }
 
   @Test
   void anObjectWithoutApiVersionIsAProblem() {
-    assertEquals(List.of("$: a Kubernetes object needs apiVersion and kind"),
+    assertEquals(
+        List.of("$: a Kubernetes object needs apiVersion and kind"),
         KubernetesSchemas.problems(yaml("kind: Service\nmetadata: {name: x}\n")));
   }
 
   @Test
   void everyKindTheGeneratorEmitsHasASchema() {
-    assertEquals(Set.of(
-            "v1 Service", "v1 ServiceAccount", "v1 ConfigMap", "v1 Namespace",
-            "apps/v1 Deployment", "autoscaling/v2 HorizontalPodAutoscaler", "policy/v1 PodDisruptionBudget",
-            "batch/v1 Job", "batch/v1 CronJob", "monitoring.coreos.com/v1 PodMonitor",
-            "networking.k8s.io/v1 NetworkPolicy", "networking.k8s.io/v1 Ingress",
-            "rbac.authorization.k8s.io/v1 ClusterRole", "rbac.authorization.k8s.io/v1 ClusterRoleBinding",
+    assertEquals(
+        Set.of(
+            "v1 Service",
+            "v1 ServiceAccount",
+            "v1 ConfigMap",
+            "v1 Namespace",
+            "apps/v1 Deployment",
+            "autoscaling/v2 HorizontalPodAutoscaler",
+            "policy/v1 PodDisruptionBudget",
+            "batch/v1 Job",
+            "batch/v1 CronJob",
+            "monitoring.coreos.com/v1 PodMonitor",
+            "networking.k8s.io/v1 NetworkPolicy",
+            "networking.k8s.io/v1 Ingress",
+            "rbac.authorization.k8s.io/v1 ClusterRole",
+            "rbac.authorization.k8s.io/v1 ClusterRoleBinding",
             "gateway.networking.k8s.io/v1 HTTPRoute",
-            "argoproj.io/v1alpha1 Rollout", "argoproj.io/v1alpha1 AnalysisTemplate",
-            "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PrometheusRule"),
+            "argoproj.io/v1alpha1 Rollout",
+            "argoproj.io/v1alpha1 AnalysisTemplate",
+            "monitoring.coreos.com/v1 ServiceMonitor",
+            "monitoring.coreos.com/v1 PrometheusRule"),
         KubernetesSchemas.kinds());
   }
 
@@ -292,10 +352,20 @@ class KubernetesSchemasTest {
 
   @Test
   void aStreamFailsOnItsInvalidDocumentAndNamesIt() {
-    AssertionError error = assertThrows(AssertionError.class, () -> KubernetesSchemas.assertValidStream(
-        DEPLOYMENT + "---\n" + SERVICE_MONITOR.replace("interval: 30s", "intervall: 30s")));
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                KubernetesSchemas.assertValidStream(
+                    DEPLOYMENT
+                        + "---\n"
+                        + SERVICE_MONITOR.replace("interval: 30s", "intervall: 30s")));
 
-    assertTrue(error.getMessage().contains("document 2 (monitoring.coreos.com/v1 ServiceMonitor orders): $.spec.endpoints[0]: "),
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "document 2 (monitoring.coreos.com/v1 ServiceMonitor orders): $.spec.endpoints[0]: "),
         error::getMessage);
   }
 

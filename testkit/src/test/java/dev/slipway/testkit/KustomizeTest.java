@@ -16,7 +16,9 @@ class KustomizeTest {
   @Test
   void rendersAnOverlayOfATinyBase() throws IOException {
     Path base = Files.createDirectories(dir.resolve("base"));
-    Files.writeString(base.resolve("service.yaml"), """
+    Files.writeString(
+        base.resolve("service.yaml"),
+        """
         apiVersion: v1
         kind: Service
         metadata: {name: orders}
@@ -24,13 +26,17 @@ class KustomizeTest {
           selector: {app.kubernetes.io/name: orders}
           ports: [{name: http, port: 80, targetPort: http}]
         """);
-    Files.writeString(base.resolve("kustomization.yaml"), """
+    Files.writeString(
+        base.resolve("kustomization.yaml"),
+        """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
         resources: [service.yaml]
         """);
     Path prod = Files.createDirectories(dir.resolve("overlays/prod"));
-    Files.writeString(prod.resolve("kustomization.yaml"), """
+    Files.writeString(
+        prod.resolve("kustomization.yaml"),
+        """
         apiVersion: kustomize.config.k8s.io/v1beta1
         kind: Kustomization
         namespace: commerce-prod

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PromtoolTest {
 
-  private static final String GOOD_RULES = """
+  private static final String GOOD_RULES =
+      """
       groups:
         - name: orders
           rules:
@@ -33,7 +34,8 @@ class PromtoolTest {
 
   @Test
   void checkRulesAcceptsAGoodRuleFile() throws IOException {
-    Promtool.Result result = Promtool.checkRules(write("good.rules.yaml", GOOD_RULES)).assertSuccess();
+    Promtool.Result result =
+        Promtool.checkRules(write("good.rules.yaml", GOOD_RULES)).assertSuccess();
 
     assertTrue(result.output().contains("SUCCESS: 2 rules found"), result::output);
   }
@@ -44,23 +46,31 @@ class PromtoolTest {
 
     Promtool.Result result = Promtool.checkRules(bad).assertFailure();
 
-    assertTrue(result.output().contains("\"job:http_server_requests:rate5m\": could not parse expression"), result::output);
+    assertTrue(
+        result.output().contains("\"job:http_server_requests:rate5m\": could not parse expression"),
+        result::output);
   }
 
   @Test
   void assertSuccessFailsWithTheToolsOutput() throws IOException {
     Path bad = write("bad.rules.yaml", GOOD_RULES.replace("for: 5m", "for: five minutes"));
 
-    AssertionError error = assertThrows(AssertionError.class, () -> Promtool.checkRules(bad).assertSuccess());
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> Promtool.checkRules(bad).assertSuccess());
 
-    assertTrue(error.getMessage().contains("check rules " + bad.toAbsolutePath() + " failed with exit code 1"), error::getMessage);
+    assertTrue(
+        error
+            .getMessage()
+            .contains("check rules " + bad.toAbsolutePath() + " failed with exit code 1"),
+        error::getMessage);
     assertTrue(error.getMessage().contains("five minutes"), error::getMessage);
   }
 
   @Test
   void testRulesRunsRuleUnitTests() throws IOException {
     write("good.rules.yaml", GOOD_RULES);
-    String test = """
+    String test =
+        """
         rule_files: [good.rules.yaml]
         evaluation_interval: 1m
         tests:
@@ -79,13 +89,17 @@ class PromtoolTest {
         """;
 
     Promtool.testRules(write("good.test.yaml", test)).assertSuccess();
-    Promtool.testRules(write("wrong.test.yaml", test.replace("severity: page", "severity: ticket"))).assertFailure();
+    Promtool.testRules(write("wrong.test.yaml", test.replace("severity: page", "severity: ticket")))
+        .assertFailure();
   }
 
   @Test
   void checkConfigReadsTheConfigurationAndItsRuleFiles() throws IOException {
     write("good.rules.yaml", GOOD_RULES);
-    Path config = write("prometheus.yml", """
+    Path config =
+        write(
+            "prometheus.yml",
+            """
         global: {scrape_interval: 15s}
         rule_files: [good.rules.yaml]
         scrape_configs:
@@ -94,16 +108,20 @@ class PromtoolTest {
         """);
 
     Promtool.checkConfig(config).assertSuccess();
-    Promtool.checkConfig(write("broken.yml", "scrape_configs:\n  - job_nam: orders\n")).assertFailure();
+    Promtool.checkConfig(write("broken.yml", "scrape_configs:\n  - job_nam: orders\n"))
+        .assertFailure();
   }
 
   @Test
   void thePrometheusServerBinaryIsThere() {
     Path prometheus = Promtool.prometheusBinary();
 
-    Processes.Completed version = Processes.run(List.of(prometheus.toString(), "--version"), java.time.Duration.ofSeconds(30));
+    Processes.Completed version =
+        Processes.run(
+            List.of(prometheus.toString(), "--version"), java.time.Duration.ofSeconds(30));
     assertEquals(0, version.exitCode(), version::stderr);
-    assertTrue((version.stdout() + version.stderr()).startsWith("prometheus, version "), version::stdout);
+    assertTrue(
+        (version.stdout() + version.stderr()).startsWith("prometheus, version "), version::stdout);
   }
 
   @Test

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Objects shaped like the ones Slipway generates pass the strict schemas: no false alarms. */
 class RealisticObjectsTest {
@@ -23,12 +23,26 @@ class RealisticObjectsTest {
 
   static Stream<String> samples() {
     return Stream.of(
-        "namespace.yaml", "serviceaccount.yaml", "configmap.yaml", "service.yaml",
-        "deployment.yaml", "horizontalpodautoscaler.yaml", "poddisruptionbudget.yaml",
-        "networkpolicy.yaml", "ingress.yaml", "httproute.yaml", "clusterrole.yaml",
-        "clusterrolebinding.yaml", "rollout.yaml", "rollout-bluegreen.yaml",
-        "analysistemplate.yaml", "servicemonitor.yaml", "prometheusrule.yaml",
-        "job.yaml", "cronjob.yaml", "podmonitor.yaml");
+        "namespace.yaml",
+        "serviceaccount.yaml",
+        "configmap.yaml",
+        "service.yaml",
+        "deployment.yaml",
+        "horizontalpodautoscaler.yaml",
+        "poddisruptionbudget.yaml",
+        "networkpolicy.yaml",
+        "ingress.yaml",
+        "httproute.yaml",
+        "clusterrole.yaml",
+        "clusterrolebinding.yaml",
+        "rollout.yaml",
+        "rollout-bluegreen.yaml",
+        "analysistemplate.yaml",
+        "servicemonitor.yaml",
+        "prometheusrule.yaml",
+        "job.yaml",
+        "cronjob.yaml",
+        "podmonitor.yaml");
   }
 
   @ParameterizedTest
@@ -40,8 +54,11 @@ class RealisticObjectsTest {
   @Test
   void theSamplesCoverEveryKindWithASchema() {
     Set<String> covered = new TreeSet<>();
-    samples().map(RealisticObjectsTest::read)
-        .forEach(object -> covered.add(object.get("apiVersion").asText() + " " + object.get("kind").asText()));
+    samples()
+        .map(RealisticObjectsTest::read)
+        .forEach(
+            object ->
+                covered.add(object.get("apiVersion").asText() + " " + object.get("kind").asText()));
 
     assertEquals(KubernetesSchemas.kinds(), covered);
   }

@@ -14,8 +14,11 @@ class StrictSchemaTest {
   @Test
   void anObjectWithPropertiesRejectsOtherFields() {
     assertEquals(
-        json("{'type':'object','properties':{'replicas':{'type':'integer'}},'additionalProperties':false}"),
-        KubernetesSchemas.strict(json("{'type':'object','properties':{'replicas':{'type':'integer','nullable':true}}}")));
+        json(
+            "{'type':'object','properties':{'replicas':{'type':'integer'}},'additionalProperties':false}"),
+        KubernetesSchemas.strict(
+            json(
+                "{'type':'object','properties':{'replicas':{'type':'integer','nullable':true}}}")));
   }
 
   @Test
@@ -37,12 +40,14 @@ class StrictSchemaTest {
   void aNullAlternativeIsDroppedAndReferencesPointIntoTheBundle() {
     assertEquals(
         json("{'$ref':'#/definitions/io.k8s.api.core.v1.PodSpec'}"),
-        KubernetesSchemas.strict(json("{'oneOf':[{'$ref':'io.k8s.api.core.v1.PodSpec#'},{'type':'null'}]}")));
+        KubernetesSchemas.strict(
+            json("{'oneOf':[{'$ref':'io.k8s.api.core.v1.PodSpec#'},{'type':'null'}]}")));
   }
 
   @Test
   void realAlternativesStay() {
-    JsonNode intOrString = json("{'oneOf':[{'type':'string'},{'type':'integer','format':'int32'}]}");
+    JsonNode intOrString =
+        json("{'oneOf':[{'type':'string'},{'type':'integer','format':'int32'}]}");
 
     assertEquals(intOrString, KubernetesSchemas.strict(intOrString));
   }
@@ -50,10 +55,13 @@ class StrictSchemaTest {
   @Test
   void strictnessReachesIntoArraysAndMaps() {
     assertEquals(
-        json("{'type':'array','items':{'type':'object','additionalProperties':{'type':'object',"
-            + "'properties':{'a':{'type':'string'}},'additionalProperties':false}}}"),
-        KubernetesSchemas.strict(json("{'type':'array','items':{'type':'object','additionalProperties':"
-            + "{'type':'object','properties':{'a':{'type':'string'}}}}}")));
+        json(
+            "{'type':'array','items':{'type':'object','additionalProperties':{'type':'object',"
+                + "'properties':{'a':{'type':'string'}},'additionalProperties':false}}}"),
+        KubernetesSchemas.strict(
+            json(
+                "{'type':'array','items':{'type':'object','additionalProperties':"
+                    + "{'type':'object','properties':{'a':{'type':'string'}}}}}")));
   }
 
   private static JsonNode json(String singleQuoted) {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * One output file.
  *
- * @param path relative to {@code META-INF/slipway/}, with '/' separators, for example
- *     {@code orders/base/manifests.yaml}
+ * @param path relative to {@code META-INF/slipway/}, with '/' separators, for example {@code
+ *     orders/base/manifests.yaml}
  */
 public record GeneratedFile(String path, byte[] content) {
 

@@ -63,8 +63,8 @@ public final class Serialization {
   }
 
   /**
-   * One YAML document to be embedded as a string in another, such as a kustomize patch: every
-   * line starts at or right of the first, which no sequence indentation pushes right.
+   * One YAML document to be embedded as a string in another, such as a kustomize patch: every line
+   * starts at or right of the first, which no sequence indentation pushes right.
    */
   public static String embeddedYaml(JsonNode node) {
     return yaml(List.of(node), EMBEDDED_YAML_FACTORY);
@@ -132,7 +132,8 @@ public final class Serialization {
         }
       }
       default ->
-          throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as text");
+          throw new IllegalArgumentException(
+              "cannot write a " + node.getNodeType() + " node as text");
     }
   }
 }

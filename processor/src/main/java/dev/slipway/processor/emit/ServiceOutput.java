@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * What the files of one service are written from, each part computed once: the plan, the compile
- * around it, its alert catalogue (rule file, PrometheusRule and runbook) and its base objects
- * (the base, the overlays' rendered streams).
+ * around it, its alert catalogue (rule file, PrometheusRule and runbook) and its base objects (the
+ * base, the overlays' rendered streams).
  *
  * @param base the objects of the kustomize base, in apply order
  */

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 /**
  * Quotes every string that a YAML 1.1 or 1.2 reader would take for something else. kubectl,
  * kustomize and Prometheus read YAML with Go's yaml libraries (v2 and v3), which resolve plain
- * scalars such as {@code 0x1F}, {@code 1e3}, {@code 1e1_0}, {@code 0777}, {@code 1_000},
- * {@code .inf}, {@code yes}, {@code off}, {@code ~} or {@code 2024-01-15} to numbers, booleans,
- * null or timestamps, and YAML 1.1 readers such as SnakeYAML also sexagesimal {@code 1:30};
- * Jackson's default check only knows decimal numbers and a few keywords, so an env value, an
- * image tag or a label value such as these would silently change type (a date becomes
- * {@code 2024-01-15T00:00:00Z}) on the way into the cluster. {@code YamlRetypingTest} reads every
+ * scalars such as {@code 0x1F}, {@code 1e3}, {@code 1e1_0}, {@code 0777}, {@code 1_000}, {@code
+ * .inf}, {@code yes}, {@code off}, {@code ~} or {@code 2024-01-15} to numbers, booleans, null or
+ * timestamps, and YAML 1.1 readers such as SnakeYAML also sexagesimal {@code 1:30}; Jackson's
+ * default check only knows decimal numbers and a few keywords, so an env value, an image tag or a
+ * label value such as these would silently change type (a date becomes {@code
+ * 2024-01-15T00:00:00Z}) on the way into the cluster. {@code YamlRetypingTest} reads every
  * generated file back with each of those resolvers.
  */
 final class YamlQuoting extends StringQuotingChecker.Default {
@@ -25,7 +25,8 @@ final class YamlQuoting extends StringQuotingChecker.Default {
           "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null",
           "NULL", "=", "<<");
 
-  private static final int LONGEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_KEYWORD =
+      KEYWORDS.stream().mapToInt(String::length).max().orElse(0);
 
   private static final Pattern NON_STRING_SCALAR =
       Pattern.compile(
@@ -48,8 +49,8 @@ final class YamlQuoting extends StringQuotingChecker.Default {
               + "|(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)");
 
   /**
-   * A date, alone or followed by a time: the YAML 1.1 timestamp ({@code 2024-01-15},
-   * {@code 2024-1-5 10:00:00}) and Go's looser date formats; quoted whether or not the date exists.
+   * A date, alone or followed by a time: the YAML 1.1 timestamp ({@code 2024-01-15}, {@code
+   * 2024-1-5 10:00:00}) and Go's looser date formats; quoted whether or not the date exists.
    */
   private static final Pattern TIMESTAMP =
       Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt \t].*)?", Pattern.DOTALL);

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The application's own configuration files ({@code application.properties},
- * {@code application.yaml} and their {@code application-<profile>.*} variants) as the compile
- * found them, in Spring Boot's order of precedence, and the files that could not be read.
+ * The application's own configuration files ({@code application.properties}, {@code
+ * application.yaml} and their {@code application-<profile>.*} variants) as the compile found them,
+ * in Spring Boot's order of precedence, and the files that could not be read.
  *
  * @param files lowest precedence first: the base files, then each profile's
  * @param problems files that exist but could not be read or parsed
@@ -38,8 +38,8 @@ public record AppConfig(List<ConfigFile> files, List<Problem> problems) {
    * One file, or one document of a multi-document YAML file.
    *
    * @param name how messages name it, e.g. {@code application-prod.yaml}
-   * @param profile {@link #BASE}, or the profile it applies to (from its file name or its
-   *     {@code spring.config.activate.on-profile})
+   * @param profile {@link #BASE}, or the profile it applies to (from its file name or its {@code
+   *     spring.config.activate.on-profile})
    * @param settings by {@link #canonical} key, in file order
    */
   public record ConfigFile(String name, String profile, Map<String, Setting> settings) {
@@ -79,12 +79,16 @@ public record AppConfig(List<ConfigFile> files, List<Problem> problems) {
   public record Problem(String file, String message) {}
 
   /**
-   * The key in Spring Boot's relaxed form: lower case, without dashes and underscores, indexes
-   * and map keys in brackets as further dotted parts ({@code slo[http.server.requests]} →
-   * {@code slo.http.server.requests}).
+   * The key in Spring Boot's relaxed form: lower case, without dashes and underscores, indexes and
+   * map keys in brackets as further dotted parts ({@code slo[http.server.requests]} → {@code
+   * slo.http.server.requests}).
    */
   public static String canonical(String key) {
-    return key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace("[", ".").replace("]", "");
+    return key.toLowerCase(Locale.ROOT)
+        .replace("-", "")
+        .replace("_", "")
+        .replace("[", ".")
+        .replace("]", "");
   }
 
   /** Whether any file was found. */

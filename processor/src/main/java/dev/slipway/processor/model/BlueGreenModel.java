@@ -3,8 +3,8 @@ package dev.slipway.processor.model;
 /**
  * {@code @BlueGreen}.
  *
- * @param position the annotation's place among the class's annotations, in source order (see
- *     {@link CanaryModel#position()})
+ * @param position the annotation's place among the class's annotations, in source order (see {@link
+ *     CanaryModel#position()})
  */
 public record BlueGreenModel(
     Origin origin,

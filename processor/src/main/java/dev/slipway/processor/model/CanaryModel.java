@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * {@code @Canary}. {@code steps} keeps each weight's own origin.
  *
- * @param position the annotation's place among the class's annotations, in source order, so that
- *     a conflict with {@code @BlueGreen} is reported on whichever of the two comes second
+ * @param position the annotation's place among the class's annotations, in source order, so that a
+ *     conflict with {@code @BlueGreen} is reported on whichever of the two comes second
  */
 public record CanaryModel(
     Origin origin,

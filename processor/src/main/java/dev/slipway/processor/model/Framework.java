@@ -22,7 +22,14 @@ import java.util.function.Predicate;
 public enum Framework {
   // example-app's payments: 104 MiB resident at -Xmx16m under wrk, 85 MiB of it outside the heap
   SLIPWAY_RUNTIME(
-      "Slipway runtime", "", "/health/live", "/health/ready", "/health/started", "/metrics", 96, 32),
+      "Slipway runtime",
+      "",
+      "/health/live",
+      "/health/ready",
+      "/health/started",
+      "/metrics",
+      96,
+      32),
   // example-catalog (Spring Boot 4, Tomcat, Actuator): 175 MiB resident at -Xmx24m under wrk
   SPRING_BOOT(
       "Spring Boot",
@@ -83,8 +90,8 @@ public enum Framework {
 
   /**
    * The framework whose marker class {@code onClassPath}; the Slipway runtime when none is. Spring
-   * Boot is looked for first: a Quarkus or Micronaut app that also carries Spring Boot is rare,
-   * and Quarkus' Spring compatibility layer has no {@code SpringApplication}.
+   * Boot is looked for first: a Quarkus or Micronaut app that also carries Spring Boot is rare, and
+   * Quarkus' Spring compatibility layer has no {@code SpringApplication}.
    */
   public static Framework detect(Predicate<String> onClassPath) {
     for (Framework framework : List.of(SPRING_BOOT, QUARKUS, MICRONAUT)) {

@@ -1,8 +1,8 @@
 package dev.slipway.processor.model;
 
 /**
- * {@code @Job}: a service that runs to completion, once ({@code Job}) or on a schedule
- * ({@code CronJob}). The enum members are read as their constant names ({@code "FORBID"}).
+ * {@code @Job}: a service that runs to completion, once ({@code Job}) or on a schedule ({@code
+ * CronJob}). The enum members are read as their constant names ({@code "FORBID"}).
  */
 public record JobModel(
     Origin origin,

@@ -1,8 +1,8 @@
 package dev.slipway.processor.model;
 
 /**
- * One annotation attribute: its value, where it came from, and whether the user wrote it
- * ({@code explicit}) or it is the annotation's default.
+ * One annotation attribute: its value, where it came from, and whether the user wrote it ({@code
+ * explicit}) or it is the annotation's default.
  */
 public record Located<T>(T value, Origin origin, boolean explicit) {
 
@@ -12,9 +12,9 @@ public record Located<T>(T value, Origin origin, boolean explicit) {
   }
 
   /**
-   * This attribute if the user wrote it, else {@code value} in its place: a default that depends
-   * on more than the annotation (the framework, the application's configuration), pointing where
-   * the annotation's own default pointed.
+   * This attribute if the user wrote it, else {@code value} in its place: a default that depends on
+   * more than the annotation (the framework, the application's configuration), pointing where the
+   * annotation's own default pointed.
    */
   public Located<T> orDefault(T value) {
     return explicit ? this : new Located<>(value, origin, false);

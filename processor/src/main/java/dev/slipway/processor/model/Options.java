@@ -14,10 +14,10 @@ import java.util.TreeMap;
  * The processor options ({@code -Aslipway.x=y}), parsed once. Every option is documented in the
  * README's options table; {@link #SUPPORTED} is what the processor declares to javac.
  *
- * <p>Parsing never fails: it splits and trims what was written, falls back to the default where
- * a value is unusable, and keeps what was written ({@link #written}) so that the rules of the
- * options family ({@code SLW-OPT-*}) can say exactly what is wrong. A compile with an option
- * error stops before it reads the annotations.
+ * <p>Parsing never fails: it splits and trims what was written, falls back to the default where a
+ * value is unusable, and keeps what was written ({@link #written}) so that the rules of the options
+ * family ({@code SLW-OPT-*}) can say exactly what is wrong. A compile with an option error stops
+ * before it reads the annotations.
  *
  * @param registry registry and path prefix for images not given in {@code @Service(image)}
  * @param tag image tag for every service (for example {@code ${project.version}}); empty keeps the
@@ -27,11 +27,11 @@ import java.util.TreeMap;
  * @param environmentTags the entries of {@code -Aslipway.environmentTags=dev=1.5.0-rc.1,
  *     staging=1.4.3}, in order, as written: image tags of single environments, replacing the
  *     production tag in their overlays
- * @param namespace namespace pattern for an environment; {@code {env}}, {@code {team}} and
- *     {@code {service}} are replaced
+ * @param namespace namespace pattern for an environment; {@code {env}}, {@code {team}} and {@code
+ *     {service}} are replaced
  * @param strict warnings fail the build too
- * @param runbookBaseUrl where the runbooks are published; alerts link to
- *     {@code <runbookBaseUrl>/<service>/runbook.md#<alert, lower case>}
+ * @param runbookBaseUrl where the runbooks are published; alerts link to {@code
+ *     <runbookBaseUrl>/<service>/runbook.md#<alert, lower case>}
  * @param prometheusUrl the in-cluster Prometheus address the canary analysis queries
  * @param profile {@code production} (the default: every rule applies) or {@code dev} (rules that
  *     only matter in production, such as single replica or a moving image tag, are skipped)
@@ -40,8 +40,8 @@ import java.util.TreeMap;
  *     half of the bytes a compile writes
  * @param gateway the Gateway of every {@code @Expose} that names none, {@code <namespace>/<name>};
  *     empty when not set
- * @param written every {@code slipway.*} option as javac handed it over, by name, including
- *     unknown ones; the value is null for an option written without {@code =}
+ * @param written every {@code slipway.*} option as javac handed it over, by name, including unknown
+ *     ones; the value is null for an option written without {@code =}
  */
 public record Options(
     String registry,
@@ -77,7 +77,8 @@ public record Options(
   public static final String DEFAULT_ENVIRONMENTS = "dev,staging,prod";
   public static final String DEFAULT_NAMESPACE = "{env}";
   public static final String DEFAULT_RUNBOOK_BASE_URL = "https://runbooks.example.com/slipway";
-  public static final String DEFAULT_PROMETHEUS_URL = "http://prometheus-operated.monitoring.svc:9090";
+  public static final String DEFAULT_PROMETHEUS_URL =
+      "http://prometheus-operated.monitoring.svc:9090";
 
   public static final Set<String> SUPPORTED =
       Set.of(
@@ -111,7 +112,8 @@ public record Options(
       int eq = entry.indexOf('=');
       return eq < 0
           ? new EnvironmentTag(entry, "", "")
-          : new EnvironmentTag(entry, entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+          : new EnvironmentTag(
+              entry, entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
     }
 
     /** {@code <environment>=<tag>}, both sides given. */

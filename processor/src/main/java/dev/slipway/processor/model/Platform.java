@@ -8,7 +8,8 @@ package dev.slipway.processor.model;
 public record Platform(Framework framework, boolean starter, AppConfig config) {
 
   /** No framework on the class path: the Slipway runtime's defaults, no configuration to check. */
-  public static final Platform SLIPWAY_RUNTIME = new Platform(Framework.SLIPWAY_RUNTIME, false, AppConfig.NONE);
+  public static final Platform SLIPWAY_RUNTIME =
+      new Platform(Framework.SLIPWAY_RUNTIME, false, AppConfig.NONE);
 
   public boolean springBoot() {
     return framework == Framework.SPRING_BOOT;

@@ -62,7 +62,10 @@ public record ServiceModel(
     return name.value();
   }
 
-  /** The port the probes hit: {@code @HealthCheck(port)}, where 0 (or no health check) means the service port. */
+  /**
+   * The port the probes hit: {@code @HealthCheck(port)}, where 0 (or no health check) means the
+   * service port.
+   */
   public int healthPort() {
     int declared = healthCheck.map(h -> h.port().value()).orElse(0);
     return declared == 0 ? port.value() : declared;

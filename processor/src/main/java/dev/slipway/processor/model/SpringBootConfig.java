@@ -26,7 +26,8 @@ public record SpringBootConfig(AppConfig config, String profile) {
   public static final String PROBES_ENABLED = "management.endpoint.health.probes.enabled";
   public static final String SHUTDOWN = "server.shutdown";
   public static final String SHUTDOWN_TIMEOUT = "spring.lifecycle.timeout-per-shutdown-phase";
-  public static final String SLO_BOUNDARIES = "management.metrics.distribution.slo[http.server.requests]";
+  public static final String SLO_BOUNDARIES =
+      "management.metrics.distribution.slo[http.server.requests]";
 
   /** Spring Boot's {@code spring.lifecycle.timeout-per-shutdown-phase} when none is set. */
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
@@ -68,9 +69,9 @@ public record SpringBootConfig(AppConfig config, String profile) {
 
   /**
    * The path Actuator serves {@code endpoint} at ({@code health/liveness}, {@code prometheus}):
-   * {@code management.endpoints.web.base-path} (default {@code /actuator}), below
-   * {@code management.server.base-path} on a management port of its own, else below
-   * {@code server.servlet.context-path}.
+   * {@code management.endpoints.web.base-path} (default {@code /actuator}), below {@code
+   * management.server.base-path} on a management port of its own, else below {@code
+   * server.servlet.context-path}.
    */
   public String actuatorPath(String endpoint) {
     String base = known("management.endpoints.web.base-path").orElse("/actuator");
@@ -104,22 +105,25 @@ public record SpringBootConfig(AppConfig config, String profile) {
 
   /** The setting that switches the liveness and readiness groups off, if one does. */
   public Optional<Setting> probesDisabled() {
-    return setting(PROBES_ENABLED).filter(s -> s.resolved().map("false"::equalsIgnoreCase).orElse(false));
+    return setting(PROBES_ENABLED)
+        .filter(s -> s.resolved().map("false"::equalsIgnoreCase).orElse(false));
   }
 
   /** {@code server.shutdown=immediate}, if set. */
   public Optional<Setting> immediateShutdown() {
-    return setting(SHUTDOWN).filter(s -> s.resolved().map("immediate"::equalsIgnoreCase).orElse(false));
+    return setting(SHUTDOWN)
+        .filter(s -> s.resolved().map("immediate"::equalsIgnoreCase).orElse(false));
   }
 
   /** {@code spring.lifecycle.timeout-per-shutdown-phase} with its value, when set and known. */
   public Optional<Setting> shutdownTimeout() {
-    return setting(SHUTDOWN_TIMEOUT).filter(s -> s.resolved().flatMap(v -> duration(v, "ms")).isPresent());
+    return setting(SHUTDOWN_TIMEOUT)
+        .filter(s -> s.resolved().flatMap(v -> duration(v, "ms")).isPresent());
   }
 
   /**
-   * The SLO boundaries of {@code http.server.requests}: the buckets Micrometer publishes (there
-   * are none by default). Empty when the setting is absent or not understood.
+   * The SLO boundaries of {@code http.server.requests}: the buckets Micrometer publishes (there are
+   * none by default). Empty when the setting is absent or not understood.
    */
   public List<Duration> sloBoundaries() {
     return setting(SLO_BOUNDARIES)
@@ -136,12 +140,13 @@ public record SpringBootConfig(AppConfig config, String profile) {
   }
 
   /**
-   * A duration as Spring Boot binds it: {@code 30s}, {@code 500ms}, {@code PT30S}, or a bare
-   * number in {@code defaultUnit}.
+   * A duration as Spring Boot binds it: {@code 30s}, {@code 500ms}, {@code PT30S}, or a bare number
+   * in {@code defaultUnit}.
    */
   public static Optional<Duration> duration(String text, String defaultUnit) {
     String value = text.strip();
-    if (value.toUpperCase(Locale.ROOT).startsWith("P") || value.toUpperCase(Locale.ROOT).startsWith("-P")) {
+    if (value.toUpperCase(Locale.ROOT).startsWith("P")
+        || value.toUpperCase(Locale.ROOT).startsWith("-P")) {
       try {
         return Optional.of(Duration.parse(value));
       } catch (DateTimeParseException e) {
@@ -153,7 +158,8 @@ public record SpringBootConfig(AppConfig config, String profile) {
       return Optional.empty();
     }
     long amount = Long.parseLong(simple.group(1));
-    String unit = simple.group(2).isEmpty() ? defaultUnit : simple.group(2).toLowerCase(Locale.ROOT);
+    String unit =
+        simple.group(2).isEmpty() ? defaultUnit : simple.group(2).toLowerCase(Locale.ROOT);
     return switch (unit) {
       case "ns" -> Optional.of(Duration.ofNanos(amount));
       case "us" -> Optional.of(Duration.ofNanos(amount * 1000));

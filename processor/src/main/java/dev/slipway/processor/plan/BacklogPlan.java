@@ -8,4 +8,5 @@ import java.util.Map;
  *
  * @param labels the label matchers, name to exact value, in the order written
  */
-public record BacklogPlan(String metric, Map<String, String> labels, long threshold, Duration duration) {}
+public record BacklogPlan(
+    String metric, Map<String, String> labels, long threshold, Duration duration) {}

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code @Canary}: the traffic weights in percent, each followed by a timed pause, whether a
- * person must promote after the last one, and the header that reaches the canary before any user
- * does.
+ * {@code @Canary}: the traffic weights in percent, each followed by a timed pause, whether a person
+ * must promote after the last one, and the header that reaches the canary before any user does.
  *
  * @param trafficRouted whether a traffic router (the Gateway API plugin, on the service's {@code
  *     HTTPRoute}) sets the weights; without one they are shares of the pods

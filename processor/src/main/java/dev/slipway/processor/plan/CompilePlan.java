@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param prometheusUrl the in-cluster Prometheus the rollout analysis queries
  * @param rendered also write each overlay rendered to one stream
- * @param runtimeOnClassPath whether the compile can see {@code slipway-runtime} or the Spring
- *     Boot starter, which read the runtime descriptor classes
+ * @param runtimeOnClassPath whether the compile can see {@code slipway-runtime} or the Spring Boot
+ *     starter, which read the runtime descriptor classes
  */
 public record CompilePlan(
     List<ServicePlan> services,

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The image a service runs, after the processor options are applied: {@code @Service(image)},
- * or {@code <slipway.registry>/<name>:<slipway.tag>} when it is empty; a {@code -Aslipway.tag}
+ * The image a service runs, after the processor options are applied: {@code @Service(image)}, or
+ * {@code <slipway.registry>/<name>:<slipway.tag>} when it is empty; a {@code -Aslipway.tag}
  * replaces a written tag, but never a digest, which pins the exact image and wins.
  */
 public record ContainerImage(ImageReference reference) {
@@ -21,8 +21,8 @@ public record ContainerImage(ImageReference reference) {
 
   /**
    * {@code IfNotPresent} for a digest or an immutable tag: the node's cached copy is the same
-   * image, and a registry outage then cannot stop pods from restarting. {@code Always} for a
-   * moving tag such as {@code main} or {@code 1.0-SNAPSHOT}, whose cached copy may be stale.
+   * image, and a registry outage then cannot stop pods from restarting. {@code Always} for a moving
+   * tag such as {@code main} or {@code 1.0-SNAPSHOT}, whose cached copy may be stale.
    */
   public String pullPolicy() {
     return reference.hasMovingTag() ? "Always" : "IfNotPresent";

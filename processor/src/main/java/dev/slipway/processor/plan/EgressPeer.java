@@ -20,7 +20,9 @@ public record EgressPeer(Kind kind, String target, List<Integer> ports) {
     ports = List.copyOf(ports);
   }
 
-  /** {@code api.stripe.com:443}, {@code 10.20.0.0/16:5432,5433}: as runbooks and comments say it. */
+  /**
+   * {@code api.stripe.com:443}, {@code 10.20.0.0/16:5432,5433}: as runbooks and comments say it.
+   */
   @Override
   public String toString() {
     return target + ":" + String.join(",", ports.stream().map(String::valueOf).toList());

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One deployment environment from {@code -Aslipway.environments}. The last one listed is
- * production and runs exactly what the annotations say; with two or more, the first is for
- * development (one replica) and any in between are pre-production (at most two replicas).
+ * One deployment environment from {@code -Aslipway.environments}. The last one listed is production
+ * and runs exactly what the annotations say; with two or more, the first is for development (one
+ * replica) and any in between are pre-production (at most two replicas).
  */
 public record Environment(String name, Tier tier) {
 
   /**
-   * The label that says which environment an object, or an alert, belongs to: on every object of
-   * an overlay, and on every alert, so that Alertmanager can route on it.
+   * The label that says which environment an object, or an alert, belongs to: on every object of an
+   * overlay, and on every alert, so that Alertmanager can route on it.
    */
   public static final String LABEL = "environment";
 

@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param host the exposed host, when the service is exposed
  */
 public record EnvironmentPlan(
-    Environment environment, String namespace, ContainerImage image, int replicas, Optional<String> host) {
+    Environment environment,
+    String namespace,
+    ContainerImage image,
+    int replicas,
+    Optional<String> host) {
 
   public String name() {
     return environment.name();

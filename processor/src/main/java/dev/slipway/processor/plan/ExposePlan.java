@@ -4,8 +4,8 @@ import dev.slipway.processor.values.GatewayReference;
 import java.util.Optional;
 
 /**
- * {@code @Expose}: the production host and path, and the way in: a Gateway API route attached to
- * a Gateway's listener, or an Ingress with its TLS Secret and IngressClass.
+ * {@code @Expose}: the production host and path, and the way in: a Gateway API route attached to a
+ * Gateway's listener, or an Ingress with its TLS Secret and IngressClass.
  *
  * @param gateway the Gateway and listener of the {@code HTTPRoute}; empty for an Ingress
  * @param tlsSecret the Ingress's TLS Secret; always empty through a Gateway

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param schedule the cron schedule as written and its intervals; empty for a one-off Job
  * @param timeZone the IANA zone of the schedule; empty for the controller's
- * @param concurrencyPolicy {@code Forbid}, {@code Replace} or {@code Allow}, as Kubernetes spells it
+ * @param concurrencyPolicy {@code Forbid}, {@code Replace} or {@code Allow}, as Kubernetes spells
+ *     it
  * @param restartPolicy {@code Never} or {@code OnFailure}
  * @param activeDeadline the longest a run may take; empty only where SLW-JOB-004 is waived
  * @param ttlAfterFinished a one-off Job's time to live once finished; empty only where SLW-JOB-014

@@ -33,10 +33,14 @@ public record JvmSizing(int heapPercent, int processors) {
     int percent =
         limitMiB.signum() <= 0
             ? MIN_HEAP_PERCENT
-            : heapMiB.multiply(BigDecimal.valueOf(100)).divide(limitMiB, 0, RoundingMode.DOWN).intValue();
+            : heapMiB
+                .multiply(BigDecimal.valueOf(100))
+                .divide(limitMiB, 0, RoundingMode.DOWN)
+                .intValue();
     BigDecimal cpu = resources.cpuLimit().orElse(resources.cpu()).value();
     int processors = Math.max(1, cpu.setScale(0, RoundingMode.CEILING).intValueExact());
-    return new JvmSizing(Math.max(MIN_HEAP_PERCENT, Math.min(MAX_HEAP_PERCENT, percent)), processors);
+    return new JvmSizing(
+        Math.max(MIN_HEAP_PERCENT, Math.min(MAX_HEAP_PERCENT, percent)), processors);
   }
 
   /** The value of {@code JAVA_TOOL_OPTIONS}. */

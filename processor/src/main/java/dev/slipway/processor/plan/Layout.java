@@ -93,8 +93,8 @@ public record Layout(String runbookBaseUrl) {
   /**
    * Whether {@code path} is one that javac's Filer and every file system take as it is: relative,
    * of segments made of letters, digits, '.', '_', '$' and '-', none of them empty, {@code .} or
-   * {@code ..}. The rules keep every name that reaches a path to this; the processor checks it
-   * once more before it writes anything.
+   * {@code ..}. The rules keep every name that reaches a path to this; the processor checks it once
+   * more before it writes anything.
    */
   public static boolean isSafePath(String path) {
     if (path.isEmpty()) {
@@ -107,7 +107,9 @@ public record Layout(String runbookBaseUrl) {
       boolean plain =
           segment
               .codePoints()
-              .allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '$' || c == '-');
+              .allMatch(
+                  c ->
+                      Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '$' || c == '-');
       if (!plain) {
         return false;
       }

@@ -21,7 +21,6 @@ import dev.slipway.processor.values.GatewayReference;
 import dev.slipway.processor.values.Quantity;
 import dev.slipway.processor.values.TimeSpan;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +30,10 @@ import java.util.stream.Stream;
 
 /**
  * Resolves validated services into a {@link CompilePlan}: the one place where attribute text is
- * parsed for emission and where derived values (images per environment, ports, objectives,
- * analysis windows, histogram buckets, hosts) are computed. It runs only when the rulebook found
- * no error; a value no rule caught is a bug in the rulebook and fails here, the same way every
- * time, instead of in some emitter.
+ * parsed for emission and where derived values (images per environment, ports, objectives, analysis
+ * windows, histogram buckets, hosts) are computed. It runs only when the rulebook found no error; a
+ * value no rule caught is a bug in the rulebook and fails here, the same way every time, instead of
+ * in some emitter.
  */
 public final class Planner {
 
@@ -61,7 +60,10 @@ public final class Planner {
 
   /** The plan of a compile whose services passed the rulebook. */
   public static CompilePlan plan(
-      List<ServiceModel> services, Options options, Framework framework, boolean runtimeOnClassPath) {
+      List<ServiceModel> services,
+      Options options,
+      Framework framework,
+      boolean runtimeOnClassPath) {
     Planner planner = new Planner(services, options, framework);
     return new CompilePlan(
         services.stream().map(planner::service).toList(),
@@ -98,15 +100,15 @@ public final class Planner {
         span(service.gracePeriod()),
         service.healthCheck().map(Planner::probes),
         service.canary().map(c -> canary(c, expose)),
-        service.canary().isPresent() ? Optional.empty() : service.blueGreen().map(Planner::blueGreen),
+        service.canary().isPresent()
+            ? Optional.empty()
+            : service.blueGreen().map(Planner::blueGreen),
         analysis(service),
         expose,
         slo(service.slo()),
         new MetricsPlan(service.metrics().path().value(), span(service.metrics().interval())),
         latencyBuckets(service),
-        environments.stream()
-            .map(e -> environment(service, e, image, replicas, expose))
-            .toList(),
+        environments.stream().map(e -> environment(service, e, image, replicas, expose)).toList(),
         service.job().map(Planner::job),
         service.backlog().map(Planner::backlog));
   }
@@ -138,7 +140,8 @@ public final class Planner {
                         cron,
                         CronSchedule.tryParse(cron)
                             .flatMap(CronSchedule::intervals)
-                            .orElseThrow(() -> unresolved(job.schedule(), "a schedule that fires"))));
+                            .orElseThrow(
+                                () -> unresolved(job.schedule(), "a schedule that fires"))));
     return new JobPlan(
         schedule,
         optional(job.timeZone()),
@@ -199,7 +202,8 @@ public final class Planner {
   }
 
   private static boolean sizesOwnJvm(ServiceModel service) {
-    return service.env().stream().anyMatch(e -> JvmSizing.USER_VARIABLES.contains(e.name().value()));
+    return service.env().stream()
+        .anyMatch(e -> JvmSizing.USER_VARIABLES.contains(e.name().value()));
   }
 
   private static EnvVar env(EnvModel env) {
@@ -265,9 +269,9 @@ public final class Planner {
   }
 
   /**
-   * A canary's analysis runs in the background from the first pause on, for as long as the
-   * rollout; each pause may go by without data before a human is asked. A blue-green preview's
-   * takes the measurements that fit in {@code promotionDelay} and needs at least one with data.
+   * A canary's analysis runs in the background from the first pause on, for as long as the rollout;
+   * each pause may go by without data before a human is asked. A blue-green preview's takes the
+   * measurements that fit in {@code promotionDelay} and needs at least one with data.
    */
   private static Optional<AnalysisPlan> analysis(ServiceModel service) {
     Duration window = rateWindow(span(service.metrics().interval()).duration());
@@ -301,10 +305,13 @@ public final class Planner {
     return Duration.ofMinutes(Math.max(1, (seconds + 59) / 60));
   }
 
-  /** Measurements one {@link AnalysisPlan#INTERVAL} apart that fit in {@code span}, at least one. */
+  /**
+   * Measurements one {@link AnalysisPlan#INTERVAL} apart that fit in {@code span}, at least one.
+   */
   private static int measurements(Duration span) {
     return (int)
-        Math.max(1, Math.min(Integer.MAX_VALUE, span.toSeconds() / AnalysisPlan.INTERVAL.toSeconds()));
+        Math.max(
+            1, Math.min(Integer.MAX_VALUE, span.toSeconds() / AnalysisPlan.INTERVAL.toSeconds()));
   }
 
   /**
@@ -321,7 +328,8 @@ public final class Planner {
           optional(expose.tlsSecret()),
           optional(expose.ingressClass()));
     }
-    String written = expose.gateway().value().isEmpty() ? options.gateway() : expose.gateway().value();
+    String written =
+        expose.gateway().value().isEmpty() ? options.gateway() : expose.gateway().value();
     GatewayReference gateway =
         GatewayReference.parse(written)
             .orElseThrow(() -> unresolved(expose.gateway().orDefault(written), "a Gateway"));
@@ -381,11 +389,11 @@ public final class Planner {
   /**
    * The host of a service exposed at {@code host} in the non-production {@code environment}: the
    * first label gets {@code -<env>}, so {@code orders.acme.example} is {@code
-   * orders-dev.acme.example}, which keeps the production host free on a shared ingress
-   * controller and stays under the domain's wildcard certificate. A wildcard host, {@code
-   * *.acme.example}, cannot grow its first label; it moves one level down instead, to {@code
-   * *.dev.acme.example} (a wildcard certificate of its own). SLW-EXP-006 checks that every host
-   * derived here is a valid one.
+   * orders-dev.acme.example}, which keeps the production host free on a shared ingress controller
+   * and stays under the domain's wildcard certificate. A wildcard host, {@code *.acme.example},
+   * cannot grow its first label; it moves one level down instead, to {@code *.dev.acme.example} (a
+   * wildcard certificate of its own). SLW-EXP-006 checks that every host derived here is a valid
+   * one.
    */
   public static String hostIn(String host, String environment) {
     if (host.startsWith("*.")) {
@@ -402,13 +410,11 @@ public final class Planner {
   }
 
   private static TimeSpan span(Located<String> attribute) {
-    return TimeSpan.parse(attribute.value())
-        .orElseThrow(() -> unresolved(attribute, "a duration"));
+    return TimeSpan.parse(attribute.value()).orElseThrow(() -> unresolved(attribute, "a duration"));
   }
 
   private static Quantity quantity(Located<String> attribute) {
-    return Quantity.parse(attribute.value())
-        .orElseThrow(() -> unresolved(attribute, "a quantity"));
+    return Quantity.parse(attribute.value()).orElseThrow(() -> unresolved(attribute, "a quantity"));
   }
 
   /** A value the rulebook should have rejected: a bug, reported once, here. */

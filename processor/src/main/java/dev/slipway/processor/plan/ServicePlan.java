@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param image the image production runs (the base manifests carry it)
  * @param drain how long the process keeps serving after SIGTERM
  * @param gracePeriod how long Kubernetes waits after SIGTERM before SIGKILL
- * @param jvm the JVM's settings from the resources; empty when the service sets its own
- *     {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}
+ * @param jvm the JVM's settings from the resources; empty when the service sets its own {@code
+ *     JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}
  * @param egress what the service connects to outside the compile, from {@code @Egress}
  * @param analysis the metric gate of a Rollout; empty for a Deployment
  * @param latencyBuckets the boundaries of the HTTP server histogram: every threshold an alert or

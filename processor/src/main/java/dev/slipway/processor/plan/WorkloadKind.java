@@ -2,8 +2,8 @@ package dev.slipway.processor.plan;
 
 /**
  * What runs a service's pods: a Deployment, or an Argo Rollouts {@code Rollout} when the service
- * ships progressively ({@code @Canary}, {@code @BlueGreen}); for a {@code @Job}, a {@code Job}, or a
- * {@code CronJob} when it has a schedule.
+ * ships progressively ({@code @Canary}, {@code @BlueGreen}); for a {@code @Job}, a {@code Job}, or
+ * a {@code CronJob} when it has a schedule.
  */
 public enum WorkloadKind {
   DEPLOYMENT("apps/v1", "Deployment", "deployment"),

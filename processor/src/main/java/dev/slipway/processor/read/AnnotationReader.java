@@ -13,9 +13,9 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Reads the members of one annotation mirror as {@link Located} values that remember their
- * origin and whether the user wrote them. Defaults carry the origin of the annotation itself, so
- * a diagnostic about a defaulted member lands on the annotation.
+ * Reads the members of one annotation mirror as {@link Located} values that remember their origin
+ * and whether the user wrote them. Defaults carry the origin of the annotation itself, so a
+ * diagnostic about a defaulted member lands on the annotation.
  */
 final class AnnotationReader {
 
@@ -32,8 +32,7 @@ final class AnnotationReader {
    * @param annotationOrigin where defaulted members point: this annotation, or for a nested
    *     annotation the user did not write, the enclosing one
    */
-  AnnotationReader(
-      Element element, AnnotationMirror mirror, Origin annotationOrigin) {
+  AnnotationReader(Element element, AnnotationMirror mirror, Origin annotationOrigin) {
     this.element = element;
     this.mirror = mirror;
     this.annotationOrigin = annotationOrigin;
@@ -121,7 +120,9 @@ final class AnnotationReader {
 
   private <T> Located<T> located(String member, Class<T> type) {
     return new Located<>(
-        cast(value(member).getValue(), type, member), originOf(member), explicit.containsKey(member));
+        cast(value(member).getValue(), type, member),
+        originOf(member),
+        explicit.containsKey(member));
   }
 
   private Origin originOf(String member) {
@@ -141,9 +142,9 @@ final class AnnotationReader {
   }
 
   /**
-   * {@code value}, unless javac could not attribute it (an unresolved constant, a wrong type):
-   * then javac has reported the error, and its stand-in value reads as the string
-   * {@code "<error>"}, which must not reach a rule as if the user had written it.
+   * {@code value}, unless javac could not attribute it (an unresolved constant, a wrong type): then
+   * javac has reported the error, and its stand-in value reads as the string {@code "<error>"},
+   * which must not reach a rule as if the user had written it.
    */
   private static AnnotationValue attributed(AnnotationValue value, String member) {
     String implementation = value.getClass().getName();

@@ -51,8 +51,8 @@ public final class ConfigFiles {
 
   /**
    * The configuration from the files that exist, read with {@code read} (empty: not found). The
-   * base files are read first; {@code spring.profiles.active} in them adds profiles to
-   * {@code profiles}.
+   * base files are read first; {@code spring.profiles.active} in them adds profiles to {@code
+   * profiles}.
    */
   public static AppConfig read(List<String> profiles, Function<String, Optional<String>> read) {
     List<ConfigFile> files = new ArrayList<>();
@@ -98,7 +98,11 @@ public final class ConfigFiles {
 
   /** Parses one file into {@code files}, or records why it could not be in {@code problems}. */
   static void parse(
-      String name, String profile, String text, List<ConfigFile> files, List<AppConfig.Problem> problems) {
+      String name,
+      String profile,
+      String text,
+      List<ConfigFile> files,
+      List<AppConfig.Problem> problems) {
     try {
       if (name.endsWith(".properties")) {
         files.add(properties(name, profile, text));
@@ -113,13 +117,16 @@ public final class ConfigFiles {
   /** The parser's complaint in one line, with the line and column where it knows them. */
   private static String describe(Exception e) {
     if (e instanceof JsonProcessingException json) {
-      String what = String.valueOf(json.getOriginalMessage()).lines().findFirst().orElse("").strip();
+      String what =
+          String.valueOf(json.getOriginalMessage()).lines().findFirst().orElse("").strip();
       JsonLocation at = json.getLocation();
       return at == null || at.getLineNr() < 1
           ? what
           : what + " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
-    return e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("").strip();
+    return e.getMessage() == null
+        ? e.toString()
+        : e.getMessage().lines().findFirst().orElse("").strip();
   }
 
   static ConfigFile properties(String name, String profile, String text) throws IOException {
@@ -128,13 +135,16 @@ public final class ConfigFiles {
     Map<String, Setting> settings = new LinkedHashMap<>();
     properties.stringPropertyNames().stream()
         .sorted()
-        .forEach(key -> settings.put(AppConfig.canonical(key), new Setting(key, properties.getProperty(key), name)));
+        .forEach(
+            key ->
+                settings.put(
+                    AppConfig.canonical(key), new Setting(key, properties.getProperty(key), name)));
     return new ConfigFile(name, profile, settings);
   }
 
   /**
-   * Each document of a YAML file; a document with {@code spring.config.activate.on-profile}
-   * belongs to that profile.
+   * Each document of a YAML file; a document with {@code spring.config.activate.on-profile} belongs
+   * to that profile.
    */
   static List<ConfigFile> yaml(String name, String profile, String text) throws IOException {
     List<ConfigFile> documents = new ArrayList<>();
@@ -162,13 +172,15 @@ public final class ConfigFiles {
     return documents;
   }
 
-  private static void flatten(String prefix, JsonNode node, String file, Map<String, Setting> settings) {
+  private static void flatten(
+      String prefix, JsonNode node, String file, Map<String, Setting> settings) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         String key = field.getKey();
-        String child = prefix.isEmpty() ? key : key.startsWith("[") ? prefix + key : prefix + "." + key;
+        String child =
+            prefix.isEmpty() ? key : key.startsWith("[") ? prefix + key : prefix + "." + key;
         flatten(child, field.getValue(), file, settings);
       }
     } else if (node.isArray()) {
@@ -179,7 +191,8 @@ public final class ConfigFiles {
       if (scalars) {
         List<String> items = new ArrayList<>();
         node.forEach(item -> items.add(item.asText()));
-        settings.put(AppConfig.canonical(prefix), new Setting(prefix, String.join(",", items), file));
+        settings.put(
+            AppConfig.canonical(prefix), new Setting(prefix, String.join(",", items), file));
       } else {
         for (int i = 0; i < node.size(); i++) {
           flatten(prefix + "[" + i + "]", node.get(i), file, settings);

@@ -13,8 +13,8 @@ import java.util.OptionalInt;
  * Replaces the attributes a user did not write with the defaults of the framework the service runs
  * on, once, when it is read: the rules, the plan and every emitter then see the same values, and a
  * diagnostic about a default still lands on the annotation it belongs to. An explicit attribute
- * always wins. On Spring Boot the paths follow the Actuator base path and the ports follow
- * {@code server.port} and {@code management.server.port} of the application's configuration.
+ * always wins. On Spring Boot the paths follow the Actuator base path and the ports follow {@code
+ * server.port} and {@code management.server.port} of the application's configuration.
  */
 public final class FrameworkDefaults {
 
@@ -42,7 +42,8 @@ public final class FrameworkDefaults {
       managementPort = config.separateManagementPort() ? config.managementPort().getAsInt() : 0;
     }
     int management = managementPort;
-    Located<Integer> port = serverPort.isPresent() ? service.port().orDefault(serverPort.getAsInt()) : service.port();
+    Located<Integer> port =
+        serverPort.isPresent() ? service.port().orDefault(serverPort.getAsInt()) : service.port();
     String live = liveness;
     String ready = readiness;
     String started = startup;
@@ -55,7 +56,11 @@ public final class FrameworkDefaults {
                         h.origin(),
                         h.liveness().orDefault(live),
                         h.readiness().orDefault(ready),
-                        h.startup().orDefault(started.equals(live) ? h.liveness().orDefault(live).value() : started),
+                        h.startup()
+                            .orDefault(
+                                started.equals(live)
+                                    ? h.liveness().orDefault(live).value()
+                                    : started),
                         management == 0 ? h.port() : h.port().orDefault(management),
                         h.period(),
                         h.timeout(),

@@ -10,7 +10,6 @@ import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.MetricsModel;
-import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ResourcesModel;
 import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
@@ -24,7 +23,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** Reads an annotated class into a {@link ServiceModel}, once. The only reader of javac elements. */
+/**
+ * Reads an annotated class into a {@link ServiceModel}, once. The only reader of javac elements.
+ */
 public final class ModelReader {
 
   public static final String PACKAGE = "dev.slipway.annotations.";
@@ -47,8 +48,20 @@ public final class ModelReader {
   /** The annotations that only make sense next to {@code @Service}. */
   public static final List<String> COMPANIONS =
       List.of(
-          SCALING, HEALTH_CHECK, CANARY, BLUE_GREEN, EXPOSE, SLO, METRICS, WAIVE, WAIVE_LIST, EGRESS,
-          EGRESS_LIST, WORKER, JOB, BACKLOG);
+          SCALING,
+          HEALTH_CHECK,
+          CANARY,
+          BLUE_GREEN,
+          EXPOSE,
+          SLO,
+          METRICS,
+          WAIVE,
+          WAIVE_LIST,
+          EGRESS,
+          EGRESS_LIST,
+          WORKER,
+          JOB,
+          BACKLOG);
 
   private static final List<String> CLASS_NAME_SUFFIXES =
       List.of("Service", "Application", "App", "Main", "Server", "Worker", "Job");
@@ -133,9 +146,9 @@ public final class ModelReader {
   }
 
   /**
-   * The Kubernetes name for a class: common suffixes dropped, camel case to kebab case.
-   * {@code OrdersService} → {@code orders}, {@code PaymentGateway} → {@code payment-gateway},
-   * {@code HTTPProxyApp} → {@code http-proxy}, {@code InvoicingWorker} → {@code invoicing}.
+   * The Kubernetes name for a class: common suffixes dropped, camel case to kebab case. {@code
+   * OrdersService} → {@code orders}, {@code PaymentGateway} → {@code payment-gateway}, {@code
+   * HTTPProxyApp} → {@code http-proxy}, {@code InvoicingWorker} → {@code invoicing}.
    */
   public static String nameFromClass(String simpleName) {
     String base = simpleName;
@@ -303,5 +316,4 @@ public final class ModelReader {
   static String qualifiedName(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
-
 }

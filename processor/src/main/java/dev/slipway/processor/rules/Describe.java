@@ -59,7 +59,8 @@ public final class Describe {
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
         default -> {
-          if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+          if (Character.isISOControl(c)
+              || Character.getType(c) == Character.LINE_SEPARATOR
               || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
               || Character.getType(c) == Character.FORMAT) {
             out.append(String.format("\\u%04x", c));

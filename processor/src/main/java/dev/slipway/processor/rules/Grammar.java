@@ -8,13 +8,15 @@ import java.util.function.Predicate;
 /**
  * What a valid value of an attribute looks like: what is wrong with a value, phrased to follow the
  * attribute in a message ({@code "is not a duration"}, {@code "contains uppercase letters"}), or
- * nothing when it is fine. {@link Rule#checkGrammar} makes the finding. The grammars of
- * Kubernetes names ({@code KubernetesNames::dns1123SubdomainProblem}...) fit as they are.
+ * nothing when it is fine. {@link Rule#checkGrammar} makes the finding. The grammars of Kubernetes
+ * names ({@code KubernetesNames::dns1123SubdomainProblem}...) fit as they are.
  */
 @FunctionalInterface
 public interface Grammar<T> {
 
-  /** An absolute URL path without query or fragment, as probes, Ingress rules and scrapes take it. */
+  /**
+   * An absolute URL path without query or fragment, as probes, Ingress rules and scrapes take it.
+   */
   Grammar<String> HTTP_PATH = HttpPaths::problem;
 
   Grammar<String> POSITIVE_DURATION =

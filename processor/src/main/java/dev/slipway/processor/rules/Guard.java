@@ -1,9 +1,9 @@
 package dev.slipway.processor.rules;
 
 /**
- * What a rule guards, which decides whether {@code @Waive} may switch it off and whether
- * {@code -Aslipway.profile=dev} skips it. The two are not independent choices: a value that would
- * not work can be neither waived nor skipped, and only readiness can be.
+ * What a rule guards, which decides whether {@code @Waive} may switch it off and whether {@code
+ * -Aslipway.profile=dev} skips it. The two are not independent choices: a value that would not work
+ * can be neither waived nor skipped, and only readiness can be.
  */
 public enum Guard {
 

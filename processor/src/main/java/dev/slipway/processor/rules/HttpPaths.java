@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 public final class HttpPaths {
 
   /** apimachinery's {@code httpPathFmt}: RFC 3986 path characters. */
-  private static final Pattern PATH_CHARACTERS = Pattern.compile("[A-Za-z0-9/\\-._~%!$&'()*+,;=:@]+");
+  private static final Pattern PATH_CHARACTERS =
+      Pattern.compile("[A-Za-z0-9/\\-._~%!$&'()*+,;=:@]+");
 
   private HttpPaths() {}
 

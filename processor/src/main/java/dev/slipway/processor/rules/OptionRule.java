@@ -5,9 +5,9 @@ import dev.slipway.processor.model.Origin;
 import java.util.stream.Stream;
 
 /**
- * A rule about the processor options alone, checked once per compile before any annotation is
- * read. Its findings have no place in the source: the processor reports them without an element,
- * and each names the option as written. Option rules guard validity: never waivable.
+ * A rule about the processor options alone, checked once per compile before any annotation is read.
+ * Its findings have no place in the source: the processor reports them without an element, and each
+ * names the option as written. Option rules guard validity: never waivable.
  */
 public abstract class OptionRule extends Rule {
 

@@ -21,8 +21,8 @@ public abstract class Rule {
   private final String fix;
 
   /**
-   * A rule that guards {@link Guard#VALIDITY validity}, the common case: never waivable, checked
-   * in every profile.
+   * A rule that guards {@link Guard#VALIDITY validity}, the common case: never waivable, checked in
+   * every profile.
    */
   protected Rule(String id, Severity severity, String title, String reason, String fix) {
     this(id, severity, Guard.VALIDITY, title, reason, fix);
@@ -35,7 +35,8 @@ public abstract class Rule {
    * @param reason why it matters in production, one line
    * @param fix how to fix it, one line
    */
-  protected Rule(String id, Severity severity, Guard guard, String title, String reason, String fix) {
+  protected Rule(
+      String id, Severity severity, Guard guard, String title, String reason, String fix) {
     this.id = id;
     this.severity = severity;
     this.guard = guard;
@@ -88,8 +89,8 @@ public abstract class Rule {
   }
 
   /**
-   * The finding when {@code attribute} breaks {@code grammar}, worded as every such finding is:
-   * the attribute as written, what is wrong with it, and {@code advice}: {@code @Expose(tlsSecret =
+   * The finding when {@code attribute} breaks {@code grammar}, worded as every such finding is: the
+   * attribute as written, what is wrong with it, and {@code advice}: {@code @Expose(tlsSecret =
    * "Orders_TLS") is not lowercase letters, ...; a Secret name is ...}.
    */
   protected final <T> Stream<Finding> checkGrammar(
@@ -101,7 +102,8 @@ public abstract class Rule {
   }
 
   /** The same, for a grammar whose problems carry their own advice. */
-  protected final <T> Stream<Finding> checkGrammar(Attribute<T> attribute, Grammar<? super T> grammar) {
+  protected final <T> Stream<Finding> checkGrammar(
+      Attribute<T> attribute, Grammar<? super T> grammar) {
     Optional<String> problem = grammar.problem(attribute.value());
     return problem.isEmpty() ? Stream.empty() : Stream.of(finding(attribute, problem.get()));
   }

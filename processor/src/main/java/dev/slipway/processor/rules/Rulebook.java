@@ -92,8 +92,8 @@ public final class Rulebook {
   }
 
   /**
-   * The findings for one service: every service rule that applies under the compile's profile,
-   * less the rules the service waives, and then what is wrong with the waivers. A waived rule still
+   * The findings for one service: every service rule that applies under the compile's profile, less
+   * the rules the service waives, and then what is wrong with the waivers. A waived rule still
    * runs, in every profile, so that a waiver of a rule that finds nothing is reported the same in
    * dev and production builds.
    */

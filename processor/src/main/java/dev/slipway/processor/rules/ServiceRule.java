@@ -5,8 +5,8 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.stream.Stream;
 
 /**
- * A rule the engine runs on every {@code @Service} class: a pure function from the service (and
- * the compile it belongs to) to findings. The engine, not the rule, applies the profile and the
+ * A rule the engine runs on every {@code @Service} class: a pure function from the service (and the
+ * compile it belongs to) to findings. The engine, not the rule, applies the profile and the
  * service's waivers.
  */
 public abstract class ServiceRule extends Rule {

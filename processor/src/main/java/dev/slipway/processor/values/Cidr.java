@@ -22,7 +22,8 @@ public record Cidr(byte[] address, int prefix) {
   public static Optional<String> problem(String text) {
     int slash = text.indexOf('/');
     if (slash < 0) {
-      return Optional.of("has no prefix length; write the network with its length, e.g. \"10.20.0.0/16\"");
+      return Optional.of(
+          "has no prefix length; write the network with its length, e.g. \"10.20.0.0/16\"");
     }
     Optional<byte[]> address = IpAddress.parse(text.substring(0, slash));
     if (address.isEmpty()) {
@@ -66,8 +67,8 @@ public record Cidr(byte[] address, int prefix) {
   private static byte[] network(byte[] address, int prefix) {
     int bits = address.length * 8;
     BigInteger value = new BigInteger(1, address);
-    BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
-        .shiftRight(prefix).not();
+    BigInteger mask =
+        BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE).shiftRight(prefix).not();
     byte[] masked = value.and(mask).toByteArray();
     byte[] out = new byte[address.length];
     int copy = Math.min(masked.length, out.length);

@@ -11,15 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A CronJob schedule as Kubernetes reads it: the standard parser of robfig/cron v3
- * ({@code cron.ParseStandard}), which the API server validates {@code spec.schedule} with. Five
- * fields (minute 0-59, hour 0-23, day of month 1-31, month 1-12 or {@code JAN}-{@code DEC}, day of
- * week 0-6 or {@code SUN}-{@code SAT}, names in any case), each a list of {@code *}, {@code ?},
- * values, ranges {@code a-b} and steps {@code x/n} (a value with a step runs to the field's
- * maximum); or a macro: {@code @yearly}, {@code @annually}, {@code @monthly}, {@code @weekly},
- * {@code @daily}, {@code @midnight}, {@code @hourly}, {@code @every <duration>}. A schedule with
- * {@code TZ=} or {@code CRON_TZ=} is rejected, as Kubernetes 1.27 and later do: the CronJob's
- * {@code timeZone} says that.
+ * A CronJob schedule as Kubernetes reads it: the standard parser of robfig/cron v3 ({@code
+ * cron.ParseStandard}), which the API server validates {@code spec.schedule} with. Five fields
+ * (minute 0-59, hour 0-23, day of month 1-31, month 1-12 or {@code JAN}-{@code DEC}, day of week
+ * 0-6 or {@code SUN}-{@code SAT}, names in any case), each a list of {@code *}, {@code ?}, values,
+ * ranges {@code a-b} and steps {@code x/n} (a value with a step runs to the field's maximum); or a
+ * macro: {@code @yearly}, {@code @annually}, {@code @monthly}, {@code @weekly}, {@code @daily},
+ * {@code @midnight}, {@code @hourly}, {@code @every <duration>}. A schedule with {@code TZ=} or
+ * {@code CRON_TZ=} is rejected, as Kubernetes 1.27 and later do: the CronJob's {@code timeZone}
+ * says that.
  *
  * <p>As in robfig/cron, when both day fields are restricted a day matches either of them (crontab's
  * rule); when one of them is {@code *} or {@code ?}, both must match.
@@ -63,9 +63,18 @@ public record CronSchedule(
           1,
           12,
           Map.ofEntries(
-              Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-              Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-              Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12)));
+              Map.entry("jan", 1),
+              Map.entry("feb", 2),
+              Map.entry("mar", 3),
+              Map.entry("apr", 4),
+              Map.entry("may", 5),
+              Map.entry("jun", 6),
+              Map.entry("jul", 7),
+              Map.entry("aug", 8),
+              Map.entry("sep", 9),
+              Map.entry("oct", 10),
+              Map.entry("nov", 11),
+              Map.entry("dec", 12)));
   private static final Field WEEKDAY =
       new Field(
           "day-of-week",
@@ -117,7 +126,10 @@ public record CronSchedule(
     }
     String[] fields = spec.split("\\s+");
     if (fields.length != 5) {
-      throw new Invalid("has " + fields.length + " fields, not the 5 of minute, hour, day of month, month and day of week");
+      throw new Invalid(
+          "has "
+              + fields.length
+              + " fields, not the 5 of minute, hour, day of month, month and day of week");
     }
     return new CronSchedule(
         field(fields[0], MINUTE),
@@ -141,7 +153,8 @@ public record CronSchedule(
 
   private static CronSchedule every(String text) throws Invalid {
     if (!GO_DURATION.matcher(text).matches()) {
-      throw new Invalid("has \"@every " + text + "\", whose interval is not a duration such as \"1h30m\"");
+      throw new Invalid(
+          "has \"@every " + text + "\", whose interval is not a duration such as \"1h30m\"");
     }
     Duration total = Duration.ZERO;
     Matcher m = GO_PART.matcher(text);
@@ -177,7 +190,8 @@ public record CronSchedule(
   private static void range(String text, Field field, BitSet bits) throws Invalid {
     String[] rangeAndStep = text.split("/", -1);
     if (rangeAndStep.length > 2) {
-      throw new Invalid("has \"" + text + "\" in the " + field.name() + " field, with more than one '/'");
+      throw new Invalid(
+          "has \"" + text + "\" in the " + field.name() + " field, with more than one '/'");
     }
     String range = rangeAndStep[0];
     int start;
@@ -188,7 +202,8 @@ public record CronSchedule(
     } else {
       String[] lowAndHigh = range.split("-", -1);
       if (lowAndHigh.length > 2) {
-        throw new Invalid("has \"" + text + "\" in the " + field.name() + " field, with more than one '-'");
+        throw new Invalid(
+            "has \"" + text + "\" in the " + field.name() + " field, with more than one '-'");
       }
       start = value(lowAndHigh[0], field, text);
       end = lowAndHigh.length == 2 ? value(lowAndHigh[1], field, text) : start;
@@ -200,17 +215,29 @@ public record CronSchedule(
     if (rangeAndStep.length == 2) {
       step = number(rangeAndStep[1], field, text);
       if (step == 0) {
-        throw new Invalid("has the step 0 in \"" + text + "\" (" + field.name() + "); a step is a positive number");
+        throw new Invalid(
+            "has the step 0 in \""
+                + text
+                + "\" ("
+                + field.name()
+                + "); a step is a positive number");
       }
     }
     if (start < field.min()) {
-      throw new Invalid("has " + start + " in the " + field.name() + " field, below its minimum " + field.min());
+      throw new Invalid(
+          "has " + start + " in the " + field.name() + " field, below its minimum " + field.min());
     }
     if (end > field.max()) {
-      throw new Invalid("has " + end + " in the " + field.name() + " field, above its maximum " + field.max());
+      throw new Invalid(
+          "has " + end + " in the " + field.name() + " field, above its maximum " + field.max());
     }
     if (start > end) {
-      throw new Invalid("has the range \"" + range + "\" in the " + field.name() + " field, which starts after it ends");
+      throw new Invalid(
+          "has the range \""
+              + range
+              + "\" in the "
+              + field.name()
+              + " field, which starts after it ends");
     }
     for (int i = start; i <= end; i += step) {
       bits.set(i);

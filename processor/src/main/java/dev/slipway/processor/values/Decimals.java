@@ -20,7 +20,9 @@ public final class Decimals {
     return plain(ratio.movePointRight(2)) + " %";
   }
 
-  /** A percentage as written in an annotation ({@code 99.9}) as a ratio ({@code 0.999}), exactly. */
+  /**
+   * A percentage as written in an annotation ({@code 99.9}) as a ratio ({@code 0.999}), exactly.
+   */
   public static BigDecimal ratioOfPercent(double percent) {
     // valueOf goes through Double.toString, so 99.9 stays exactly 99.9
     return BigDecimal.valueOf(percent).divide(HUNDRED);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Durations as written in Slipway annotations: one or more {@code <integer><unit>} parts, largest
  * unit first, with units {@code ms s m h d}: {@code "500ms"}, {@code "30s"}, {@code "1m30s"},
- * {@code "2h"}. This is the common subset of Go durations (Argo Rollouts) and Prometheus
- * durations, so every accepted value can be written in both.
+ * {@code "2h"}. This is the common subset of Go durations (Argo Rollouts) and Prometheus durations,
+ * so every accepted value can be written in both.
  */
 public final class Durations {
 
@@ -39,7 +39,9 @@ public final class Durations {
     return end == text.length() ? Optional.of(total) : Optional.empty();
   }
 
-  /** Formats a duration in the largest units that represent it exactly, for example {@code "1m30s"}. */
+  /**
+   * Formats a duration in the largest units that represent it exactly, for example {@code "1m30s"}.
+   */
   public static String format(Duration d) {
     if (d.isZero()) {
       return "0s";

@@ -5,10 +5,10 @@ import dev.slipway.processor.model.ServiceModel;
 import java.util.Optional;
 
 /**
- * The image a service deploys: {@code @Service(image)} with its tag replaced by
- * {@code -Aslipway.tag} when that is set, or {@code <slipway.registry>/<name>[:<slipway.tag>]}
- * when the annotation leaves the image empty. An image pinned by digest stays as written: the tag
- * option must not silently unpin it.
+ * The image a service deploys: {@code @Service(image)} with its tag replaced by {@code
+ * -Aslipway.tag} when that is set, or {@code <slipway.registry>/<name>[:<slipway.tag>]} when the
+ * annotation leaves the image empty. An image pinned by digest stays as written: the tag option
+ * must not silently unpin it.
  *
  * @param reference the reference text, which may be invalid (the rules say why)
  */
@@ -33,17 +33,24 @@ public record EffectiveImage(String reference, Source source) {
           ? Optional.empty()
           : Optional.of(
               new EffectiveImage(
-                  options.registry() + "/" + service.serviceName() + (tag.isEmpty() ? "" : ":" + tag),
+                  options.registry()
+                      + "/"
+                      + service.serviceName()
+                      + (tag.isEmpty() ? "" : ":" + tag),
                   Source.OPTIONS));
     }
     if (tag.isEmpty()) {
       return Optional.of(new EffectiveImage(written, Source.ANNOTATION));
     }
-    // A digest, or a reference that does not parse (so that its own error is reported), stays as written.
+    // A digest, or a reference that does not parse (so that its own error is reported), stays as
+    // written.
     return Optional.of(
         ImageReference.parse(written)
             .filter(parsed -> parsed.digest().isEmpty())
-            .map(parsed -> new EffectiveImage(parsed.name() + ":" + tag, Source.ANNOTATION_WITH_TAG_OPTION))
+            .map(
+                parsed ->
+                    new EffectiveImage(
+                        parsed.name() + ":" + tag, Source.ANNOTATION_WITH_TAG_OPTION))
             .orElse(new EffectiveImage(written, Source.ANNOTATION)));
   }
 

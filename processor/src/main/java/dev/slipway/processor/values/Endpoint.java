@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Where a connection string in an environment value points: {@code https://api.stripe.com/v1},
  * {@code jdbc:postgresql://db.acme.internal:5432/orders}, {@code redis://cache:6379} or a bare
- * {@code kafka-0.kafka:9092}. Parsed without any name lookup; the port is the scheme's default
- * when none is written.
+ * {@code kafka-0.kafka:9092}. Parsed without any name lookup; the port is the scheme's default when
+ * none is written.
  */
 public record Endpoint(String host, int port) {
 
@@ -82,7 +82,8 @@ public record Endpoint(String host, int port) {
         }
         port = known;
       }
-      return Optional.of(new Endpoint(host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port));
+      return Optional.of(
+          new Endpoint(host.startsWith("[") ? host.substring(1, host.length() - 1) : host, port));
     } catch (URISyntaxException notAUrl) {
       return Optional.empty();
     }

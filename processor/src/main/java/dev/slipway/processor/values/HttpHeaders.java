@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class HttpHeaders {
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
-  private static final Pattern VALUE = Pattern.compile("[\\x21-\\x7e]([\\x20-\\x7e]*[\\x21-\\x7e])?");
+  private static final Pattern VALUE =
+      Pattern.compile("[\\x21-\\x7e]([\\x20-\\x7e]*[\\x21-\\x7e])?");
   private static final int MAX_NAME = 256;
   private static final int MAX_VALUE = 4096;
 

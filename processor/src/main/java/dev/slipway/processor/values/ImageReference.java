@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A container image reference, parsed by the grammar of the distribution/reference library that
  * Docker and containerd use: {@code [domain[:port]/]path[:tag][@algorithm:hex]}. The first path
- * component is a domain only when it contains a '.' or ':' or is {@code localhost}, so
- * {@code registry:5000/app} is domain {@code registry:5000}, path {@code app} and no tag.
+ * component is a domain only when it contains a '.' or ':' or is {@code localhost}, so {@code
+ * registry:5000/app} is domain {@code registry:5000}, path {@code app} and no tag.
  *
  * @param domain the registry, or empty for Docker Hub
  * @param path the repository path, for example {@code acme/orders}
@@ -40,8 +40,17 @@ public record ImageReference(String domain, String path, String tag, String dige
   /** Tags that are pushed again and again: {@code latest}, branch and channel names. */
   private static final Set<String> MOVING_TAGS =
       Set.of(
-          "latest", "main", "master", "dev", "develop", "stable", "edge", "nightly", "snapshot",
-          "head", "trunk");
+          "latest",
+          "main",
+          "master",
+          "dev",
+          "develop",
+          "stable",
+          "edge",
+          "nightly",
+          "snapshot",
+          "head",
+          "trunk");
 
   /**
    * What is wrong with {@code tag} as an image tag (the distribution/reference grammar, which
@@ -105,8 +114,8 @@ public record ImageReference(String domain, String path, String tag, String dige
   }
 
   /**
-   * Whether the tag moves to new images over time ({@code latest}, {@code main},
-   * {@code 1.0-SNAPSHOT}...), so a node's cached copy may be stale. A digest never moves.
+   * Whether the tag moves to new images over time ({@code latest}, {@code main}, {@code
+   * 1.0-SNAPSHOT}...), so a node's cached copy may be stale. A digest never moves.
    */
   public boolean hasMovingTag() {
     String lower = tag.toLowerCase(Locale.ROOT);

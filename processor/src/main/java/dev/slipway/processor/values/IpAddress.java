@@ -94,10 +94,18 @@ public final class IpAddress {
     bytes[2 * hextet + 1] = (byte) value;
   }
 
-  /** The address as text: dotted decimal, or IPv6 hextets with the longest run of zeros as {@code ::}. */
+  /**
+   * The address as text: dotted decimal, or IPv6 hextets with the longest run of zeros as {@code
+   * ::}.
+   */
   public static String format(byte[] address) {
     if (address.length == 4) {
-      return (address[0] & 0xff) + "." + (address[1] & 0xff) + "." + (address[2] & 0xff) + "."
+      return (address[0] & 0xff)
+          + "."
+          + (address[1] & 0xff)
+          + "."
+          + (address[2] & 0xff)
+          + "."
           + (address[3] & 0xff);
     }
     int[] hextets = new int[8];

@@ -92,7 +92,9 @@ public final class KubernetesNames {
     return Optional.empty();
   }
 
-  /** A label value: at most 63 letters, digits, '-', '_' or '.', starting and ending alphanumeric. */
+  /**
+   * A label value: at most 63 letters, digits, '-', '_' or '.', starting and ending alphanumeric.
+   */
   public static Optional<String> labelValueProblem(String value) {
     if (value.length() > MAX_LABEL) {
       return Optional.of("is " + value.length() + " characters long, more than " + MAX_LABEL);
@@ -105,9 +107,9 @@ public final class KubernetesNames {
   }
 
   /**
-   * An environment variable name as every supported Kubernetes version accepts it
-   * ({@code IsEnvVarName}; relaxed only from 1.34): letters, digits, '_', '-' and '.', not
-   * starting with a digit, and not {@code .}, {@code ..} or starting with {@code ..}.
+   * An environment variable name as every supported Kubernetes version accepts it ({@code
+   * IsEnvVarName}; relaxed only from 1.34): letters, digits, '_', '-' and '.', not starting with a
+   * digit, and not {@code .}, {@code ..} or starting with {@code ..}.
    */
   public static Optional<String> envVarNameProblem(String name) {
     if (name.isEmpty()) {

@@ -3,11 +3,10 @@ package dev.slipway.processor.values;
 /**
  * The traffic share a canary step really gets from Argo Rollouts when no traffic router sets it:
  * the share of the pods behind the service's Service. For a Rollout of {@code replicas} pods at
- * {@code weight} percent, Argo runs {@code ceil(replicas × weight / 100)} canary pods and
- * {@code ceil(replicas × (100 − weight) / 100)} stable ones ({@code
- * DesiredReplicaCountsForCanary} in Argo Rollouts' {@code utils/replicaset/canary.go}, both
- * rounded up so that neither version is left without a pod), and the Service spreads requests
- * evenly over all of them.
+ * {@code weight} percent, Argo runs {@code ceil(replicas × weight / 100)} canary pods and {@code
+ * ceil(replicas × (100 − weight) / 100)} stable ones ({@code DesiredReplicaCountsForCanary} in Argo
+ * Rollouts' {@code utils/replicaset/canary.go}, both rounded up so that neither version is left
+ * without a pod), and the Service spreads requests evenly over all of them.
  *
  * @param canary the canary's pods at the step
  * @param stable the stable version's pods at the step

@@ -6,16 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Kubernetes resource quantity, parsed by the grammar of apimachinery's {@code resource.Quantity}:
- * an optionally signed decimal number followed by a binary suffix ({@code Ki Mi Gi Ti Pi Ei}), a
- * decimal suffix ({@code m}, none, {@code k M G T P E}) or a decimal exponent ({@code e3},
- * {@code E-2}). {@code "1E"} is one exa, {@code "1E3"} is one thousand; {@code "512m"} is 0.512.
+ * A Kubernetes resource quantity, parsed by the grammar of apimachinery's {@code
+ * resource.Quantity}: an optionally signed decimal number followed by a binary suffix ({@code Ki Mi
+ * Gi Ti Pi Ei}), a decimal suffix ({@code m}, none, {@code k M G T P E}) or a decimal exponent
+ * ({@code e3}, {@code E-2}). {@code "1E"} is one exa, {@code "1E3"} is one thousand; {@code "512m"}
+ * is 0.512.
  *
  * @param text the quantity as written
  * @param value its exact numeric value (for memory, bytes; for CPU, cores)
  * @param suffix the suffix as written: {@code "Mi"}, {@code "m"}, {@code "e3"}, or empty
  */
-public record Quantity(String text, BigDecimal value, String suffix) implements Comparable<Quantity> {
+public record Quantity(String text, BigDecimal value, String suffix)
+    implements Comparable<Quantity> {
 
   private static final Pattern GRAMMAR =
       Pattern.compile(
@@ -32,7 +34,10 @@ public record Quantity(String text, BigDecimal value, String suffix) implements 
 
   private static final BigDecimal THOUSAND_MILLI = new BigDecimal("1000");
 
-  /** Parses {@code text}, or returns empty when it is not a quantity. Surrounding spaces are not allowed. */
+  /**
+   * Parses {@code text}, or returns empty when it is not a quantity. Surrounding spaces are not
+   * allowed.
+   */
   public static Optional<Quantity> parse(String text) {
     if (text == null) {
       return Optional.empty();

@@ -1,17 +1,17 @@
 package dev.slipway.processor.emit;
 
-import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.slipway.processor.Yaml;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -46,9 +46,32 @@ class SerializationTest {
     metadata.putObject("annotations");
     ObjectNode strings = root.putObject("strings");
     for (String tricky :
-        List.of("", "yes", "no", "on", "null", "~", "true", "1", "1.0", "0x1F", "1e3", "08:30",
-            "*", "&anchor", "- item", "a: b", "#comment", "'quoted'", "\"double\"", "multi\nline",
-            "trailing ", " leading", "tab\there", "unicode é ✓", "{{ $labels.pod }}",
+        List.of(
+            "",
+            "yes",
+            "no",
+            "on",
+            "null",
+            "~",
+            "true",
+            "1",
+            "1.0",
+            "0x1F",
+            "1e3",
+            "08:30",
+            "*",
+            "&anchor",
+            "- item",
+            "a: b",
+            "#comment",
+            "'quoted'",
+            "\"double\"",
+            "multi\nline",
+            "trailing ",
+            " leading",
+            "tab\there",
+            "unicode é ✓",
+            "{{ $labels.pod }}",
             "rate(http_server_requests_seconds_count{status=~\"5..\"}[5m]) > 0.01",
             "a long description that goes on well past eighty columns, so that a folding writer"
                 + " would break it over several lines, which this one must not do")) {
@@ -68,7 +91,11 @@ class SerializationTest {
     root.put("disabled", false);
     root.putNull("nothing");
     root.putArray("emptyList");
-    root.putArray("steps").add(10).add("pause").addNull().add(true)
+    root.putArray("steps")
+        .add(10)
+        .add("pause")
+        .addNull()
+        .add(true)
         .add(JsonNodeFactory.instance.objectNode().put("setWeight", 25))
         .add(JsonNodeFactory.instance.arrayNode().add("nested"));
     return root;

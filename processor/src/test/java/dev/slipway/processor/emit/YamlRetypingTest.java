@@ -25,15 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The property that no generated value changes type on its way into the cluster: compiles that
- * put values a YAML reader retypes into every string the output carries (image tags, teams, env
- * names and values, environment names, service names, hosts, Secret and ConfigMap names and keys,
- * ingress classes, namespaces, option values) must succeed, and then
+ * The property that no generated value changes type on its way into the cluster: compiles that put
+ * values a YAML reader retypes into every string the output carries (image tags, teams, env names
+ * and values, environment names, service names, hosts, Secret and ConfigMap names and keys, ingress
+ * classes, namespaces, option values) must succeed, and then
  *
  * <ul>
- *   <li>every scalar of every generated YAML file, and of every patch embedded in an overlay,
- *       reads as what was meant with a YAML 1.1 reader and with Go's yaml.v2 and v3 resolution
- *       ({@link YamlTypes}), and
+ *   <li>every scalar of every generated YAML file, and of every patch embedded in an overlay, reads
+ *       as what was meant with a YAML 1.1 reader and with Go's yaml.v2 and v3 resolution ({@link
+ *       YamlTypes}), and
  *   <li>{@code kubectl kustomize} renders every overlay to exactly the objects, with exactly the
  *       values, of Slipway's own rendering.
  * </ul>
@@ -44,27 +44,87 @@ class YamlRetypingTest {
 
   private static final long SEED = Long.getLong("slipway.retyping.seed", 20260115L);
   private static final int COMPILES = 24;
+
   /** The compiles whose overlays kubectl renders too (it takes a fraction of a second each). */
   private static final int KUSTOMIZED = 6;
 
   /** Valid image tags that are dates, numbers, booleans or null to some YAML reader. */
   static final List<String> TAGS =
       List.of(
-          "2024-01-15", "2024-1-5", "1e3", "1e1_0", "0x1F", "0o17", "0b101", "0777", "08",
-          "1_000", "10", "1.0", "true", "yes", "No", "on", "OFF", "y", "N", "null", "NULL");
+          "2024-01-15",
+          "2024-1-5",
+          "1e3",
+          "1e1_0",
+          "0x1F",
+          "0o17",
+          "0b101",
+          "0777",
+          "08",
+          "1_000",
+          "10",
+          "1.0",
+          "true",
+          "yes",
+          "No",
+          "on",
+          "OFF",
+          "y",
+          "N",
+          "null",
+          "NULL");
 
   /** Valid label values, and valid namespace parts where they are lowercase. */
   static final List<String> TEAMS =
       List.of(
-          "2024-01-15", "yes", "no", "on", "off", "true", "null", "1e3", "0x1f", "08", "y", "n",
-          "0o17", "1_000", "1.5", "Yes", "1e1_0");
+          "2024-01-15",
+          "yes",
+          "no",
+          "on",
+          "off",
+          "true",
+          "null",
+          "1e3",
+          "0x1f",
+          "08",
+          "y",
+          "n",
+          "0o17",
+          "1_000",
+          "1.5",
+          "Yes",
+          "1e1_0");
 
   static final List<String> ENV_VALUES =
       List.of(
-          "2024-01-15", "2024-01-15 10:00:00", "2024-1-5T1:2:3Z", "1:30", "190:20:30.15", "yes",
-          "~", "", "1e1_0", "0o17", ".5", "+1", "-.inf", ".NaN", "<<", "=", "0b1", "1_000.5",
-          " leading", "a: b", "#c", "multi\nline", "null", "Off", "0x_1F", "99999999999999999999",
-          "1.", "-0", "2024-01-15t10:00:00");
+          "2024-01-15",
+          "2024-01-15 10:00:00",
+          "2024-1-5T1:2:3Z",
+          "1:30",
+          "190:20:30.15",
+          "yes",
+          "~",
+          "",
+          "1e1_0",
+          "0o17",
+          ".5",
+          "+1",
+          "-.inf",
+          ".NaN",
+          "<<",
+          "=",
+          "0b1",
+          "1_000.5",
+          " leading",
+          "a: b",
+          "#c",
+          "multi\nline",
+          "null",
+          "Off",
+          "0x_1F",
+          "99999999999999999999",
+          "1.",
+          "-0",
+          "2024-01-15t10:00:00");
 
   static final List<String> ENV_VAR_NAMES =
       List.of("yes", "null", "NULL", ".inf", "-1", ".5", "-.inf", "y", "on", "_1", "true", "N");
@@ -72,7 +132,12 @@ class YamlRetypingTest {
   /** Lists of environments, each name a DNS-1123 label that some reader retypes. */
   static final List<String> ENVIRONMENTS =
       List.of(
-          "yes,no", "2024-01-15,1e3,prod", "on,off", "y,n,true", "0x1f,08,null", "dev,staging,prod",
+          "yes,no",
+          "2024-01-15,1e3,prod",
+          "on,off",
+          "y,n,true",
+          "0x1f,08,null",
+          "dev,staging,prod",
           "0777,1e3");
 
   static final List<String> SERVICE_NAMES =
@@ -85,10 +150,12 @@ class YamlRetypingTest {
   static final List<String> OBJECT_NAMES =
       List.of("1e3", "2024-01-15", "yes", "null", "0x1f", "1.0", "on", "08", "1e1-0");
 
-  static final List<String> KEYS = List.of("1e3", "yes", "2024-01-15", "1_000", ".5", "null", "08", "-1");
+  static final List<String> KEYS =
+      List.of("1e3", "yes", "2024-01-15", "1_000", ".5", "null", "08", "-1");
 
   @Test
-  void noGeneratedScalarChangesTypeForAnyReaderAndKustomizeKeepsEveryValue(@TempDir Path dir) throws Exception {
+  void noGeneratedScalarChangesTypeForAnyReaderAndKustomizeKeepsEveryValue(@TempDir Path dir)
+      throws Exception {
     Random random = new Random(SEED);
     int kustomized = 0;
     for (int run = 0; run < COMPILES; run++) {
@@ -100,7 +167,11 @@ class YamlRetypingTest {
               options,
               service(
                   "FirstService",
-                  serviceSource(random, first, "image = \"ghcr.io/acme/" + first + ":" + pick(random, TAGS) + "\"", second)),
+                  serviceSource(
+                      random,
+                      first,
+                      "image = \"ghcr.io/acme/" + first + ":" + pick(random, TAGS) + "\"",
+                      second)),
               service(
                   "SecondService",
                   serviceSource(
@@ -111,15 +182,27 @@ class YamlRetypingTest {
                           ? "image = \"\""
                           : "image = \"ghcr.io/acme/" + second + ":" + pick(random, TAGS) + "\"",
                       "")));
-      String what = "compile " + run + " (seed " + SEED + ") with " + options + " and services " + first + ", " + second;
+      String what =
+          "compile "
+              + run
+              + " (seed "
+              + SEED
+              + ") with "
+              + options
+              + " and services "
+              + first
+              + ", "
+              + second;
       Compilation compilation = output.compilation();
       assertEquals(
           Compilation.Status.SUCCESS,
           compilation.status(),
-          what + ": " + compilation.diagnostics().stream()
-              .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-              .map(d -> d.getMessage(Locale.ROOT))
-              .collect(Collectors.joining("\n")));
+          what
+              + ": "
+              + compilation.diagnostics().stream()
+                  .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                  .map(d -> d.getMessage(Locale.ROOT))
+                  .collect(Collectors.joining("\n")));
       List<String> problems = new ArrayList<>();
       for (Map.Entry<String, String> file : output.files().entrySet()) {
         if (file.getKey().endsWith(".yaml")) {
@@ -159,7 +242,10 @@ class YamlRetypingTest {
     assertFalse(YamlTypes.problems("v: 0o17\n").isEmpty());
     assertFalse(YamlTypes.problems("v: 0777\n").isEmpty());
     assertFalse(YamlTypes.problems("1: x\n").isEmpty()); // keys too
-    assertTrue(YamlTypes.problems("v: '2024-01-15'\nnum: 1\nflag: true\nratio: 0.25\nnone: null\nname: orders\n").isEmpty());
+    assertTrue(
+        YamlTypes.problems(
+                "v: '2024-01-15'\nnum: 1\nflag: true\nratio: 0.25\nnone: null\nname: orders\n")
+            .isEmpty());
   }
 
   private static Map<String, String> options(Random random) {
@@ -174,10 +260,18 @@ class YamlRetypingTest {
     if (names.size() > 1) {
       options.put("slipway.environmentTags", names.get(0) + "=" + pick(random, TAGS));
     }
-    options.put("slipway.registry", pick(random, List.of("1e3.io/2024-01-15", "registry.example.com/yes", "0x1f.io/on")));
-    options.put("slipway.namespace", pick(random, List.of("{env}", "{service}-{env}", "{env}-{service}", "1e3-{env}")));
-    options.put("slipway.runbookBaseUrl", pick(random, List.of("http://1e3.example/2024-01-15", "https://yes.example/null")));
-    options.put("slipway.prometheusUrl", pick(random, List.of("http://1e3.example:9090", "http://on.example:8080")));
+    options.put(
+        "slipway.registry",
+        pick(random, List.of("1e3.io/2024-01-15", "registry.example.com/yes", "0x1f.io/on")));
+    options.put(
+        "slipway.namespace",
+        pick(random, List.of("{env}", "{service}-{env}", "{env}-{service}", "1e3-{env}")));
+    options.put(
+        "slipway.runbookBaseUrl",
+        pick(random, List.of("http://1e3.example/2024-01-15", "https://yes.example/null")));
+    options.put(
+        "slipway.prometheusUrl",
+        pick(random, List.of("http://1e3.example:9090", "http://on.example:8080")));
     return options;
   }
 
@@ -186,24 +280,56 @@ class YamlRetypingTest {
     StringBuilder env = new StringBuilder();
     List<String> names = new ArrayList<>(ENV_VAR_NAMES);
     java.util.Collections.shuffle(names, r);
-    env.append("@Env(name = ").append(literal(names.get(0))).append(", value = ").append(literal(pick(r, ENV_VALUES))).append("), ");
-    env.append("@Env(name = ").append(literal(names.get(1))).append(", value = ").append(literal(pick(r, ENV_VALUES))).append("), ");
-    env.append("@Env(name = ").append(literal(names.get(2))).append(", secret = ").append(literal(pick(r, OBJECT_NAMES)))
-        .append(", key = ").append(literal(pick(r, KEYS))).append("), ");
-    env.append("@Env(name = ").append(literal(names.get(3))).append(", configMap = ").append(literal(pick(r, OBJECT_NAMES)))
-        .append(", key = ").append(literal(pick(r, KEYS))).append(")");
-    return "@Service(name = " + literal(name) + ", " + image + ", team = " + literal(pick(r, TEAMS))
-        + ", env = {" + env + "}"
-        + (dependsOn.isEmpty() ? "" : ", dependsOn = " + literal(dependsOn)) + ")\n"
+    env.append("@Env(name = ")
+        .append(literal(names.get(0)))
+        .append(", value = ")
+        .append(literal(pick(r, ENV_VALUES)))
+        .append("), ");
+    env.append("@Env(name = ")
+        .append(literal(names.get(1)))
+        .append(", value = ")
+        .append(literal(pick(r, ENV_VALUES)))
+        .append("), ");
+    env.append("@Env(name = ")
+        .append(literal(names.get(2)))
+        .append(", secret = ")
+        .append(literal(pick(r, OBJECT_NAMES)))
+        .append(", key = ")
+        .append(literal(pick(r, KEYS)))
+        .append("), ");
+    env.append("@Env(name = ")
+        .append(literal(names.get(3)))
+        .append(", configMap = ")
+        .append(literal(pick(r, OBJECT_NAMES)))
+        .append(", key = ")
+        .append(literal(pick(r, KEYS)))
+        .append(")");
+    return "@Service(name = "
+        + literal(name)
+        + ", "
+        + image
+        + ", team = "
+        + literal(pick(r, TEAMS))
+        + ", env = {"
+        + env
+        + "}"
+        + (dependsOn.isEmpty() ? "" : ", dependsOn = " + literal(dependsOn))
+        + ")\n"
         + "@Scaling(min = 2, max = 4)\n"
         + "@HealthCheck\n"
         + (r.nextBoolean() ? "@Canary\n" : "@BlueGreen\n")
-        + "@Expose(via = Expose.Via.INGRESS, host = " + literal(pick(r, HOSTS)) + ", tlsSecret = " + literal(pick(r, OBJECT_NAMES))
-        + ", ingressClass = " + literal(pick(r, OBJECT_NAMES)) + ")\n"
-        ;
+        + "@Expose(via = Expose.Via.INGRESS, host = "
+        + literal(pick(r, HOSTS))
+        + ", tlsSecret = "
+        + literal(pick(r, OBJECT_NAMES))
+        + ", ingressClass = "
+        + literal(pick(r, OBJECT_NAMES))
+        + ")\n";
   }
 
-  /** The {@code patch: |} blocks of an overlay kustomization, which kustomize parses as YAML too. */
+  /**
+   * The {@code patch: |} blocks of an overlay kustomization, which kustomize parses as YAML too.
+   */
   private static List<String> embeddedPatches(String yaml) {
     List<String> patches = new ArrayList<>();
     for (Object document : YamlTypes.readAsMeant(yaml)) {
@@ -223,9 +349,12 @@ class YamlRetypingTest {
     return objects.stream()
         .sorted(
             Comparator.comparing(
-                o -> o instanceof Map<?, ?> m
-                    ? m.get("kind") + "/" + (m.get("metadata") instanceof Map<?, ?> md ? md.get("name") : "")
-                    : String.valueOf(o)))
+                o ->
+                    o instanceof Map<?, ?> m
+                        ? m.get("kind")
+                            + "/"
+                            + (m.get("metadata") instanceof Map<?, ?> md ? md.get("name") : "")
+                        : String.valueOf(o)))
         .toList();
   }
 

@@ -25,7 +25,8 @@ class EnvironmentOptionsTest {
   @Test
   void environmentTagsAreKeptAsWrittenAndOnlyCompletePairsGiveTags() {
     Options options =
-        Options.parse(Map.of(Options.ENVIRONMENT_TAGS, "dev=1.5.0-rc.1, staging = 1.4.3,qa=,=x,junk"));
+        Options.parse(
+            Map.of(Options.ENVIRONMENT_TAGS, "dev=1.5.0-rc.1, staging = 1.4.3,qa=,=x,junk"));
     assertEquals(Optional.of("1.5.0-rc.1"), options.tagFor("dev"));
     assertEquals(Optional.of("1.4.3"), options.tagFor("staging"));
     assertEquals(Optional.empty(), options.tagFor("qa"));

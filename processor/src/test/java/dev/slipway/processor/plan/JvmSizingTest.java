@@ -53,20 +53,25 @@ class JvmSizingTest {
 
   @Test
   void theHeapShareStopsAtThreeQuartersInLargeContainers() {
-    assertEquals(75, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("1", "2", "4Gi")).heapPercent());
+    assertEquals(
+        75, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("1", "2", "4Gi")).heapPercent());
   }
 
   @Test
   void aLimitBelowTheFrameworksNeedStillGetsTheJvmsDefaultShare() {
     // only reachable with SLW-RES-010 waived
-    assertEquals(25, JvmSizing.of(Framework.SPRING_BOOT, resources("100m", null, "128Mi")).heapPercent());
+    assertEquals(
+        25, JvmSizing.of(Framework.SPRING_BOOT, resources("100m", null, "128Mi")).heapPercent());
   }
 
   @Test
   void processorsFollowTheCpuLimitElseTheRequestRoundedUp() {
-    assertEquals(2, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("250m", "1500m", "1Gi")).processors());
-    assertEquals(3, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("2.1", null, "1Gi")).processors());
-    assertEquals(1, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("1m", null, "1Gi")).processors());
+    assertEquals(
+        2, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("250m", "1500m", "1Gi")).processors());
+    assertEquals(
+        3, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("2.1", null, "1Gi")).processors());
+    assertEquals(
+        1, JvmSizing.of(Framework.SLIPWAY_RUNTIME, resources("1m", null, "1Gi")).processors());
   }
 
   private static ResourcesPlan resources(String cpu, String cpuLimit, String memoryLimit) {

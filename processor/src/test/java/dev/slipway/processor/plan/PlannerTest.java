@@ -20,7 +20,8 @@ class PlannerTest {
   @Test
   void windowsInWeeksAndDaysAreCountedInHours() {
     assertEquals(672, plan(orders(Optional.empty(), 0, "4w", "15s")).slo().latency().windowHours());
-    assertEquals(720, plan(orders(Optional.empty(), 0, "30d", "15s")).slo().availability().windowHours());
+    assertEquals(
+        720, plan(orders(Optional.empty(), 0, "30d", "15s")).slo().availability().windowHours());
   }
 
   @Test
@@ -44,7 +45,10 @@ class PlannerTest {
                 Options.NAMESPACE, "{team}-{env}",
                 Options.ENVIRONMENT_TAGS, "dev=1.5.0-rc.1"));
     ServicePlan orders =
-        Planner.plan(List.of(orders(Optional.empty(), 0)), options, Framework.SLIPWAY_RUNTIME, false).services().get(0);
+        Planner.plan(
+                List.of(orders(Optional.empty(), 0)), options, Framework.SLIPWAY_RUNTIME, false)
+            .services()
+            .get(0);
     EnvironmentPlan dev = orders.environments().get(0);
     assertEquals("commerce-dev", dev.namespace());
     assertEquals("ghcr.io/acme/orders:1.5.0-rc.1", dev.image().toString());
@@ -62,6 +66,8 @@ class PlannerTest {
   }
 
   private static ServicePlan plan(ServiceModel service) {
-    return Planner.plan(List.of(service), Options.DEFAULTS, Framework.SLIPWAY_RUNTIME, false).services().get(0);
+    return Planner.plan(List.of(service), Options.DEFAULTS, Framework.SLIPWAY_RUNTIME, false)
+        .services()
+        .get(0);
   }
 }

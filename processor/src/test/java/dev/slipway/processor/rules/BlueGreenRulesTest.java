@@ -28,7 +28,8 @@ class BlueGreenRulesTest {
 
   @Test
   void promotionAndScaleDownDelaysAreDurationsOfWholeSeconds() {
-    JavaFileObject source = cart(
+    JavaFileObject source =
+        cart(
             SERVICE
                 + """
                 @BlueGreen(
@@ -42,17 +43,23 @@ class BlueGreenRulesTest {
         .inFile(source)
         .onLineContaining("promotionDelay = \"soon\"");
     assertThat(compilation)
-        .hadErrorContaining("[SLW-BG-001] @BlueGreen(scaleDownDelay = \"1500ms\") is not a whole number of seconds")
+        .hadErrorContaining(
+            "[SLW-BG-001] @BlueGreen(scaleDownDelay = \"1500ms\") is not a whole number of seconds")
         .inFile(source)
         .onLineContaining("scaleDownDelay = \"1500ms\"");
   }
 
   @Test
   void daysAreWholeSecondsToo() {
-    Output output = compile(service("CartService", SERVICE + "@BlueGreen(scaleDownDelay = \"1d\")"));
+    Output output =
+        compile(service("CartService", SERVICE + "@BlueGreen(scaleDownDelay = \"1d\")"));
     assertThat(output.compilation()).succeededWithoutWarnings();
     assertEquals(
-        86400, output.object("cart/base/manifests.yaml", "Rollout").at("/spec/strategy/blueGreen/scaleDownDelaySeconds").asInt());
+        86400,
+        output
+            .object("cart/base/manifests.yaml", "Rollout")
+            .at("/spec/strategy/blueGreen/scaleDownDelaySeconds")
+            .asInt());
   }
 
   @Test
@@ -73,7 +80,10 @@ class BlueGreenRulesTest {
       Compilation compilation = compiled(source);
       assertThat(compilation).hadErrorCount(1);
       assertThat(compilation)
-          .hadErrorContaining("[SLW-BG-003] @BlueGreen(maxLatencyP99 = \"" + latency + "\") is not a positive duration")
+          .hadErrorContaining(
+              "[SLW-BG-003] @BlueGreen(maxLatencyP99 = \""
+                  + latency
+                  + "\") is not a positive duration")
           .inFile(source)
           .onLineContaining("maxLatencyP99 = \"" + latency + "\"");
     }
@@ -83,7 +93,8 @@ class BlueGreenRulesTest {
   void bothStrategiesFailOnTheSecondAnnotation() {
     JavaFileObject blueGreenSecond = cart(SERVICE + "@Canary\n@BlueGreen\n");
     assertThat(compiled(blueGreenSecond))
-        .hadErrorContaining("[SLW-BG-004] @BlueGreen cannot be added to cart, which is already @Canary")
+        .hadErrorContaining(
+            "[SLW-BG-004] @BlueGreen cannot be added to cart, which is already @Canary")
         .inFile(blueGreenSecond)
         .onLineContaining("@BlueGreen");
 
@@ -91,18 +102,21 @@ class BlueGreenRulesTest {
     Compilation compilation = compiled(canarySecond);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[SLW-BG-004] @Canary cannot be added to cart, which is already @BlueGreen")
+        .hadErrorContaining(
+            "[SLW-BG-004] @Canary cannot be added to cart, which is already @BlueGreen")
         .inFile(canarySecond)
         .onLineContaining("@Canary");
   }
 
   @Test
   void theOldVersionOutlivesThePostPromotionAnalysis() {
-    JavaFileObject source = cart(SERVICE + "@BlueGreen(promotionDelay = \"10m\", scaleDownDelay = \"2m\")\n");
+    JavaFileObject source =
+        cart(SERVICE + "@BlueGreen(promotionDelay = \"10m\", scaleDownDelay = \"2m\")\n");
     Compilation compilation = compiled(source);
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadWarningContaining("[SLW-BG-005] @BlueGreen(scaleDownDelay = \"2m\") is shorter than promotionDelay = \"10m\"")
+        .hadWarningContaining(
+            "[SLW-BG-005] @BlueGreen(scaleDownDelay = \"2m\") is shorter than promotionDelay = \"10m\"")
         .inFile(source)
         .onLineContaining("scaleDownDelay = \"2m\"");
   }

@@ -16,11 +16,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EclipseCompilerTest {
 
-  /** Attribute kinds that locate differently: plain, nested annotation, array element, annotation-level, cross-file, class-level. */
+  /**
+   * Attribute kinds that locate differently: plain, nested annotation, array element,
+   * annotation-level, cross-file, class-level.
+   */
   private static final Set<String> REPRESENTATIVE =
       Set.of(
-          "SLW-SVC-006", "SLW-SCL-002", "SLW-RES-002", "SLW-ENV-006", "SLW-CAN-002", "SLW-HLT-001",
-          "SLW-IMG-003", "SLW-WVR-001", "SLW-SVC-008", "SLW-DEP-004", "SLW-EXP-003", "SLW-LIF-002");
+          "SLW-SVC-006",
+          "SLW-SCL-002",
+          "SLW-RES-002",
+          "SLW-ENV-006",
+          "SLW-CAN-002",
+          "SLW-HLT-001",
+          "SLW-IMG-003",
+          "SLW-WVR-001",
+          "SLW-SVC-008",
+          "SLW-DEP-004",
+          "SLW-EXP-003",
+          "SLW-LIF-002");
 
   private static Compiler ecj() {
     return Compiler.compiler(new EclipseCompiler()).withOptions("-17");

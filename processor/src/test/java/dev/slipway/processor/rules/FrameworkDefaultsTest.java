@@ -26,7 +26,12 @@ class FrameworkDefaultsTest {
 
   @Test
   void quarkus() {
-    String manifests = manifests(bareOrders().source("io.quarkus.runtime.Quarkus", "package io.quarkus.runtime;\npublic final class Quarkus {}\n"));
+    String manifests =
+        manifests(
+            bareOrders()
+                .source(
+                    "io.quarkus.runtime.Quarkus",
+                    "package io.quarkus.runtime;\npublic final class Quarkus {}\n"));
     assertThat(manifests).containsMatch("startupProbe:\\s+httpGet:\\s+path: /q/health/started");
     assertThat(manifests).containsMatch("livenessProbe:\\s+httpGet:\\s+path: /q/health/live");
     assertThat(manifests).containsMatch("readinessProbe:\\s+httpGet:\\s+path: /q/health/ready");
@@ -35,7 +40,12 @@ class FrameworkDefaultsTest {
 
   @Test
   void micronautProbesStartUpOnLiveness() {
-    String manifests = manifests(bareOrders().source("io.micronaut.runtime.Micronaut", "package io.micronaut.runtime;\npublic final class Micronaut {}\n"));
+    String manifests =
+        manifests(
+            bareOrders()
+                .source(
+                    "io.micronaut.runtime.Micronaut",
+                    "package io.micronaut.runtime;\npublic final class Micronaut {}\n"));
     assertThat(manifests).containsMatch("startupProbe:\\s+httpGet:\\s+path: /health/liveness");
     assertThat(manifests).containsMatch("readinessProbe:\\s+httpGet:\\s+path: /health/readiness");
     assertThat(manifests).contains("path: /prometheus");
@@ -53,7 +63,8 @@ class FrameworkDefaultsTest {
     assertThat(compilation).succeeded();
     JavaFileObject file =
         compilation.generatedFiles().stream()
-            .filter(f -> f.toUri().getPath().endsWith("/META-INF/slipway/orders/base/manifests.yaml"))
+            .filter(
+                f -> f.toUri().getPath().endsWith("/META-INF/slipway/orders/base/manifests.yaml"))
             .findFirst()
             .orElseThrow();
     try {

@@ -30,11 +30,11 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Feeds many random annotation sources through the processor: every member gets valid values,
- * edge values, junk, empty, huge, unicode and negative ones. Every compile must either succeed
- * and write artifacts that parse, or fail with Slipway rule errors only, never an internal error
- * or an exception, and then write nothing. Seeded and reproducible:
- * {@code -Dslipway.fuzz.seed=<seed> -Dslipway.fuzz.compiles=<n>} (default 250 compiles).
+ * Feeds many random annotation sources through the processor: every member gets valid values, edge
+ * values, junk, empty, huge, unicode and negative ones. Every compile must either succeed and write
+ * artifacts that parse, or fail with Slipway rule errors only, never an internal error or an
+ * exception, and then write nothing. Seeded and reproducible: {@code -Dslipway.fuzz.seed=<seed>
+ * -Dslipway.fuzz.compiles=<n>} (default 250 compiles).
  *
  * <p>With {@code -Dslipway.fuzz.snapshot=<dir>} every successful compile's artifacts are kept in
  * {@code <dir>/<compile>/}: run it at two revisions and {@code diff -r} the directories to prove
@@ -63,7 +63,9 @@ class FuzzTest {
         for (int c = 0; c < classes; c++) {
           String className = "Fuzz" + run + (shape.nextInt(8) == 0 ? "Ünï" : "x") + c + "Service";
           String source =
-              random.nextInt(15) == 0 ? strayClass(random, className) : serviceClass(random, className);
+              random.nextInt(15) == 0
+                  ? strayClass(random, className)
+                  : serviceClass(random, className);
           if (shape.nextInt(8) == 0) {
             source = nested(source, className); // a binary name with '$'
           }
@@ -99,7 +101,11 @@ class FuzzTest {
       boolean success = task.call();
       String all = sources.stream().map(Source::text).collect(Collectors.joining("\n"));
       String context =
-          what + " with " + options + ":\n" + (all.length() > 4000 ? all.substring(0, 4000) + "..." : all);
+          what
+              + " with "
+              + options
+              + ":\n"
+              + (all.length() > 4000 ? all.substring(0, 4000) + "..." : all);
       List<String> errors =
           diagnostics.getDiagnostics().stream()
               .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
@@ -123,11 +129,15 @@ class FuzzTest {
       try (Stream<Path> written = Files.walk(artifacts)) {
         for (Path file : written.filter(Files::isRegularFile).toList()) {
           if (!SNAPSHOT.isEmpty()) {
-            Path kept = Path.of(SNAPSHOT, Integer.toString(run)).resolve(artifacts.relativize(file));
+            Path kept =
+                Path.of(SNAPSHOT, Integer.toString(run)).resolve(artifacts.relativize(file));
             Files.createDirectories(kept.getParent());
             Files.copy(file, kept);
           }
-          ObjectMapper reader = file.toString().endsWith(".json") ? JSON : file.toString().endsWith(".yaml") ? YAML : null;
+          ObjectMapper reader =
+              file.toString().endsWith(".json")
+                  ? JSON
+                  : file.toString().endsWith(".yaml") ? YAML : null;
           if (reader != null) {
             assertWithMessage("unparsable " + file + ", in " + context)
                 .that(reader.readTree(file.toFile()))
@@ -150,8 +160,8 @@ class FuzzTest {
 
   /**
    * Random choices at a chaos level: with probability {@code level} a member gets a wild value
-   * (edge, junk, empty, huge, unicode, negative), otherwise a sensible one. Level 0 gives a
-   * service that must compile cleanly, so both outcomes are exercised.
+   * (edge, junk, empty, huge, unicode, negative), otherwise a sensible one. Level 0 gives a service
+   * that must compile cleanly, so both outcomes are exercised.
    */
   private record Chaos(Random r, double level) {
 
@@ -177,7 +187,18 @@ class FuzzTest {
 
     String decimal(String sensible) {
       return wild()
-          ? pick(r, "0.0", "1.0", "-0.5", "5.0", "99.9", "1e308", "0.0 / 0.0", "1.0 / 0.0", "Double.MIN_VALUE", "100.0")
+          ? pick(
+              r,
+              "0.0",
+              "1.0",
+              "-0.5",
+              "5.0",
+              "99.9",
+              "1e308",
+              "0.0 / 0.0",
+              "1.0 / 0.0",
+              "Double.MIN_VALUE",
+              "100.0")
           : sensible;
     }
 
@@ -200,18 +221,26 @@ class FuzzTest {
   private static String serviceClass(Random r, String className) {
     Chaos c = new Chaos(r, r.nextInt(3) == 0 ? 0 : 0.02 + r.nextDouble() * 0.4);
     String name = className.toLowerCase(Locale.ROOT);
-    StringBuilder s = new StringBuilder("package com.acme.fuzz;\n\nimport dev.slipway.annotations.*;\n\n");
+    StringBuilder s =
+        new StringBuilder("package com.acme.fuzz;\n\nimport dev.slipway.annotations.*;\n\n");
     String env =
         IntStream.range(0, r.nextInt(4))
             .mapToObj(
                 i ->
-                    "@Env(name = " + c.string("VAR_" + i, "DB_PASSWORD", "", "1X", "LOG_LEVEL") + ", "
+                    "@Env(name = "
+                        + c.string("VAR_" + i, "DB_PASSWORD", "", "1X", "LOG_LEVEL")
+                        + ", "
                         + c.members(
                             i % 2 == 0 ? "value" : "secret",
                             i % 2 == 0
-                                ? c.string("a=b", "-----BEGIN RSA PRIVATE KEY-----", "postgres://u:p@h/db", "")
+                                ? c.string(
+                                    "a=b",
+                                    "-----BEGIN RSA PRIVATE KEY-----",
+                                    "postgres://u:p@h/db",
+                                    "")
                                 : c.string("orders-db", "Bad_Name", ""),
-                            "key", c.string("", "url", "a b"))
+                            "key",
+                            c.string("", "url", "a b"))
                         + ")")
             .map(e -> e.replace(", )", ")"))
             .collect(Collectors.joining(", "));
@@ -220,78 +249,165 @@ class FuzzTest {
             .mapToObj(i -> c.string(name, "orders", "payments", "fuzz", "Bad", name))
             .collect(Collectors.joining(", "));
     s.append("@Service(")
-        .append(c.members(
-            "name", c.string(name, "orders", "payments", "a-b", "x".repeat(58), "-x", "1x"),
-            "image", c.string("ghcr.io/acme/" + name + ":1.4.2", "registry.local:5000/orders", "orders:latest",
-                "ghcr.io/acme/orders@sha256:" + "ab".repeat(32), "Ghcr.io/X", "a:main"),
-            "port", c.integer(8080, 65535, 80, 0, 70000),
-            "team", c.string("commerce", "team_a.b", "", "Bad Team"),
-            "resources", "@Resources(" + c.members(
-                "cpu", c.string("250m", "0.5", "1", "2", "0", "", "-1", "1e3", "0.0005"),
-                "memory", c.string("256Mi", "1G", "1Gi", "512m", "512", "", "1Ei", "1e100"),
-                "cpuLimit", c.string("1", "500m", "", "4"),
-                "memoryLimit", c.string("512Mi", "1Gi", "", "0")) + ")",
-            "env", "{" + env + "}",
-            "dependsOn", "{" + dependsOn + "}",
-            "drain", c.duration("10s"),
-            "gracePeriod", c.duration("30s")))
+        .append(
+            c.members(
+                "name", c.string(name, "orders", "payments", "a-b", "x".repeat(58), "-x", "1x"),
+                "image",
+                    c.string(
+                        "ghcr.io/acme/" + name + ":1.4.2",
+                        "registry.local:5000/orders",
+                        "orders:latest",
+                        "ghcr.io/acme/orders@sha256:" + "ab".repeat(32),
+                        "Ghcr.io/X",
+                        "a:main"),
+                "port", c.integer(8080, 65535, 80, 0, 70000),
+                "team", c.string("commerce", "team_a.b", "", "Bad Team"),
+                "resources",
+                    "@Resources("
+                        + c.members(
+                            "cpu",
+                                c.string("250m", "0.5", "1", "2", "0", "", "-1", "1e3", "0.0005"),
+                            "memory",
+                                c.string("256Mi", "1G", "1Gi", "512m", "512", "", "1Ei", "1e100"),
+                            "cpuLimit", c.string("1", "500m", "", "4"),
+                            "memoryLimit", c.string("512Mi", "1Gi", "", "0"))
+                        + ")",
+                "env", "{" + env + "}",
+                "dependsOn", "{" + dependsOn + "}",
+                "drain", c.duration("10s"),
+                "gracePeriod", c.duration("30s")))
         .append(")\n");
     if (r.nextBoolean()) {
-      s.append("@Scaling(").append(c.members(
-          "min", c.integer(2, 1, 3, 20), "max", c.integer(10, 2, 12),
-          "cpuUtilization", c.integer(70, 0, 100, 150), "memoryUtilization", c.integer(0, 80, 100))).append(")\n");
+      s.append("@Scaling(")
+          .append(
+              c.members(
+                  "min",
+                  c.integer(2, 1, 3, 20),
+                  "max",
+                  c.integer(10, 2, 12),
+                  "cpuUtilization",
+                  c.integer(70, 0, 100, 150),
+                  "memoryUtilization",
+                  c.integer(0, 80, 100)))
+          .append(")\n");
     }
     if (!(c.wild() && r.nextBoolean())) {
-      s.append("@HealthCheck(").append(c.members(
-          "liveness", c.string("/health/live", "", "health", "/a b", "/health/ready"),
-          "readiness", c.string("/health/ready", "", "/health/live", "/?q"),
-          "startup", c.string("/health/started", ""),
-          "port", c.integer(0, 9090, 8080, 70000),
-          "period", c.duration("10s"), "timeout", c.duration("2s"),
-          "failureThreshold", c.integer(3, 1, 0), "initialDelay", c.duration("0s"))).append(")\n");
+      s.append("@HealthCheck(")
+          .append(
+              c.members(
+                  "liveness",
+                  c.string("/health/live", "", "health", "/a b", "/health/ready"),
+                  "readiness",
+                  c.string("/health/ready", "", "/health/live", "/?q"),
+                  "startup",
+                  c.string("/health/started", ""),
+                  "port",
+                  c.integer(0, 9090, 8080, 70000),
+                  "period",
+                  c.duration("10s"),
+                  "timeout",
+                  c.duration("2s"),
+                  "failureThreshold",
+                  c.integer(3, 1, 0),
+                  "initialDelay",
+                  c.duration("0s")))
+          .append(")\n");
     }
     if (r.nextBoolean()) {
-      String steps = c.wild()
-          ? IntStream.range(0, r.nextInt(5)).mapToObj(i -> c.integer(10, 0, 100, 25, 50, 99)).collect(Collectors.joining(", "))
-          : "10, 25, 50";
-      s.append("@Canary(").append(c.members(
-          "steps", "{" + steps + "}",
-          "pause", c.duration("5m"),
-          "maxErrorRate", c.decimal("0.01"),
-          "maxLatencyP99", c.duration("500ms"),
-          "header", c.string("", "X-Canary", "X Canary", "\u00e9"),
-          "headerValue", c.string("true", "", " yes", "x".repeat(5000)))).append(")\n");
+      String steps =
+          c.wild()
+              ? IntStream.range(0, r.nextInt(5))
+                  .mapToObj(i -> c.integer(10, 0, 100, 25, 50, 99))
+                  .collect(Collectors.joining(", "))
+              : "10, 25, 50";
+      s.append("@Canary(")
+          .append(
+              c.members(
+                  "steps", "{" + steps + "}",
+                  "pause", c.duration("5m"),
+                  "maxErrorRate", c.decimal("0.01"),
+                  "maxLatencyP99", c.duration("500ms"),
+                  "header", c.string("", "X-Canary", "X Canary", "\u00e9"),
+                  "headerValue", c.string("true", "", " yes", "x".repeat(5000))))
+          .append(")\n");
     }
     if (c.wild()) {
-      s.append("@BlueGreen(").append(c.members("autoPromote", r.nextBoolean() ? "true" : "false",
-          "promotionDelay", c.duration("1m"), "maxErrorRate", c.decimal("0.01"), "maxLatencyP99", c.duration("500ms"))).append(")\n");
+      s.append("@BlueGreen(")
+          .append(
+              c.members(
+                  "autoPromote",
+                  r.nextBoolean() ? "true" : "false",
+                  "promotionDelay",
+                  c.duration("1m"),
+                  "maxErrorRate",
+                  c.decimal("0.01"),
+                  "maxLatencyP99",
+                  c.duration("500ms")))
+          .append(")\n");
     }
     if (r.nextInt(3) == 0) {
       boolean ingress = r.nextBoolean();
-      String others = ingress
-          ? c.members("via", "Expose.Via.INGRESS", "path", c.string("/", "/orders", "orders"),
-              "tlsSecret", c.string(name + "-tls", "", "Bad_TLS"),
-              "ingressClass", c.string("nginx", "", "Nginx Public"),
-              "gateway", c.string("", "infra/public"))
-          : c.members("path", c.string("/", "/orders", "orders"),
-              "gateway", c.string("infra/public", "", "public", "Infra/x", "a/b/c"),
-              "listener", c.string("https", "", "HTTPS", "a..b"),
-              "tlsSecret", c.string("", name + "-tls"));
-      s.append("@Expose(host = ").append(c.string(name + ".acme.example", "*.acme.example", "", "1.2.3.4", "https://x"))
-          .append(others.isEmpty() ? "" : ", " + others).append(")\n");
+      String others =
+          ingress
+              ? c.members(
+                  "via",
+                  "Expose.Via.INGRESS",
+                  "path",
+                  c.string("/", "/orders", "orders"),
+                  "tlsSecret",
+                  c.string(name + "-tls", "", "Bad_TLS"),
+                  "ingressClass",
+                  c.string("nginx", "", "Nginx Public"),
+                  "gateway",
+                  c.string("", "infra/public"))
+              : c.members(
+                  "path",
+                  c.string("/", "/orders", "orders"),
+                  "gateway",
+                  c.string("infra/public", "", "public", "Infra/x", "a/b/c"),
+                  "listener",
+                  c.string("https", "", "HTTPS", "a..b"),
+                  "tlsSecret",
+                  c.string("", name + "-tls"));
+      s.append("@Expose(host = ")
+          .append(c.string(name + ".acme.example", "*.acme.example", "", "1.2.3.4", "https://x"))
+          .append(others.isEmpty() ? "" : ", " + others)
+          .append(")\n");
     }
     if (r.nextInt(4) == 0) {
-      s.append("@Slo(").append(c.members("availability", c.decimal("99.9"), "latency", c.duration("300ms"),
-          "latencyTarget", c.decimal("99.0"), "window", c.string("30d", "4w", "1y", "0"))).append(")\n");
+      s.append("@Slo(")
+          .append(
+              c.members(
+                  "availability",
+                  c.decimal("99.9"),
+                  "latency",
+                  c.duration("300ms"),
+                  "latencyTarget",
+                  c.decimal("99.0"),
+                  "window",
+                  c.string("30d", "4w", "1y", "0")))
+          .append(")\n");
     }
     if (r.nextInt(4) == 0) {
-      s.append("@Metrics(").append(c.members("path", c.string("/metrics", "metrics", ""), "port", c.integer(0, 9090, 8080),
-          "interval", c.duration("30s"))).append(")\n");
+      s.append("@Metrics(")
+          .append(
+              c.members(
+                  "path",
+                  c.string("/metrics", "metrics", ""),
+                  "port",
+                  c.integer(0, 9090, 8080),
+                  "interval",
+                  c.duration("30s")))
+          .append(")\n");
     }
     for (int i = c.wild() ? r.nextInt(3) : 0; i > 0; i--) {
-      String rule = r.nextBoolean() ? Rulebook.ALL.get(r.nextInt(Rulebook.ALL.size())).id() : junk(r);
-      s.append("@Waive(rule = ").append(literal(rule)).append(", reason = ")
-          .append(c.string("by design", "", " ")).append(")\n");
+      String rule =
+          r.nextBoolean() ? Rulebook.ALL.get(r.nextInt(Rulebook.ALL.size())).id() : junk(r);
+      s.append("@Waive(rule = ")
+          .append(literal(rule))
+          .append(", reason = ")
+          .append(c.string("by design", "", " "))
+          .append(")\n");
     }
     return s.append("public final class ").append(className).append(" {}\n").toString();
   }
@@ -314,14 +430,21 @@ class FuzzTest {
 
   private static String strayClass(Random r, String className) {
     return "package com.acme.fuzz;\n\nimport dev.slipway.annotations.*;\n\n"
-        + pick(r, "@Scaling(min = 2)", "@HealthCheck", "@Canary", "@Waive(rule = \"SLW-SCL-006\", reason = \"x\")")
-        + "\npublic final class " + className + " {}\n";
+        + pick(
+            r,
+            "@Scaling(min = 2)",
+            "@HealthCheck",
+            "@Canary",
+            "@Waive(rule = \"SLW-SCL-006\", reason = \"x\")")
+        + "\npublic final class "
+        + className
+        + " {}\n";
   }
 
   /**
-   * Processor options, a different mix per compile (its own random, so the sources stay the
-   * same): mostly valid ones, and in a third of the compiles hostile ones, wrong in every way an
-   * option can be, including names that would reach file paths ({@code ../x}, {@code pre prod}).
+   * Processor options, a different mix per compile (its own random, so the sources stay the same):
+   * mostly valid ones, and in a third of the compiles hostile ones, wrong in every way an option
+   * can be, including names that would reach file paths ({@code ../x}, {@code pre prod}).
    */
   private static List<String> processorOptions(Random r, Random hostile) {
     List<String> options = new ArrayList<>();
@@ -358,10 +481,21 @@ class FuzzTest {
   private static String hostileOption(Random r) {
     String name =
         pick(
-            r, "slipway.environments", "slipway.environmentTags", "slipway.namespace", "slipway.tag",
-            "slipway.registry", "slipway.strict", "slipway.rendered", "slipway.profile",
-            "slipway.runbookBaseUrl", "slipway.prometheusUrl", "slipway.enviroments", "slipway.x",
-            "Slipway.Tag", "slipway.strict.really");
+            r,
+            "slipway.environments",
+            "slipway.environmentTags",
+            "slipway.namespace",
+            "slipway.tag",
+            "slipway.registry",
+            "slipway.strict",
+            "slipway.rendered",
+            "slipway.profile",
+            "slipway.runbookBaseUrl",
+            "slipway.prometheusUrl",
+            "slipway.enviroments",
+            "slipway.x",
+            "Slipway.Tag",
+            "slipway.strict.really");
     String value =
         switch (r.nextInt(4)) {
           case 0 -> junk(r);
@@ -372,15 +506,61 @@ class FuzzTest {
     return value == null ? "-A" + name : "-A" + name + "=" + value;
   }
 
-  /** Option values that are wrong for some option, or valid and dangerous on their way to a path. */
+  /**
+   * Option values that are wrong for some option, or valid and dangerous on their way to a path.
+   */
   private static final String[] HOSTILE_VALUES = {
-    "", ",,", " ", "dev,pre prod", "Prod", "pre_prod", "..", "../../etc", "a/b", "dev,dev",
-    "x".repeat(70), "dev:1.5.0", "dev=", "=x", "qa=1.5.0", "dev=1 5", "dev=a/b", "prod=latest",
-    "{team}_{env}", "{tenant}-{env}", "{env", "-{env}", "{team}-{service}-{env}-", "{env}}",
-    "1.5 0", "${project.version}", "ghcr.io/Acme", "https://ghcr.io/acme", "yes", "TRUE", "1",
-    "develop", "DEV", "runbooks", "http://", "https://a b", "javascript:alert(1)", "http://x?y",
-    "http://u:p@x", "http://x:99999", "http://%zz", "ünïcödé", "dev\nprod", "C:\\temp", "*", "~",
-    "2024-01-15", "yes,no", "0x1f", "y", "null"
+    "",
+    ",,",
+    " ",
+    "dev,pre prod",
+    "Prod",
+    "pre_prod",
+    "..",
+    "../../etc",
+    "a/b",
+    "dev,dev",
+    "x".repeat(70),
+    "dev:1.5.0",
+    "dev=",
+    "=x",
+    "qa=1.5.0",
+    "dev=1 5",
+    "dev=a/b",
+    "prod=latest",
+    "{team}_{env}",
+    "{tenant}-{env}",
+    "{env",
+    "-{env}",
+    "{team}-{service}-{env}-",
+    "{env}}",
+    "1.5 0",
+    "${project.version}",
+    "ghcr.io/Acme",
+    "https://ghcr.io/acme",
+    "yes",
+    "TRUE",
+    "1",
+    "develop",
+    "DEV",
+    "runbooks",
+    "http://",
+    "https://a b",
+    "javascript:alert(1)",
+    "http://x?y",
+    "http://u:p@x",
+    "http://x:99999",
+    "http://%zz",
+    "ünïcödé",
+    "dev\nprod",
+    "C:\\temp",
+    "*",
+    "~",
+    "2024-01-15",
+    "yes,no",
+    "0x1f",
+    "y",
+    "null"
   };
 
   /** Strings that are anything but a sensible value. */
@@ -398,13 +578,12 @@ class FuzzTest {
       case 5 -> "-" + r.nextInt(Integer.MAX_VALUE);
       case 6 -> "\u0000\u0007\u2028\u202e";
       case 7 -> "%s ${x} {{ .Value }} [5m] $1";
-      default -> r.ints(1 + r.nextInt(30), 0x21, 0x7f).mapToObj(Character::toString).collect(Collectors.joining());
+      default ->
+          r.ints(1 + r.nextInt(30), 0x21, 0x7f)
+              .mapToObj(Character::toString)
+              .collect(Collectors.joining());
     };
   }
-
-
-
-
 
   @SafeVarargs
   private static <T> T pick(Random r, T... options) {
@@ -421,7 +600,9 @@ class FuzzTest {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> out.append(c < 0x20 || c >= 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        default ->
+            out.append(
+                c < 0x20 || c >= 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
       }
     }
     return out.append('"').toString();
@@ -432,7 +613,9 @@ class FuzzTest {
     private final String text;
 
     Source(String className, String text) {
-      super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
+      super(
+          URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension),
+          Kind.SOURCE);
       this.text = text;
     }
 

@@ -21,8 +21,8 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaFileManager;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
@@ -58,25 +58,41 @@ class HostileInputTest {
   @Test
   void aValueThatWouldOverflowARegexIsAnOrdinaryFinding() {
     String image = "ghcr.io/" + "a.".repeat(20000) + "a:1.4.2";
-    orders().set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"" + image + "\"")
-        .error("[SLW-IMG-001] @Service(image = \"ghcr.io/" + "a.".repeat(36) + "...\") is not a valid image reference; write [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository, e.g. \"ghcr.io/acme/orders:1.4.2\"")
+    orders()
+        .set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"" + image + "\"")
+        .error(
+            "[SLW-IMG-001] @Service(image = \"ghcr.io/"
+                + "a.".repeat(36)
+                + "...\") is not a valid image reference; write [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase repository, e.g. \"ghcr.io/acme/orders:1.4.2\"")
         .verify(JAVAC, SYSTEM_JAVAC);
-    orders().set("value = \"info\"", "value = \"1" + ":1".repeat(20000) + "\"").verify(JAVAC, SYSTEM_JAVAC);
+    orders()
+        .set("value = \"info\"", "value = \"1" + ":1".repeat(20000) + "\"")
+        .verify(JAVAC, SYSTEM_JAVAC);
   }
 
   @Test
   void aForgottenMilliOnCpuIsCaughtAndTheAdviceNeverProposes500Cores() {
-    orders().set("cpu = \"250m\"", "cpu = \"500\"").on("cpu = \"500\"")
-        .error("[SLW-RES-003] @Resources(cpu = \"500\") is more than cpuLimit = \"1\"; a request cannot exceed its limit: lower cpu to at most \"1\"")
-        .error("[SLW-RES-009] @Resources(cpu = \"500\") is 500 cores, more than 64, so no node could run it; did you mean \"500m\"?")
+    orders()
+        .set("cpu = \"250m\"", "cpu = \"500\"")
+        .on("cpu = \"500\"")
+        .error(
+            "[SLW-RES-003] @Resources(cpu = \"500\") is more than cpuLimit = \"1\"; a request cannot exceed its limit: lower cpu to at most \"1\"")
+        .error(
+            "[SLW-RES-009] @Resources(cpu = \"500\") is 500 cores, more than 64, so no node could run it; did you mean \"500m\"?")
         .verify(JAVAC, SYSTEM_JAVAC);
-    orders().set("cpuLimit = \"1\"", "cpuLimit = \"2000\"")
-        .error("[SLW-RES-009] @Resources(cpuLimit = \"2000\") is 2000 cores, more than 64, so no node could run it; did you mean \"2000m\"?")
+    orders()
+        .set("cpuLimit = \"1\"", "cpuLimit = \"2000\"")
+        .error(
+            "[SLW-RES-009] @Resources(cpuLimit = \"2000\") is 2000 cores, more than 64, so no node could run it; did you mean \"2000m\"?")
         .verify(JAVAC, SYSTEM_JAVAC);
-    orders().set("cpuLimit = \"1\"", "cpuLimit = \"99999999\"")
-        .error("[SLW-RES-009] @Resources(cpuLimit = \"99999999\") is 99999999 cores, more than 64, so no node could run it; write millicores with 'm', e.g. \"500m\", or waive SLW-RES-009 for a node that large")
+    orders()
+        .set("cpuLimit = \"1\"", "cpuLimit = \"99999999\"")
+        .error(
+            "[SLW-RES-009] @Resources(cpuLimit = \"99999999\") is 99999999 cores, more than 64, so no node could run it; write millicores with 'm', e.g. \"500m\", or waive SLW-RES-009 for a node that large")
         .verify(JAVAC, SYSTEM_JAVAC);
-    orders().set("cpu = \"250m\"", "cpu = \"64\"").set("cpuLimit = \"1\"", "cpuLimit = \"64\"")
+    orders()
+        .set("cpu = \"250m\"", "cpu = \"64\"")
+        .set("cpuLimit = \"1\"", "cpuLimit = \"64\"")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 
@@ -107,7 +123,8 @@ class HostileInputTest {
         };
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavaCompiler.CompilationTask task =
-        SYSTEM_JAVAC.getTask(new StringWriter(), filling, diagnostics, List.of("-proc:only"), null, files);
+        SYSTEM_JAVAC.getTask(
+            new StringWriter(), filling, diagnostics, List.of("-proc:only"), null, files);
     task.setProcessors(List.of(new SlipwayProcessor()));
     assertThat(task.call()).isFalse();
     List<String> errors =
@@ -117,7 +134,8 @@ class HostileInputTest {
             .toList();
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0)).startsWith("[SLW-IO] could not write META-INF/slipway/");
-    assertThat(errors.get(0)).endsWith(": No space left on device; removed the 5 files already written");
+    assertThat(errors.get(0))
+        .endsWith(": No space left on device; removed the 5 files already written");
     try (Stream<Path> left = Files.walk(classes)) {
       assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
     }
@@ -125,15 +143,21 @@ class HostileInputTest {
 
   @Test
   void aProcessorPathWithoutJacksonSaysSo(@TempDir Path out) throws Exception {
-    URL processorClasses = SlipwayProcessor.class.getProtectionDomain().getCodeSource().getLocation();
+    URL processorClasses =
+        SlipwayProcessor.class.getProtectionDomain().getCodeSource().getLocation();
     URL annotations = Service.class.getProtectionDomain().getCodeSource().getLocation();
     try (URLClassLoader bare =
-        new URLClassLoader(new URL[] {processorClasses, annotations}, ClassLoader.getPlatformClassLoader())) {
+        new URLClassLoader(
+            new URL[] {processorClasses, annotations}, ClassLoader.getPlatformClassLoader())) {
       Processor processor =
-          (Processor) bare.loadClass(SlipwayProcessor.class.getName()).getConstructor().newInstance();
+          (Processor)
+              bare.loadClass(SlipwayProcessor.class.getName()).getConstructor().newInstance();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       Path sources = Files.createDirectories(out.resolve("src"));
-      List<JavaFileObject> files = List.of(SourceFile.write(sources, Spec.ORDERS, Sources.ORDERS), SourceFile.write(sources, Spec.PAYMENTS, Sources.PAYMENTS));
+      List<JavaFileObject> files =
+          List.of(
+              SourceFile.write(sources, Spec.ORDERS, Sources.ORDERS),
+              SourceFile.write(sources, Spec.PAYMENTS, Sources.PAYMENTS));
       JavaCompiler.CompilationTask task =
           SYSTEM_JAVAC.getTask(
               new StringWriter(),
@@ -150,7 +174,8 @@ class HostileInputTest {
               .map(d -> d.getMessage(Locale.ROOT))
               .toList();
       assertThat(errors).hasSize(1);
-      assertThat(errors.get(0)).startsWith("[SLW-SETUP] Slipway cannot run: the class com.fasterxml.jackson.");
+      assertThat(errors.get(0))
+          .startsWith("[SLW-SETUP] Slipway cannot run: the class com.fasterxml.jackson.");
       assertThat(errors.get(0)).contains("is missing from the annotation processor path");
       assertThat(Files.exists(out.resolve(SlipwayProcessor.OUTPUT_ROOT))).isFalse();
     }

@@ -29,12 +29,15 @@ class ModelRulesTest {
     Compilation compilation = new Compilation(List.of(a, b, c, d), Options.DEFAULTS);
     DependencyCycle rule = new DependencyCycle();
     assertThat(rule.check(a, compilation).map(Finding::message).toList())
-        .containsExactly("[SLW-DEP-004] @Service(dependsOn = \"b\") closes the dependency cycle a -> b -> c -> a;"
-            + " services in a cycle cannot start or fail independently: remove one of these calls");
+        .containsExactly(
+            "[SLW-DEP-004] @Service(dependsOn = \"b\") closes the dependency cycle a -> b -> c -> a;"
+                + " services in a cycle cannot start or fail independently: remove one of these calls");
     assertThat(rule.check(c, compilation).map(Finding::message).toList())
-        .containsExactly("[SLW-DEP-004] @Service(dependsOn = \"a\") closes the dependency cycle c -> a -> b -> c;"
-            + " services in a cycle cannot start or fail independently: remove one of these calls");
-    assertThat(rule.check(d, compilation).toList()).isEmpty(); // d calls into the cycle but is not on it
+        .containsExactly(
+            "[SLW-DEP-004] @Service(dependsOn = \"a\") closes the dependency cycle c -> a -> b -> c;"
+                + " services in a cycle cannot start or fail independently: remove one of these calls");
+    assertThat(rule.check(d, compilation).toList())
+        .isEmpty(); // d calls into the cycle but is not on it
   }
 
   @Test
@@ -52,21 +55,27 @@ class ModelRulesTest {
   @Test
   void theEffectiveImageTakesTheTagOptionAndFallsBackToTheRegistry() {
     Options tagged = Options.parse(Map.of(Options.TAG, "2.0.0"));
-    assertThat(EffectiveImage.of(withImage("ghcr.io/acme/orders:1.4.2"), tagged).orElseThrow().reference())
+    assertThat(
+            EffectiveImage.of(withImage("ghcr.io/acme/orders:1.4.2"), tagged)
+                .orElseThrow()
+                .reference())
         .isEqualTo("ghcr.io/acme/orders:2.0.0");
-    Options registry = Options.parse(Map.of(Options.REGISTRY, "registry.local:5000/acme/", Options.TAG, "2.0.0"));
+    Options registry =
+        Options.parse(Map.of(Options.REGISTRY, "registry.local:5000/acme/", Options.TAG, "2.0.0"));
     assertThat(EffectiveImage.of(withImage(""), registry).orElseThrow().reference())
         .isEqualTo("registry.local:5000/acme/orders:2.0.0");
     assertThat(EffectiveImage.of(withImage(""), Options.DEFAULTS)).isEqualTo(Optional.empty());
     String pinned = "ghcr.io/acme/orders@" + RuleSpecsTest.DIGEST;
-    assertThat(EffectiveImage.of(withImage(pinned), tagged).orElseThrow().reference()).isEqualTo(pinned);
+    assertThat(EffectiveImage.of(withImage(pinned), tagged).orElseThrow().reference())
+        .isEqualTo(pinned);
   }
 
   @Test
   void theDevProfileSkipsOnlyProductionOnlyRules() {
     ServiceModel latest = withImage("ghcr.io/acme/orders:latest");
     Compilation production = new Compilation(List.of(latest), Options.DEFAULTS);
-    Compilation dev = new Compilation(List.of(latest), Options.parse(Map.of(Options.PROFILE, "dev")));
+    Compilation dev =
+        new Compilation(List.of(latest), Options.parse(Map.of(Options.PROFILE, "dev")));
     assertThat(ids(check(production))).containsExactly("SLW-HLT-001", "SLW-IMG-003");
     assertThat(ids(check(dev))).isEmpty();
   }
@@ -79,9 +88,12 @@ class ModelRulesTest {
             "orders",
             "ghcr.io/acme/orders:latest",
             List.of(),
-            List.of(waiver("SLW-IMG-003", "pinned by digest at deploy time"), waiver("SLW-SCL-006", "a singleton")));
+            List.of(
+                waiver("SLW-IMG-003", "pinned by digest at deploy time"),
+                waiver("SLW-SCL-006", "a singleton")));
     Compilation production = new Compilation(List.of(orders), Options.DEFAULTS);
-    Compilation dev = new Compilation(List.of(orders), Options.parse(Map.of(Options.PROFILE, "dev")));
+    Compilation dev =
+        new Compilation(List.of(orders), Options.parse(Map.of(Options.PROFILE, "dev")));
     assertThat(ids(check(production))).containsExactly("SLW-HLT-001", "SLW-WVR-004");
     assertThat(ids(check(dev))).containsExactly("SLW-WVR-004");
   }
@@ -100,13 +112,21 @@ class ModelRulesTest {
                 waiver("SLW-NOPE-001", "")));
     Compilation production = new Compilation(List.of(orders), Options.DEFAULTS);
     assertThat(ids(check(production)))
-        .containsExactly("SLW-HLT-001", "SLW-WVR-001", "SLW-WVR-002", "SLW-WVR-002", "SLW-WVR-003", "SLW-WVR-004")
+        .containsExactly(
+            "SLW-HLT-001",
+            "SLW-WVR-001",
+            "SLW-WVR-002",
+            "SLW-WVR-002",
+            "SLW-WVR-003",
+            "SLW-WVR-004")
         .inOrder();
   }
 
   /** The findings for every service of the compile, as the processor reports them. */
   private static List<Finding> check(Compilation compilation) {
-    return compilation.services().stream().flatMap(s -> Rulebook.check(s, compilation).stream()).toList();
+    return compilation.services().stream()
+        .flatMap(s -> Rulebook.check(s, compilation).stream())
+        .toList();
   }
 
   private static List<String> ids(List<Finding> findings) {
@@ -125,7 +145,8 @@ class ModelRulesTest {
     return new WaiverModel(Origin.NONE, Located.of(rule), Located.of(reason));
   }
 
-  private static ServiceModel model(String name, String image, List<String> dependsOn, List<WaiverModel> waivers) {
+  private static ServiceModel model(
+      String name, String image, List<String> dependsOn, List<WaiverModel> waivers) {
     return TestModels.service(name, image, dependsOn, waivers);
   }
 }

@@ -106,11 +106,17 @@ class ObservabilityRulesTest {
     failsOnItsLine("@Metrics(", "port = " + port, "SLW-MET-003");
   }
 
-  /** The service with {@code opening}, then {@code attribute} on its own line, fails there with {@code rule}. */
+  /**
+   * The service with {@code opening}, then {@code attribute} on its own line, fails there with
+   * {@code rule}.
+   */
   private static void failsOnItsLine(String opening, String attribute, String rule) {
     JavaFileObject source = service(opening, "    " + attribute + ")");
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[" + rule + "]").inFile(source).onLineContaining(attribute);
+    assertThat(compilation)
+        .hadErrorContaining("[" + rule + "]")
+        .inFile(source)
+        .onLineContaining(attribute);
   }
 }

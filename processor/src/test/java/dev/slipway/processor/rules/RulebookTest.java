@@ -50,7 +50,10 @@ class RulebookTest {
               .filter(name -> name.endsWith(".class") && !name.contains("$"))
               .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
               .filter(name -> isConcreteRule(name))
-              .filter(name -> Rulebook.ALL.stream().noneMatch(rule -> rule.getClass().getName().equals(name)))
+              .filter(
+                  name ->
+                      Rulebook.ALL.stream()
+                          .noneMatch(rule -> rule.getClass().getName().equals(name)))
               .toList();
     }
     assertWithMessage("rules missing from their family's FAMILY list").that(unregistered).isEmpty();
@@ -67,7 +70,8 @@ class RulebookTest {
 
   @Test
   void findsRulesById() {
-    assertThat(Rulebook.byId("SLW-SCL-002").orElseThrow().title()).isEqualTo("@Scaling(max) is at least min");
+    assertThat(Rulebook.byId("SLW-SCL-002").orElseThrow().title())
+        .isEqualTo("@Scaling(max) is at least min");
     assertThat(Rulebook.byId("SLW-NOPE-001").isPresent()).isFalse();
   }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * {@code docs/rules.md} is generated from {@link Rulebook#FAMILIES}; this test fails when the
  * committed file is stale. Regenerate with:
  *
- * <pre>mvn -o -q -pl processor -am test -Dtest=RulesReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Dslipway.updateDocs=true</pre>
+ * <pre>
+ * mvn -o -q -pl processor -am test -Dtest=RulesReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Dslipway.updateDocs=true
+ * </pre>
  */
 class RulesReferenceTest {
 

@@ -11,8 +11,8 @@ import javax.tools.SimpleJavaFileObject;
 
 /**
  * A source file written to a temporary directory. ecj only compiles sources that exist on disk
- * (Compile Testing's in-memory sources make it fail with "File ... is missing"), so both
- * compilers get real files.
+ * (Compile Testing's in-memory sources make it fail with "File ... is missing"), so both compilers
+ * get real files.
  */
 final class SourceFile extends SimpleJavaFileObject {
 

@@ -1,6 +1,9 @@
 package dev.slipway.processor.rules;
 
-/** Realistic sources the specs start from; each attribute on its own line so a diagnostic's line names it. */
+/**
+ * Realistic sources the specs start from; each attribute on its own line so a diagnostic's line
+ * names it.
+ */
 final class Sources {
 
   private Sources() {}

@@ -26,9 +26,9 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 
 /**
- * A compile-time specification of one rule, readable as one sentence: take the realistic
- * {@link #orders()} service, change one attribute, and expect this exact diagnostic on the line of
- * that attribute (and, for an error, no file under {@code META-INF/slipway}).
+ * A compile-time specification of one rule, readable as one sentence: take the realistic {@link
+ * #orders()} service, change one attribute, and expect this exact diagnostic on the line of that
+ * attribute (and, for an error, no file under {@code META-INF/slipway}).
  *
  * <pre>{@code orders().set("port = 8080", "port = 70000").error("[SLW-SVC-006] ...")}</pre>
  */
@@ -45,11 +45,14 @@ final class Spec {
 
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, String> options = new LinkedHashMap<>();
+
   /** The application's configuration files, by name; only with a Spring Boot class path. */
   private final Map<String, String> config = new LinkedHashMap<>();
+
   private boolean springBoot;
   private final List<Expected> expected = new ArrayList<>();
   private String focus;
+
   /** The class that {@link #set}, {@link #annotate} and the expected diagnostics are about. */
   private String main = ORDERS;
 
@@ -58,7 +61,10 @@ final class Spec {
   static final String RECONCILIATION = "com.acme.reconciliation.NightlyReconciliation";
   static final String INVOICING = "com.acme.invoicing.InvoicingWorker";
 
-  /** The nightly reconciliation CronJob, every attribute on its own line, beside orders and payments. */
+  /**
+   * The nightly reconciliation CronJob, every attribute on its own line, beside orders and
+   * payments.
+   */
   static Spec reconciliation() {
     Spec spec = orders();
     spec.sources.put(RECONCILIATION, Sources.RECONCILIATION);
@@ -66,7 +72,10 @@ final class Spec {
     return spec;
   }
 
-  /** The invoicing worker with its backlog, every attribute on its own line, beside orders and payments. */
+  /**
+   * The invoicing worker with its backlog, every attribute on its own line, beside orders and
+   * payments.
+   */
   static Spec invoicing() {
     Spec spec = orders();
     spec.sources.put(INVOICING, Sources.INVOICING);
@@ -74,7 +83,10 @@ final class Spec {
     return spec;
   }
 
-  /** The orders service of the example app, every attribute written on its own line, and the payments service it calls. */
+  /**
+   * The orders service of the example app, every attribute written on its own line, and the
+   * payments service it calls.
+   */
   static Spec orders() {
     Spec spec = new Spec();
     spec.sources.put(ORDERS, Sources.ORDERS);
@@ -84,20 +96,28 @@ final class Spec {
 
   /**
    * The orders service as a Spring Boot app: compiled against a real Spring Boot class path, with
-   * Actuator probe and scrape paths, a 300ms latency objective, and an {@code application.properties}
-   * that agrees with it all; payments, which it calls, keeps probes of its own.
+   * Actuator probe and scrape paths, a 300ms latency objective, and an {@code
+   * application.properties} that agrees with it all; payments, which it calls, keeps probes of its
+   * own.
    */
   static Spec springOrders() {
     Spec spec = orders();
     spec.springBoot = true;
-    spec.replaceIn(ORDERS, "liveness = \"/health/live\"", "liveness = \"/actuator/health/liveness\"");
-    spec.replaceIn(ORDERS, "readiness = \"/health/ready\"", "readiness = \"/actuator/health/readiness\"");
-    spec.replaceIn(ORDERS, "startup = \"/health/started\"", "startup = \"/actuator/health/liveness\"");
+    spec.replaceIn(
+        ORDERS, "liveness = \"/health/live\"", "liveness = \"/actuator/health/liveness\"");
+    spec.replaceIn(
+        ORDERS, "readiness = \"/health/ready\"", "readiness = \"/actuator/health/readiness\"");
+    spec.replaceIn(
+        ORDERS, "startup = \"/health/started\"", "startup = \"/actuator/health/liveness\"");
     spec.replaceIn(
         ORDERS,
         "public final class OrdersService",
         "@Slo(\n    latency = \"300ms\")\n@Metrics(\n    path = \"/actuator/prometheus\",\n    interval = \"30s\")\npublic final class OrdersService");
-    spec.sources.put(PAYMENTS, Sources.PAYMENTS.replace("@HealthCheck", "@HealthCheck(liveness = \"/live\", readiness = \"/ready\", startup = \"/started\")\n@dev.slipway.annotations.Metrics(path = \"/metrics\")"));
+    spec.sources.put(
+        PAYMENTS,
+        Sources.PAYMENTS.replace(
+            "@HealthCheck",
+            "@HealthCheck(liveness = \"/live\", readiness = \"/ready\", startup = \"/started\")\n@dev.slipway.annotations.Metrics(path = \"/metrics\")"));
     spec.config.put("application.properties", Sources.SPRING_PROPERTIES);
     return spec;
   }
@@ -123,21 +143,27 @@ final class Spec {
    * runtime's descriptor interface, which it brings.
    */
   Spec starter() {
-    sources.put("dev.slipway.runtime.ServiceDescriptor", RuntimeDescriptorProcessingTest.runtimeSource());
+    sources.put(
+        "dev.slipway.runtime.ServiceDescriptor", RuntimeDescriptorProcessingTest.runtimeSource());
     sources.put(
         "dev.slipway.spring.SlipwayAutoConfiguration",
         "package dev.slipway.spring;\n\npublic final class SlipwayAutoConfiguration {}\n");
     return this;
   }
 
-  /** Replaces {@code from} (which must occur once) in the orders source; the diagnostic is expected on the line of {@code to}. */
+  /**
+   * Replaces {@code from} (which must occur once) in the orders source; the diagnostic is expected
+   * on the line of {@code to}.
+   */
   Spec set(String from, String to) {
     replaceIn(main, from, to);
     focus = to.strip().lines().findFirst().orElse(to);
     return this;
   }
 
-  /** Deletes {@code text} from the orders source; say with {@link #on} where the diagnostic goes. */
+  /**
+   * Deletes {@code text} from the orders source; say with {@link #on} where the diagnostic goes.
+   */
   Spec remove(String text) {
     replaceIn(main, text, "");
     focus = null;
@@ -247,34 +273,48 @@ final class Spec {
     Compilation compilation = compile(compiler);
     assertWithMessage("Slipway diagnostics of " + this)
         .that(Diagnostics.slipway(compilation))
-        .containsExactlyElementsIn(expected.stream().map(e -> e.kind() + " " + e.message()).toList());
+        .containsExactlyElementsIn(
+            expected.stream().map(e -> e.kind() + " " + e.message()).toList());
     for (Expected e : expected) {
       if (e.className() == null) {
         assertWithMessage("the place of " + e.message())
             .that(
                 compilation.diagnostics().stream()
-                    .filter(d -> d.getKind() == e.kind() && d.getMessage(Locale.ROOT).equals(e.message()))
+                    .filter(
+                        d ->
+                            d.getKind() == e.kind()
+                                && d.getMessage(Locale.ROOT).equals(e.message()))
                     .map(d -> d.getSource() == null && d.getLineNumber() == Diagnostic.NOPOS)
                     .toList())
             .containsExactly(true);
         continue;
       }
-      JavaFileObject file = compilation.sourceFiles().stream()
-          .filter(f -> f.getName().endsWith(e.className().replace('.', '/') + ".java"))
-          .findFirst()
-          .orElseThrow();
+      JavaFileObject file =
+          compilation.sourceFiles().stream()
+              .filter(f -> f.getName().endsWith(e.className().replace('.', '/') + ".java"))
+              .findFirst()
+              .orElseThrow();
       if (e.kind() == Diagnostic.Kind.ERROR) {
-        assertThat(compilation).hadErrorContaining(e.message()).inFile(file).onLineContaining(e.lineContaining());
+        assertThat(compilation)
+            .hadErrorContaining(e.message())
+            .inFile(file)
+            .onLineContaining(e.lineContaining());
       } else {
-        assertThat(compilation).hadWarningContaining(e.message()).inFile(file).onLineContaining(e.lineContaining());
+        assertThat(compilation)
+            .hadWarningContaining(e.message())
+            .inFile(file)
+            .onLineContaining(e.lineContaining());
       }
     }
     boolean fails = expected.stream().anyMatch(e -> e.kind() == Diagnostic.Kind.ERROR);
     if (fails) {
-      // Compile Testing hides the output of a failed compile, so compile once more to a real directory.
+      // Compile Testing hides the output of a failed compile, so compile once more to a real
+      // directory.
       assertWithMessage("artifacts written by " + this).that(writtenOnDisk(javac)).isEmpty();
     } else {
-      assertWithMessage("artifacts written by " + this).that(Diagnostics.artifacts(compilation)).isNotEmpty();
+      assertWithMessage("artifacts written by " + this)
+          .that(Diagnostics.artifacts(compilation))
+          .isNotEmpty();
     }
   }
 
@@ -290,7 +330,10 @@ final class Spec {
         options.forEach((k, v) -> flags.add(v == null ? "-A" + k : "-A" + k + "=" + v));
         if (springBoot) {
           flags.add("-classpath");
-          flags.add(classPath().stream().map(File::getPath).collect(Collectors.joining(File.pathSeparator)));
+          flags.add(
+              classPath().stream()
+                  .map(File::getPath)
+                  .collect(Collectors.joining(File.pathSeparator)));
         }
         JavaCompiler.CompilationTask task =
             compiler.getTask(Writer.nullWriter(), null, d -> {}, flags, null, sourceFiles());
@@ -314,8 +357,8 @@ final class Spec {
   }
 
   /**
-   * The test class path (the annotations), a real Spring Boot (copied to
-   * {@code target/spring-boot-class-path} by the build) and a directory with the application's
+   * The test class path (the annotations), a real Spring Boot (copied to {@code
+   * target/spring-boot-class-path} by the build) and a directory with the application's
    * configuration files, as Maven puts {@code target/classes} on the class path.
    */
   private List<File> classPath() {

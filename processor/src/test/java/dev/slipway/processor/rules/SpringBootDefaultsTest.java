@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class SpringBootDefaultsTest {
 
-  /** Orders with a bare {@code @HealthCheck} and no {@code @Metrics}: every path from the framework. */
+  /**
+   * Orders with a bare {@code @HealthCheck} and no {@code @Metrics}: every path from the framework.
+   */
   private static Spec bareOrders() {
     return Spec.springOrders()
         .set(
@@ -38,9 +40,15 @@ class SpringBootDefaultsTest {
     Compilation compilation = bareOrders().compile(Compiler.javac());
     assertThat(compilation).succeeded();
     String manifests = file(compilation, "orders/base/manifests.yaml");
-    assertThat(manifests).contains("startupProbe:\n            httpGet:\n              path: /actuator/health/liveness");
-    assertThat(manifests).contains("livenessProbe:\n            httpGet:\n              path: /actuator/health/liveness");
-    assertThat(manifests).contains("readinessProbe:\n            httpGet:\n              path: /actuator/health/readiness");
+    assertThat(manifests)
+        .contains(
+            "startupProbe:\n            httpGet:\n              path: /actuator/health/liveness");
+    assertThat(manifests)
+        .contains(
+            "livenessProbe:\n            httpGet:\n              path: /actuator/health/liveness");
+    assertThat(manifests)
+        .contains(
+            "readinessProbe:\n            httpGet:\n              path: /actuator/health/readiness");
     assertThat(manifests).contains("path: /actuator/prometheus");
     assertThat(manifests).doesNotContain("/health/started");
   }
@@ -49,11 +57,14 @@ class SpringBootDefaultsTest {
   void aManagementPortAndBasePathInTheConfigurationMoveTheDefaults() {
     Compilation compilation =
         bareOrders()
-            .setting("server.port=8080", "server.port=8080\nmanagement.server.port=9091\nmanagement.endpoints.web.base-path=/manage")
+            .setting(
+                "server.port=8080",
+                "server.port=8080\nmanagement.server.port=9091\nmanagement.endpoints.web.base-path=/manage")
             .compile(Compiler.javac());
     assertThat(compilation).succeeded();
     String manifests = file(compilation, "orders/base/manifests.yaml");
-    assertThat(manifests).contains("path: /manage/health/readiness\n              port: management");
+    assertThat(manifests)
+        .contains("path: /manage/health/readiness\n              port: management");
     assertThat(manifests).contains("containerPort: 9091");
     assertThat(manifests).containsMatch("- port: management\\s+path: /manage/prometheus");
   }
@@ -61,7 +72,10 @@ class SpringBootDefaultsTest {
   @Test
   void anUnwrittenServicePortIsTheServerPort() {
     Compilation compilation =
-        bareOrders().set("port = 8080,", "").setting("server.port=8080", "server.port=${PORT:9090}").compile(Compiler.javac());
+        bareOrders()
+            .set("port = 8080,", "")
+            .setting("server.port=8080", "server.port=${PORT:9090}")
+            .compile(Compiler.javac());
     assertThat(compilation).succeeded();
     assertThat(file(compilation, "orders/base/manifests.yaml")).contains("containerPort: 9090");
   }
@@ -93,9 +107,11 @@ class SpringBootDefaultsTest {
 
   @Test
   void withoutTheStarterAProbePortOfItsOwnNeedsTheManagementPort() {
-    Compilation compilation = Spec.springOrders().set("port = 0,", "port = 8081,").compile(Compiler.javac());
+    Compilation compilation =
+        Spec.springOrders().set("port = 0,", "port = 8081,").compile(Compiler.javac());
     assertThat(compilation)
-        .hadErrorContaining("[SLW-SPR-002] @HealthCheck(port = 8081) sends the probes to port 8081, but Actuator listens on the server port 8080 (no management.server.port is set); set port = 8080");
+        .hadErrorContaining(
+            "[SLW-SPR-002] @HealthCheck(port = 8081) sends the probes to port 8081, but Actuator listens on the server port 8080 (no management.server.port is set); set port = 8080");
   }
 
   @Test
@@ -106,16 +122,23 @@ class SpringBootDefaultsTest {
             .set("drain = \"10s\"", "drain = \"45s\"")
             .set("gracePeriod = \"30s\"", "gracePeriod = \"60s\"")
             .compile(Compiler.javac());
-    assertThat(Diagnostics.slipway(compilation).stream().map(d -> d.substring(d.indexOf('[') + 1, d.indexOf(']'))).distinct().toList())
+    assertThat(
+            Diagnostics.slipway(compilation).stream()
+                .map(d -> d.substring(d.indexOf('[') + 1, d.indexOf(']')))
+                .distinct()
+                .toList())
         .containsExactly("SLW-SPR-004", "SLW-SPR-005", "SLW-SPR-006");
   }
 
   @Test
   void aSpringProfileFileIsCheckedToo() {
     Compilation compilation =
-        Spec.springOrders().config("application-prod.yaml", "server:\n  port: 9000\n").compile(Compiler.javac());
+        Spec.springOrders()
+            .config("application-prod.yaml", "server:\n  port: 9000\n")
+            .compile(Compiler.javac());
     assertThat(compilation)
-        .hadErrorContaining("[SLW-SPR-001] @Service(port = 8080) is not the port the app listens on: server.port = 9000 in application-prod.yaml");
+        .hadErrorContaining(
+            "[SLW-SPR-001] @Service(port = 8080) is not the port the app listens on: server.port = 9000 in application-prod.yaml");
   }
 
   @Test
@@ -128,9 +151,13 @@ class SpringBootDefaultsTest {
 
   private static String file(Compilation compilation, String path) {
     Optional<JavaFileObject> file =
-        compilation.generatedFiles().stream().filter(f -> f.toUri().getPath().endsWith("/META-INF/slipway/" + path)).findFirst();
+        compilation.generatedFiles().stream()
+            .filter(f -> f.toUri().getPath().endsWith("/META-INF/slipway/" + path))
+            .findFirst();
     try {
-      return file.orElseThrow(() -> new AssertionError("no " + path)).getCharContent(true).toString();
+      return file.orElseThrow(() -> new AssertionError("no " + path))
+          .getCharContent(true)
+          .toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

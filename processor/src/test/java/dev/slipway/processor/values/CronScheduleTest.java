@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The schedules the Kubernetes API server accepts and rejects for a CronJob: those of robfig/cron
@@ -125,8 +125,8 @@ class CronScheduleTest {
         // both day fields restricted: either matches (the 1st, and every Monday)
         "0 0 1 * MON | PT24H | PT168H",
       })
-  void knowsTheShortestAndLongestTimeBetweenRuns(String schedule, Duration shortest, Duration longest)
-      throws CronSchedule.Invalid {
+  void knowsTheShortestAndLongestTimeBetweenRuns(
+      String schedule, Duration shortest, Duration longest) throws CronSchedule.Invalid {
     CronSchedule.Intervals intervals = CronSchedule.parse(schedule).intervals().orElseThrow();
     assertEquals(List.of(shortest, longest), List.of(intervals.shortest(), intervals.longest()));
   }

@@ -12,15 +12,18 @@ class JvmHeapFlagsTest {
 
   @Test
   void xmxInEveryUnitHotSpotAccepts() {
-    assertEquals(Optional.of(BigDecimal.valueOf(768L << 20)), JvmHeapFlags.maxHeap("-Xmx768m", GIB));
+    assertEquals(
+        Optional.of(BigDecimal.valueOf(768L << 20)), JvmHeapFlags.maxHeap("-Xmx768m", GIB));
     assertEquals(Optional.of(BigDecimal.valueOf(1L << 30)), JvmHeapFlags.maxHeap("-Xmx1G", GIB));
-    assertEquals(Optional.of(BigDecimal.valueOf(4096)), JvmHeapFlags.maxHeap("-XX:MaxHeapSize=4096", GIB));
+    assertEquals(
+        Optional.of(BigDecimal.valueOf(4096)), JvmHeapFlags.maxHeap("-XX:MaxHeapSize=4096", GIB));
   }
 
   @Test
   void thePercentageIsOfTheMemoryLimit() {
     assertEquals(
-        Optional.of(BigDecimal.valueOf(805306368)), JvmHeapFlags.maxHeap("-XX:MaxRAMPercentage=75.0", GIB));
+        Optional.of(BigDecimal.valueOf(805306368)),
+        JvmHeapFlags.maxHeap("-XX:MaxRAMPercentage=75.0", GIB));
   }
 
   @Test

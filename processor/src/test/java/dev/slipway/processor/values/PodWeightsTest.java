@@ -29,7 +29,8 @@ class PodWeightsTest {
     "9, 10, 1, 9, 10",
     "100, 1, 1, 99, 1",
   })
-  void podsAndTheShareOfRequestsTheyGet(int replicas, int weight, int canary, int stable, String percent) {
+  void podsAndTheShareOfRequestsTheyGet(
+      int replicas, int weight, int canary, int stable, String percent) {
     PodWeights pods = PodWeights.at(replicas, weight);
     assertThat(pods).isEqualTo(new PodWeights(canary, stable));
     assertThat(pods.percentText()).isEqualTo(percent);
@@ -61,7 +62,8 @@ class PodWeightsTest {
   @Test
   void aHundredReplicasHonourEveryWeight() {
     for (int weight = 1; weight <= 99; weight++) {
-      assertThat(PodWeights.at(PodWeights.ALWAYS_EXACT, weight)).isEqualTo(new PodWeights(weight, 100 - weight));
+      assertThat(PodWeights.at(PodWeights.ALWAYS_EXACT, weight))
+          .isEqualTo(new PodWeights(weight, 100 - weight));
       assertThat(PodWeights.replicasHonouring(weight, 1)).isAtMost(PodWeights.ALWAYS_EXACT);
     }
   }

@@ -3,10 +3,10 @@ package dev.slipway.processor.values;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** {@link Quantity} against the grammar and examples of apimachinery's resource.Quantity. */
 class QuantityTest {
@@ -41,11 +41,16 @@ class QuantityTest {
     "0, 0",
   })
   void parsesExactly(String text, String value) {
-    assertThat(Quantity.parse(text).orElseThrow().value()).isEquivalentAccordingToCompareTo(new BigDecimal(value));
+    assertThat(Quantity.parse(text).orElseThrow().value())
+        .isEquivalentAccordingToCompareTo(new BigDecimal(value));
   }
 
   @ParameterizedTest(name = "\"{0}\" is not a quantity")
-  @ValueSource(strings = {"", " 1", "1 ", "250 m", "1mi", "1KB", "1kb", "1Gb", "1g", "e3", "1e", "1.2.3", ".", "+", "--1", "1e1000", "0x10", "1,5", "１"})
+  @ValueSource(
+      strings = {
+        "", " 1", "1 ", "250 m", "1mi", "1KB", "1kb", "1Gb", "1g", "e3", "1e", "1.2.3", ".", "+",
+        "--1", "1e1000", "0x10", "1,5", "１"
+      })
   void rejects(String text) {
     assertThat(Quantity.parse(text).isPresent()).isFalse();
   }
@@ -53,9 +58,12 @@ class QuantityTest {
   @Test
   void comparesAcrossUnits() {
     assertThat(Quantity.parse("1G").orElseThrow()).isLessThan(Quantity.parse("1Gi").orElseThrow());
-    assertThat(Quantity.parse("1Gi").orElseThrow()).isGreaterThan(Quantity.parse("1000Mi").orElseThrow());
-    assertThat(Quantity.parse("1").orElseThrow()).isEquivalentAccordingToCompareTo(Quantity.parse("1000m").orElseThrow());
-    assertThat(Quantity.parse("2").orElseThrow()).isGreaterThan(Quantity.parse("1500m").orElseThrow());
+    assertThat(Quantity.parse("1Gi").orElseThrow())
+        .isGreaterThan(Quantity.parse("1000Mi").orElseThrow());
+    assertThat(Quantity.parse("1").orElseThrow())
+        .isEquivalentAccordingToCompareTo(Quantity.parse("1000m").orElseThrow());
+    assertThat(Quantity.parse("2").orElseThrow())
+        .isGreaterThan(Quantity.parse("1500m").orElseThrow());
   }
 
   @Test

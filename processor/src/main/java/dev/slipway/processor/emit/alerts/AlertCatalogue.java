@@ -41,7 +41,9 @@ public record AlertCatalogue(List<RecordingRule> recordingRules, List<Alert> ale
     return new AlertCatalogue(http ? SloAlerts.recordingRules(ctx) : List.of(), alerts);
   }
 
-  /** The alerts by name, in catalogue order: one runbook section each (page and ticket share one). */
+  /**
+   * The alerts by name, in catalogue order: one runbook section each (page and ticket share one).
+   */
   public Map<String, List<Alert>> byName() {
     Map<String, List<Alert>> byName = new LinkedHashMap<>();
     for (Alert alert : alerts) {

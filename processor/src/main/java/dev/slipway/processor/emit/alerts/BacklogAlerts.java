@@ -8,7 +8,10 @@ import dev.slipway.processor.emit.alerts.Alert.Step;
 import dev.slipway.processor.plan.BacklogPlan;
 import java.util.List;
 
-/** The alert of a worker's {@code @Backlog}: the queue it consumes grows beyond what it keeps up with. */
+/**
+ * The alert of a worker's {@code @Backlog}: the queue it consumes grows beyond what it keeps up
+ * with.
+ */
 public final class BacklogAlerts {
 
   public static final String BACKLOG_HIGH = "BacklogHigh";

@@ -93,7 +93,11 @@ public final class JobAlerts {
                     .job()
                     .orElseThrow()
                     .activeDeadline()
-                    .map(d -> ", or the run took longer than its active deadline of " + d + " and Kubernetes stopped it")
+                    .map(
+                        d ->
+                            ", or the run took longer than its active deadline of "
+                                + d
+                                + " and Kubernetes stopped it")
                     .orElse("")
                 + ". Whatever it should have done is not done.",
             List.of(
@@ -116,17 +120,24 @@ public final class JobAlerts {
    * CronJob's template, under a name of its own each time.
    */
   private static String manualRun(AlertContext ctx) {
-    return ctx.kubectl("create job --from=cronjob/%s %s-manual-$(date +%Y%m%d%H%M)", ctx.name(), ctx.name());
+    return ctx.kubectl(
+        "create job --from=cronjob/%s %s-manual-$(date +%Y%m%d%H%M)", ctx.name(), ctx.name());
   }
 
   private static Alert overDeadline(AlertContext ctx, TimeSpan activeDeadline) {
     long deadline = activeDeadline.secondsRoundedUp();
     String started =
-        "time() - " + maxBy("namespace, job_name", selector("kube_job_status_start_time", List.of(ctx.series().jobName())));
+        "time() - "
+            + maxBy(
+                "namespace, job_name",
+                selector("kube_job_status_start_time", List.of(ctx.series().jobName())));
     String active =
-        maxBy("namespace, job_name", selector("kube_job_status_active", List.of(ctx.series().jobName())))
+        maxBy(
+                "namespace, job_name",
+                selector("kube_job_status_active", List.of(ctx.series().jobName())))
             + " > 0";
-    String expr = "(" + started + " > " + deadline + ") and on (namespace, job_name) (" + active + ")";
+    String expr =
+        "(" + started + " > " + deadline + ") and on (namespace, job_name) (" + active + ")";
     return new Alert(
         JOB_OVER_DEADLINE,
         AlertSeverity.TICKET,
@@ -153,8 +164,7 @@ public final class JobAlerts {
                     "Check whether the pods are terminating, and on which node.",
                     ctx.kubectl("describe pod <pod>"))),
             List.of(
-                Step.of(
-                    "Delete the run; its pods go with it.", ctx.kubectl("delete job <job>")),
+                Step.of("Delete the run; its pods go with it.", ctx.kubectl("delete job <job>")),
                 Step.of(
                     "If a pod stays in Terminating on a lost node, force it.",
                     ctx.kubectl("delete pod <pod> --grace-period=0 --force")))));
@@ -171,7 +181,8 @@ public final class JobAlerts {
         "time() - "
             + maxBy(
                 "namespace, cronjob",
-                selector("kube_cronjob_status_last_successful_time", List.of(ctx.series().cronJob())))
+                selector(
+                    "kube_cronjob_status_last_successful_time", List.of(ctx.series().cronJob())))
             + " > "
             + allowed.toSeconds();
     String name = ctx.name();
@@ -208,7 +219,8 @@ public final class JobAlerts {
                     "Read the CronJob's events (missed start times, skipped runs).",
                     ctx.kubectl("describe cronjob %s", name)),
                 Step.of(
-                    "Read the logs of the last run.", ctx.kubectl("logs job/<job> --all-containers"))),
+                    "Read the logs of the last run.",
+                    ctx.kubectl("logs job/<job> --all-containers"))),
             List.of(
                 Step.of(
                     "If it was suspended by mistake, resume it.",

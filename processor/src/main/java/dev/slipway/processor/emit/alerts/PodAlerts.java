@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Alerts on the service's pods themselves: crash loops, and fewer available replicas than wanted. */
+/**
+ * Alerts on the service's pods themselves: crash loops, and fewer available replicas than wanted.
+ */
 public final class PodAlerts {
 
   public static final String CRASH_LOOPING = "CrashLooping";

@@ -128,9 +128,12 @@ public final class SaturationAlerts {
     return new Alert(
         MEMORY_NEAR_LIMIT,
         AlertSeverity.WARNING,
-        maxBy("namespace, pod, container", selector("container_memory_working_set_bytes", container))
+        maxBy(
+                "namespace, pod, container",
+                selector("container_memory_working_set_bytes", container))
             + " / "
-            + maxBy("namespace, pod, container", selector("kube_pod_container_resource_limits", limit))
+            + maxBy(
+                "namespace, pod, container", selector("kube_pod_container_resource_limits", limit))
             + " > "
             + Decimals.plain(MEMORY_NEAR_LIMIT_RATIO),
         FOR,

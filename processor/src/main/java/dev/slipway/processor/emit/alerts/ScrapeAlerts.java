@@ -172,7 +172,9 @@ public final class ScrapeAlerts {
             "The latency SLI counts the requests in the `"
                 + ServiceSeries.BUCKETS
                 + "` bucket whose `le` is the `@Slo(latency)` threshold"
-                + (gated ? ", and the rollout's latency gate those in the bucket at its p99 bound" : "")
+                + (gated
+                    ? ", and the rollout's latency gate those in the bucket at its p99 bound"
+                    : "")
                 + ": "
                 + spans
                 + ". "

@@ -4,11 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * Runbook commands as POSIX shell text: fixed words written by Slipway, and values (namespaces,
- * names, paths) that go in as exactly one word each, whatever they contain, so a command pasted
- * by an on-call engineer does what its text says and nothing more.
+ * names, paths) that go in as exactly one word each, whatever they contain, so a command pasted by
+ * an on-call engineer does what its text says and nothing more.
  *
- * <p>Placeholders such as {@code <pod>} are fixed text for a human to replace; left in, they are
- * a shell syntax error, so an unedited command runs nothing.
+ * <p>Placeholders such as {@code <pod>} are fixed text for a human to replace; left in, they are a
+ * shell syntax error, so an unedited command runs nothing.
  */
 final class Shell {
 

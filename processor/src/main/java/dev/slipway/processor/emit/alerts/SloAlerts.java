@@ -326,8 +326,7 @@ public final class SloAlerts {
 
   private static Step newVersionStep(AlertContext ctx) {
     return Step.of(
-        "Check whether a new version went out just before the burn started.",
-        ctx.historyCommand());
+        "Check whether a new version went out just before the burn started.", ctx.historyCommand());
   }
 
   private static Optional<Step> dependencyStep(AlertContext ctx) {

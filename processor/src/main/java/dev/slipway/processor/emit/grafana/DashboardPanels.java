@@ -164,8 +164,8 @@ final class DashboardPanels {
   }
 
   /**
-   * CPU and memory against requests and limits; with the JVM heap when the pods are {@code
-   * scraped} (a job's are not: its runs are over before a scrape would find them).
+   * CPU and memory against requests and limits; with the JVM heap when the pods are {@code scraped}
+   * (a job's are not: its runs are over before a scrape would find them).
    */
   private static Row saturation(DashboardQueries q, boolean scraped) {
     Panel memory =

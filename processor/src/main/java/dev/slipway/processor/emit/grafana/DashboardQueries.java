@@ -72,7 +72,8 @@ final class DashboardQueries {
         + ", "
         + sumBy(
             "le",
-            rate(selector(ServiceSeries.BUCKETS, inNamespace(series.userRequests())), RATE_INTERVAL))
+            rate(
+                selector(ServiceSeries.BUCKETS, inNamespace(series.userRequests())), RATE_INTERVAL))
         + ")";
   }
 
@@ -112,7 +113,8 @@ final class DashboardQueries {
     List<Query> queries = new ArrayList<>();
     if (service.isRollout()) {
       List<String> rollout = List.of(NAMESPACE, PromQl.equal("name", name));
-      queries.add(new Query(max(selector("rollout_info_replicas_available", rollout)), "available"));
+      queries.add(
+          new Query(max(selector("rollout_info_replicas_available", rollout)), "available"));
       queries.add(new Query(max(selector("rollout_info_replicas_desired", rollout)), "desired"));
     } else {
       List<String> deployment = List.of(NAMESPACE, PromQl.equal("deployment", name));
@@ -145,7 +147,8 @@ final class DashboardQueries {
 
   String rolloutPhase() {
     return maxBy(
-        "phase", selector("rollout_info", List.of(NAMESPACE, PromQl.equal("name", service.name()))));
+        "phase",
+        selector("rollout_info", List.of(NAMESPACE, PromQl.equal("name", service.name()))));
   }
 
   /** A job's runs by outcome: succeeded, failed (the Failed condition), and active now. */
@@ -154,7 +157,9 @@ final class DashboardQueries {
     List<String> failed = new ArrayList<>(runs);
     failed.add(PromQl.equal("condition", "true"));
     return List.of(
-        new Query("count(" + selector("kube_job_status_succeeded", runs) + " > 0) or vector(0)", "succeeded"),
+        new Query(
+            "count(" + selector("kube_job_status_succeeded", runs) + " > 0) or vector(0)",
+            "succeeded"),
         new Query("count(" + selector("kube_job_failed", failed) + " > 0) or vector(0)", "failed"),
         new Query(sum(selector("kube_job_status_active", runs)) + " or vector(0)", "active"));
   }
@@ -170,10 +175,15 @@ final class DashboardQueries {
   /** Seconds since a CronJob's last successful run. */
   String sinceLastSuccess() {
     return "time() - "
-        + max(selector("kube_cronjob_status_last_successful_time", inNamespace(List.of(series.cronJob()))));
+        + max(
+            selector(
+                "kube_cronjob_status_last_successful_time",
+                inNamespace(List.of(series.cronJob()))));
   }
 
-  /** A worker's backlog, as its alert reads it, in the selected namespace when the metric has one. */
+  /**
+   * A worker's backlog, as its alert reads it, in the selected namespace when the metric has one.
+   */
   String backlog(BacklogPlan backlog) {
     return BacklogAlerts.backlog(backlog, inNamespace(series.backlog()));
   }

@@ -9,23 +9,23 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.math.BigDecimal;
 
 /**
- * How the metric analysis that gates a progressive rollout is written: the {@code AnalysisTemplate}'s
- * queries and conditions, and the Rollout's reference to it with the arguments it declares.
+ * How the metric analysis that gates a progressive rollout is written: the {@code
+ * AnalysisTemplate}'s queries and conditions, and the Rollout's reference to it with the arguments
+ * it declares.
  *
- * <p>The analysed pods are those of the newest ReplicaSet (the canary, or the blue-green
- * preview), told apart by Argo Rollouts' {@code rollouts-pod-template-hash} pod label. Prometheus
- * sees it as the target label {@code rollouts_pod_template_hash}: the generated ServiceMonitor
- * copies it with {@code podTargetLabels}, and annotation-based scrape configs copy every pod
- * label with {@code labelmap}. The namespace scopes it further, because the same pod template
- * (and so the same hash) can run in two environments of one cluster. Probe and scrape requests
- * are left out, as in the SLO rules: a new pod that is not ready yet must not look like one that
- * fails its users.
+ * <p>The analysed pods are those of the newest ReplicaSet (the canary, or the blue-green preview),
+ * told apart by Argo Rollouts' {@code rollouts-pod-template-hash} pod label. Prometheus sees it as
+ * the target label {@code rollouts_pod_template_hash}: the generated ServiceMonitor copies it with
+ * {@code podTargetLabels}, and annotation-based scrape configs copy every pod label with {@code
+ * labelmap}. The namespace scopes it further, because the same pod template (and so the same hash)
+ * can run in two environments of one cluster. Probe and scrape requests are left out, as in the SLO
+ * rules: a new pod that is not ready yet must not look like one that fails its users.
  *
- * <p>The latency gate is exact at its bound: "p99 at most 500ms" is measured as "at most 1 % of
- * the requests slower than 500ms", read from the histogram bucket whose {@code le} is the bound
- * (the runtime and the Spring Boot starter publish it). A p99 interpolated from buckets
- * ({@code histogram_quantile}) never exceeds the largest bucket under the bound's neighbour, so a
- * gate on it can pass a canary that is slow for every user.
+ * <p>The latency gate is exact at its bound: "p99 at most 500ms" is measured as "at most 1 % of the
+ * requests slower than 500ms", read from the histogram bucket whose {@code le} is the bound (the
+ * runtime and the Spring Boot starter publish it). A p99 interpolated from buckets ({@code
+ * histogram_quantile}) never exceeds the largest bucket under the bound's neighbour, so a gate on
+ * it can pass a canary that is slow for every user.
  *
  * @param service the service whose new pods are analysed; the template is named after it
  */
@@ -48,7 +48,9 @@ record Analysis(ServicePlan service, AnalysisPlan plan) {
   /** One failing measurement is tolerated (a burst of errors in one minute); the second aborts. */
   static final int FAILURE_LIMIT = 1;
 
-  /** Prometheus unreachable or failing for more measurements in a row than this aborts the rollout. */
+  /**
+   * Prometheus unreachable or failing for more measurements in a row than this aborts the rollout.
+   */
   static final int CONSECUTIVE_ERROR_LIMIT = 4;
 
   private static final String REQUESTS = "http_server_requests_seconds";
@@ -68,15 +70,42 @@ record Analysis(ServicePlan service, AnalysisPlan plan) {
   String errorRatioQuery() {
     // "or vector(0)": without a single 5xx there is no error series at all, which must read as 0
     // errors, not as no data; without any request the division gives no data (or NaN) instead
-    return "(sum(rate(" + REQUESTS + "_count{" + scope() + ",status=~\"5..\"}[" + window() + "]))"
-        + " or vector(0))\n/\nsum(rate(" + REQUESTS + "_count{" + scope() + "}[" + window() + "]))\n";
+    return "(sum(rate("
+        + REQUESTS
+        + "_count{"
+        + scope()
+        + ",status=~\"5..\"}["
+        + window()
+        + "]))"
+        + " or vector(0))\n/\nsum(rate("
+        + REQUESTS
+        + "_count{"
+        + scope()
+        + "}["
+        + window()
+        + "]))\n";
   }
 
   /** The share of the analysed pods' requests slower than the p99 bound. */
   String slowRequestsQuery() {
-    String fast = REQUESTS + "_bucket{" + scope() + "," + new ServiceSeries(service).bucket(plan.maxLatencyP99().duration()) + "}";
-    return "1 - (\n  sum(rate(" + fast + "[" + window() + "]))\n/\n  sum(rate(" + REQUESTS + "_count{"
-        + scope() + "}[" + window() + "]))\n)\n";
+    String fast =
+        REQUESTS
+            + "_bucket{"
+            + scope()
+            + ","
+            + new ServiceSeries(service).bucket(plan.maxLatencyP99().duration())
+            + "}";
+    return "1 - (\n  sum(rate("
+        + fast
+        + "["
+        + window()
+        + "]))\n/\n  sum(rate("
+        + REQUESTS
+        + "_count{"
+        + scope()
+        + "}["
+        + window()
+        + "]))\n)\n";
   }
 
   /** A measurement with data at or below {@code bound}. */
@@ -88,7 +117,6 @@ record Analysis(ServicePlan service, AnalysisPlan plan) {
   static String failureCondition(double bound) {
     return HAS_DATA + " && result[0] > " + number(bound);
   }
-
 
   /** The template's {@code spec.args}: declared here, their values come from the Rollout. */
   ArrayNode templateArgs() {
@@ -116,8 +144,10 @@ record Analysis(ServicePlan service, AnalysisPlan plan) {
   /** The new pods' user requests. */
   private String scope() {
     return label("namespace", "{{args." + NAMESPACE_ARG + "}}")
-        + "," + label("rollouts_pod_template_hash", "{{args." + HASH_ARG + "}}")
-        + "," + new ServiceSeries(service).notInternal();
+        + ","
+        + label("rollouts_pod_template_hash", "{{args." + HASH_ARG + "}}")
+        + ","
+        + new ServiceSeries(service).notInternal();
   }
 
   private String window() {

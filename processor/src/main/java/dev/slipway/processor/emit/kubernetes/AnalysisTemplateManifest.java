@@ -13,13 +13,13 @@ import java.util.List;
  * The Argo Rollouts {@code AnalysisTemplate} of a {@code @Canary} or {@code @BlueGreen} service,
  * named like the service. Two Prometheus metrics, the new pods' error ratio and their share of
  * requests slower than the p99 bound, each measured every minute against its bound (see {@link
- * Analysis}); the Prometheus address is
- * {@code -Aslipway.prometheusUrl}.
+ * Analysis}); the Prometheus address is {@code -Aslipway.prometheusUrl}.
  */
 final class AnalysisTemplateManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     return service
         .analysis()
         .map(plan -> List.of(template(service, new Analysis(service, plan), compile)))
@@ -28,14 +28,20 @@ final class AnalysisTemplateManifest implements ManifestSource {
 
   private static ObjectNode template(ServicePlan service, Analysis analysis, CompilePlan compile) {
     ObjectNode template =
-        Objects.header("argoproj.io/v1alpha1", "AnalysisTemplate", analysis.templateName(), service);
+        Objects.header(
+            "argoproj.io/v1alpha1", "AnalysisTemplate", analysis.templateName(), service);
     ObjectNode spec = template.putObject("spec");
     spec.set("args", analysis.templateArgs());
     ArrayNode metrics = spec.putArray("metrics");
     String prometheus = compile.prometheusUrl();
     AnalysisPlan plan = analysis.plan();
     metrics.add(
-        metric(Analysis.ERROR_RATE, plan.maxErrorRate(), analysis.errorRatioQuery(), plan, prometheus));
+        metric(
+            Analysis.ERROR_RATE,
+            plan.maxErrorRate(),
+            analysis.errorRatioQuery(),
+            plan,
+            prometheus));
     metrics.add(
         metric(
             Analysis.SLOW_REQUESTS,

@@ -1,6 +1,5 @@
 package dev.slipway.processor.emit.kubernetes;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.Emitter;
 import dev.slipway.processor.emit.GeneratedFile;
 import dev.slipway.processor.emit.Serialization;
@@ -10,10 +9,10 @@ import java.util.List;
 
 /**
  * Writes each service's kustomize base ({@code <service>/base/}) as two files: {@code
- * manifests.yaml}, every object of {@link BaseManifests} as one YAML stream in apply order, and
- * the {@code kustomization.yaml} that lists it. Two files rather than one per object because
- * javac's Filer compares every new file with every file written before it, so each file costs
- * more the more a compile writes (docs/performance.md).
+ * manifests.yaml}, every object of {@link BaseManifests} as one YAML stream in apply order, and the
+ * {@code kustomization.yaml} that lists it. Two files rather than one per object because javac's
+ * Filer compares every new file with every file written before it, so each file costs more the more
+ * a compile writes (docs/performance.md).
  */
 public final class BaseEmitter implements Emitter {
 

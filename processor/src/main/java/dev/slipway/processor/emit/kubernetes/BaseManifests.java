@@ -13,9 +13,8 @@ public final class BaseManifests {
   /**
    * Every kind of object in a base, in the order a plain {@code kubectl apply -f} of the base or
    * rendered stream should create them: the identity and the network policy before any pod exists,
-   * a Rollout's analysis before the Rollout that runs it, the Ingress or HTTPRoute once its Services
-   * are there, and
-   * the monitoring of it all last.
+   * a Rollout's analysis before the Rollout that runs it, the Ingress or HTTPRoute once its
+   * Services are there, and the monitoring of it all last.
    */
   private static final List<ManifestSource> SOURCES =
       List.of(
@@ -38,7 +37,8 @@ public final class BaseManifests {
   private BaseManifests() {}
 
   /** The objects of {@code service}'s base, in {@link #SOURCES} order. */
-  public static List<ObjectNode> of(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public static List<ObjectNode> of(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     List<ObjectNode> manifests = new ArrayList<>();
     for (ManifestSource source : SOURCES) {
       manifests.addAll(source.manifests(service, compile, alerts));

@@ -80,7 +80,10 @@ public final class ClusterEmitter {
     ArrayNode rules = role.putArray("rules");
     rules.add(rule("", List.of("services"), List.of("get")));
     rules.add(
-        rule("gateway.networking.k8s.io", List.of("httproutes"), List.of("get", "list", "update", "patch")));
+        rule(
+            "gateway.networking.k8s.io",
+            List.of("httproutes"),
+            List.of("get", "list", "update", "patch")));
     return role;
   }
 

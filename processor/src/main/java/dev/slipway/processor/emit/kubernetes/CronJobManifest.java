@@ -10,13 +10,14 @@ import java.util.List;
 
 /**
  * The CronJob of a scheduled {@code @Job}: its schedule and time zone, what to do when runs would
- * overlap, how late a missed run may start, how many finished runs to keep, and the
- * {@link JobManifest#spec Job} each run creates.
+ * overlap, how late a missed run may start, how many finished runs to keep, and the {@link
+ * JobManifest#spec Job} each run creates.
  */
 final class CronJobManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     if (service.workload() != WorkloadKind.CRON_JOB) {
       return List.of();
     }

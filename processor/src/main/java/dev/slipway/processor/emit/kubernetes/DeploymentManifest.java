@@ -8,9 +8,9 @@ import dev.slipway.processor.plan.WorkloadKind;
 import java.util.List;
 
 /**
- * The Deployment: the workload of a service that ships with a plain rolling update. A
- * service with {@code @Canary} or {@code @BlueGreen} gets a {@code Rollout} from its own source
- * instead, with the same {@link PodTemplate}.
+ * The Deployment: the workload of a service that ships with a plain rolling update. A service with
+ * {@code @Canary} or {@code @BlueGreen} gets a {@code Rollout} from its own source instead, with
+ * the same {@link PodTemplate}.
  */
 final class DeploymentManifest implements ManifestSource {
 
@@ -21,7 +21,8 @@ final class DeploymentManifest implements ManifestSource {
   static final int PROGRESS_DEADLINE_SECONDS = 600;
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     if (service.workload() != WorkloadKind.DEPLOYMENT) {
       return List.of();
     }

@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Writes {@code <env>/kustomization.yaml} at the root of {@code META-INF/slipway/}: every
- * service's overlay of that environment plus {@code <env>/namespaces.yaml} with the namespaces
- * they use, so {@code kubectl apply -k META-INF/slipway/prod} deploys the whole compile to an
- * empty cluster.
+ * Writes {@code <env>/kustomization.yaml} at the root of {@code META-INF/slipway/}: every service's
+ * overlay of that environment plus {@code <env>/namespaces.yaml} with the namespaces they use, so
+ * {@code kubectl apply -k META-INF/slipway/prod} deploys the whole compile to an empty cluster.
  */
 public final class EnvironmentEmitter {
 
@@ -42,11 +41,9 @@ public final class EnvironmentEmitter {
       String dir = Layout.environment(environment.name());
       files.add(
           GeneratedFile.text(
-              dir + Layout.KUSTOMIZATION,
-              Serialization.yaml(Kustomizations.listing(resources))));
+              dir + Layout.KUSTOMIZATION, Serialization.yaml(Kustomizations.listing(resources))));
       files.add(
-          GeneratedFile.text(
-              dir + Layout.NAMESPACES, Serialization.yamlStream(namespaceObjects)));
+          GeneratedFile.text(dir + Layout.NAMESPACES, Serialization.yamlStream(namespaceObjects)));
     }
     return files;
   }

@@ -9,8 +9,8 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * An autoscaling/v2 HorizontalPodAutoscaler when {@code @Scaling(max > min)}.
- * It targets the workload (Deployment or Rollout), which then has no {@code replicas} of its own.
+ * An autoscaling/v2 HorizontalPodAutoscaler when {@code @Scaling(max > min)}. It targets the
+ * workload (Deployment or Rollout), which then has no {@code replicas} of its own.
  */
 final class HpaManifest implements ManifestSource {
 
@@ -20,7 +20,8 @@ final class HpaManifest implements ManifestSource {
   static final int SCALE_DOWN_PERCENT_PER_MINUTE = 25;
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     Replicas replicas = service.replicas();
     if (!replicas.autoscaled()) {
       return List.of();

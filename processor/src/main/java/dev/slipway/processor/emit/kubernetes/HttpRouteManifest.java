@@ -17,9 +17,9 @@ import java.util.List;
  * path prefix, to the service's port.
  *
  * <p>The backend is the service's own Service; for a canary whose weights the route carries it is
- * the Rollout's {@code <name>-stable} at weight 100 and {@code <name>-canary} at weight 0, and
- * Argo Rollouts' Gateway API plugin moves the weights step by step (and, with {@code
- * @Canary(header)}, adds a rule of its own for the header while a rollout runs).
+ * the Rollout's {@code <name>-stable} at weight 100 and {@code <name>-canary} at weight 0, and Argo
+ * Rollouts' Gateway API plugin moves the weights step by step (and, with {@code @Canary(header)},
+ * adds a rule of its own for the header while a rollout runs).
  */
 final class HttpRouteManifest implements ManifestSource {
 
@@ -32,14 +32,17 @@ final class HttpRouteManifest implements ManifestSource {
   }
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
-    return service.expose()
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    return service
+        .expose()
         .filter(ExposePlan::throughGateway)
         .map(expose -> List.of(route(service, expose, expose.gateway().orElseThrow())))
         .orElse(List.of());
   }
 
-  private static ObjectNode route(ServicePlan service, ExposePlan expose, ExposePlan.Listener listener) {
+  private static ObjectNode route(
+      ServicePlan service, ExposePlan expose, ExposePlan.Listener listener) {
     ObjectNode route = Objects.header(API_VERSION, KIND, name(service), service);
     ObjectNode spec = route.putObject("spec");
     ObjectNode parent = spec.putArray("parentRefs").addObject();

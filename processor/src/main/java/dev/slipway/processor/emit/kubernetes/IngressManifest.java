@@ -9,15 +9,17 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * A networking.k8s.io/v1 Ingress for a service with {@code @Expose(via = INGRESS)},
- * routing the host and path prefix to the Service's {@code http} port, with TLS from the named
- * Secret (exposure without TLS is rejected by validation before this runs in production).
+ * A networking.k8s.io/v1 Ingress for a service with {@code @Expose(via = INGRESS)}, routing the
+ * host and path prefix to the Service's {@code http} port, with TLS from the named Secret (exposure
+ * without TLS is rejected by validation before this runs in production).
  */
 final class IngressManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
-    return service.expose()
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+    return service
+        .expose()
         .filter(expose -> !expose.throughGateway())
         .map(expose -> List.of(ingress(service, expose)))
         .orElse(List.of());

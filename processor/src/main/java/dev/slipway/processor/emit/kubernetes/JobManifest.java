@@ -17,7 +17,8 @@ import java.util.List;
 final class JobManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     if (service.workload() != WorkloadKind.JOB) {
       return List.of();
     }

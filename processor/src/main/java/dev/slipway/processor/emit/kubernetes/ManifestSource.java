@@ -7,8 +7,8 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * Builds the Kubernetes objects of one kind for a service (none when the kind does not apply,
- * such as an HPA for a fixed replica count). Named after the kind of object it builds.
+ * Builds the Kubernetes objects of one kind for a service (none when the kind does not apply, such
+ * as an HPA for a fixed replica count). Named after the kind of object it builds.
  */
 interface ManifestSource {
 

@@ -11,16 +11,15 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * The NetworkPolicy: the pods accept and open only the connections the annotations
- * declare. Both directions are denied by default; ingress is allowed on the service's own ports
- * (traffic, and the management port for kubelet probes and Prometheus; a worker has only the
- * latter, a job none at all), egress to the pods of
- * each {@code dependsOn} service, in any namespace, to each {@code @Egress} peer on its ports,
- * and to the cluster DNS.
+ * The NetworkPolicy: the pods accept and open only the connections the annotations declare. Both
+ * directions are denied by default; ingress is allowed on the service's own ports (traffic, and the
+ * management port for kubelet probes and Prometheus; a worker has only the latter, a job none at
+ * all), egress to the pods of each {@code dependsOn} service, in any namespace, to each
+ * {@code @Egress} peer on its ports, and to the cluster DNS.
  *
  * <p>A v1 NetworkPolicy cannot select by DNS name: an {@code @Egress(host)} opens its ports to any
- * address (every IPv4 and IPv6 range), and the policy's {@code slipway.dev/egress-hosts}
- * annotation says which hosts that is for.
+ * address (every IPv4 and IPv6 range), and the policy's {@code slipway.dev/egress-hosts} annotation
+ * says which hosts that is for.
  */
 final class NetworkPolicyManifest implements ManifestSource {
 
@@ -28,7 +27,8 @@ final class NetworkPolicyManifest implements ManifestSource {
   static final String EGRESS_HOSTS_ANNOTATION = "slipway.dev/egress-hosts";
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     ObjectNode policy =
         Objects.header("networking.k8s.io/v1", "NetworkPolicy", service.name(), service);
     List<String> hosts =

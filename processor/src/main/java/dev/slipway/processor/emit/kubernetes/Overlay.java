@@ -27,9 +27,8 @@ import java.util.Optional;
  * What one environment changes in a service's base: the namespace, an {@code environment} label,
  * the image tag, the replica floor, the exposed host, outside production its alerts' routing, and
  * the namespace in which the Gateway API plugin finds a traffic-routed canary's route. The same
- * value is written as a kustomize
- * overlay ({@link #kustomization()} and the {@link #patches()}) and applied in Java for the
- * rendered streams ({@link #render}), so the two cannot drift apart.
+ * value is written as a kustomize overlay ({@link #kustomization()} and the {@link #patches()}) and
+ * applied in Java for the rendered streams ({@link #render}), so the two cannot drift apart.
  *
  * @param baseImage the image in the base, which kustomize's {@code images} entry matches by name
  * @param patches JSON 6902 patches, one per target object
@@ -108,11 +107,12 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
    * Outside production every alert carries its environment, and none pages: a dev outage is a
    * ticket for working hours, not a call to the on-call engineer. A paging alert with a ticket of
    * the same name and labels beside it (the fast burn next to the slow one) is removed, since the
-   * slow burn catches the same outage and the two would otherwise be one series; any other
-   * becomes a ticket. Operations run from the last rule to the first, so that a removal does not
-   * shift the rules still to be patched.
+   * slow burn catches the same outage and the two would otherwise be one series; any other becomes
+   * a ticket. Operations run from the last rule to the first, so that a removal does not shift the
+   * rules still to be patched.
    */
-  private static Patch alertRouting(ServicePlan service, EnvironmentPlan environment, AlertCatalogue alerts) {
+  private static Patch alertRouting(
+      ServicePlan service, EnvironmentPlan environment, AlertCatalogue alerts) {
     ArrayNode ops = JsonNodeFactory.instance.arrayNode();
     TextNode name = TextNode.valueOf(environment.name());
     TextNode ticket = TextNode.valueOf(AlertSeverity.TICKET.label());

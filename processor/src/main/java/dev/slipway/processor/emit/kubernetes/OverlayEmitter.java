@@ -22,7 +22,8 @@ public final class OverlayEmitter implements Emitter {
             environment ->
                 GeneratedFile.text(
                     Layout.overlay(service.name(), environment.name()),
-                    Serialization.yaml(Overlay.of(service, environment, output.alerts()).kustomization())))
+                    Serialization.yaml(
+                        Overlay.of(service, environment, output.alerts()).kustomization())))
         .toList();
   }
 }

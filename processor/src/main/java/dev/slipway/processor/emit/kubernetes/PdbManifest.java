@@ -7,15 +7,16 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * A policy/v1 PodDisruptionBudget when the service runs more than one replica.
- * {@code maxUnavailable: 1} lets voluntary evictions (node drains, cluster upgrades) take one pod
- * at a time and never blocks them, whatever the replica count; unhealthy pods may always be
- * evicted, so a crash-looping pod cannot hold a drain hostage.
+ * A policy/v1 PodDisruptionBudget when the service runs more than one replica. {@code
+ * maxUnavailable: 1} lets voluntary evictions (node drains, cluster upgrades) take one pod at a
+ * time and never blocks them, whatever the replica count; unhealthy pods may always be evicted, so
+ * a crash-looping pod cannot hold a drain hostage.
  */
 public final class PdbManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     if (service.replicas().min() <= 1) {
       return List.of();
     }

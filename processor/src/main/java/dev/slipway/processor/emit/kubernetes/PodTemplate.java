@@ -88,7 +88,10 @@ final class PodTemplate {
       service
           .jvm()
           .ifPresent(
-              jvm -> env.addObject().put("name", "JAVA_TOOL_OPTIONS").put("value", jvm.javaToolOptions()));
+              jvm ->
+                  env.addObject()
+                      .put("name", "JAVA_TOOL_OPTIONS")
+                      .put("value", jvm.javaToolOptions()));
     }
     container.set("resources", resources(service.resources()));
     service.probes().ifPresent(probes -> probes(container, service.ports(), probes));

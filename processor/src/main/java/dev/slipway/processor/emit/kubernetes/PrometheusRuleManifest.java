@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * The PrometheusRule: the rule groups of the plain rule file as a Prometheus Operator object. It
- * carries the standard labels, so a Prometheus selects Slipway's rules with
- * {@code ruleSelector: {matchLabels: {app.kubernetes.io/managed-by: slipway}}}.
+ * carries the standard labels, so a Prometheus selects Slipway's rules with {@code ruleSelector:
+ * {matchLabels: {app.kubernetes.io/managed-by: slipway}}}.
  */
 final class PrometheusRuleManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     ObjectNode rule =
         Objects.header("monitoring.coreos.com/v1", "PrometheusRule", service.name(), service);
     rule.putObject("spec").set("groups", RuleGroups.of(service, alerts, compile.layout()));

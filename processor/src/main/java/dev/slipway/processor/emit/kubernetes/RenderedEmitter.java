@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Writes {@code <service>/rendered/<env>.yaml}: each environment's objects as one ready-to-apply
- * stream, the same objects {@code kubectl kustomize <service>/overlays/<env>} gives, for teams
- * that deploy without kustomize. Rendered in Java from the same {@link Overlay}. Only with
- * {@code -Aslipway.rendered=true}: the streams repeat every base object once per environment.
+ * stream, the same objects {@code kubectl kustomize <service>/overlays/<env>} gives, for teams that
+ * deploy without kustomize. Rendered in Java from the same {@link Overlay}. Only with {@code
+ * -Aslipway.rendered=true}: the streams repeat every base object once per environment.
  */
 public final class RenderedEmitter implements Emitter {
 

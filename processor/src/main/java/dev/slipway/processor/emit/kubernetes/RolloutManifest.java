@@ -13,28 +13,28 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The Rollout: the workload of a {@code @Canary} or {@code @BlueGreen} service, an Argo
- * Rollouts {@code Rollout} named like the service that runs the same {@link PodTemplate} as a
- * Deployment would, and replaces it.
+ * The Rollout: the workload of a {@code @Canary} or {@code @BlueGreen} service, an Argo Rollouts
+ * {@code Rollout} named like the service that runs the same {@link PodTemplate} as a Deployment
+ * would, and replaces it.
  *
  * <p>Canary: the weights of {@code steps}, each followed by a timed {@code pause} (the indefinite
  * {@code pause: {}} only as the {@code manualGate} after the last one), while the {@link Analysis}
- * runs in the background from the first pause on, when the canary pods are up and taking traffic;
- * a failed analysis aborts and scales the canary away. With {@code @Expose} through a Gateway,
- * Argo Rollouts' Gateway API plugin sets each weight exactly on the service's {@code HTTPRoute}
- * (between {@code <name>-stable} and {@code <name>-canary}), and {@code @Canary(header)} first
- * routes requests carrying the header to one canary pod for smoke tests. Without a traffic router,
- * the weight is the canary's share of the pods, behind the service's own Service, which selects
- * both versions; {@code <name>-canary} and {@code <name>-stable} reach one version each.
+ * runs in the background from the first pause on, when the canary pods are up and taking traffic; a
+ * failed analysis aborts and scales the canary away. With {@code @Expose} through a Gateway, Argo
+ * Rollouts' Gateway API plugin sets each weight exactly on the service's {@code HTTPRoute} (between
+ * {@code <name>-stable} and {@code <name>-canary}), and {@code @Canary(header)} first routes
+ * requests carrying the header to one canary pod for smoke tests. Without a traffic router, the
+ * weight is the canary's share of the pods, behind the service's own Service, which selects both
+ * versions; {@code <name>-canary} and {@code <name>-stable} reach one version each.
  *
- * <p>Blue-green: the new version starts beside the old behind {@code <name>-preview}, is
- * analysed for {@code promotionDelay}, and then the service's own Service switches to it (at once,
- * or when a person promotes it without {@code autoPromote}). The same analysis then watches it
- * under production traffic; the old pods stay for {@code scaleDownDelay}, and a failure switches
- * the traffic back to them.
+ * <p>Blue-green: the new version starts beside the old behind {@code <name>-preview}, is analysed
+ * for {@code promotionDelay}, and then the service's own Service switches to it (at once, or when a
+ * person promotes it without {@code autoPromote}). The same analysis then watches it under
+ * production traffic; the old pods stay for {@code scaleDownDelay}, and a failure switches the
+ * traffic back to them.
  *
- * <p>Either way capacity never drops (no pod is taken away before its replacement is ready), and
- * a rollout that makes no progress for ten minutes is aborted.
+ * <p>Either way capacity never drops (no pod is taken away before its replacement is ready), and a
+ * rollout that makes no progress for ten minutes is aborted.
  */
 final class RolloutManifest implements ManifestSource {
 
@@ -45,7 +45,8 @@ final class RolloutManifest implements ManifestSource {
   static final String HEADER_ROUTE = "canary-header";
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     if (!service.isRollout()) {
       return List.of();
     }
@@ -80,7 +81,9 @@ final class RolloutManifest implements ManifestSource {
       strategy.set("trafficRouting", trafficRouting(service, production, canary));
     }
     ArrayNode steps = Serialization.object().arrayNode();
-    canary.header().ifPresent(header -> steps.addAll(headerSteps(header, canary.pause().duration())));
+    canary
+        .header()
+        .ifPresent(header -> steps.addAll(headerSteps(header, canary.pause().duration())));
     int firstWeightedPause = steps.size() + 1;
     steps.addAll(steps(canary.steps(), canary.pause().duration()));
     if (canary.manualGate()) {
@@ -118,9 +121,9 @@ final class RolloutManifest implements ManifestSource {
   }
 
   /**
-   * Before any user traffic moves: one canary pod (with traffic routing Argo scales the canary
-   * with the weight, which is still 0), the header route to it, and a pause for smoke tests;
-   * then the canary's size follows the weights again.
+   * Before any user traffic moves: one canary pod (with traffic routing Argo scales the canary with
+   * the weight, which is still 0), the header route to it, and a pause for smoke tests; then the
+   * canary's size follows the weights again.
    */
   private static ArrayNode headerSteps(CanaryPlan.HeaderRoute header, Duration pause) {
     ArrayNode steps = Serialization.object().arrayNode();
@@ -146,14 +149,16 @@ final class RolloutManifest implements ManifestSource {
     return steps;
   }
 
-  private static ObjectNode blueGreen(ServicePlan service, BlueGreenPlan blueGreen, Analysis analysis) {
+  private static ObjectNode blueGreen(
+      ServicePlan service, BlueGreenPlan blueGreen, Analysis analysis) {
     ObjectNode strategy = Serialization.object();
     strategy.put("activeService", service.name());
     strategy.put("previewService", RolloutServicesManifest.previewName(service));
     // no autoPromotionSeconds: Argo starts that timer only after the pre-promotion analysis has
     // passed, and the analysis itself already spans promotionDelay (see AnalysisPlan)
     strategy.put("autoPromotionEnabled", blueGreen.autoPromote());
-    strategy.put("scaleDownDelaySeconds", clampToInt(blueGreen.scaleDownDelay().duration().toSeconds()));
+    strategy.put(
+        "scaleDownDelaySeconds", clampToInt(blueGreen.scaleDownDelay().duration().toSeconds()));
     strategy.set("prePromotionAnalysis", analysis.rolloutReference());
     // the same analysis again on production traffic: a failure switches back to the old pods,
     // which are still running during scaleDownDelay

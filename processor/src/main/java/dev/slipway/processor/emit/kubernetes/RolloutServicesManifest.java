@@ -15,8 +15,8 @@ import java.util.List;
  *
  * <p>Their labels leave out {@code app.kubernetes.io/name}: the ServiceMonitor selects the
  * service's Service by that label, and a second Service over the same pods would have every pod
- * scraped twice. {@code app.kubernetes.io/part-of} still names the service, and
- * {@code app.kubernetes.io/component} says which version the Service reaches.
+ * scraped twice. {@code app.kubernetes.io/part-of} still names the service, and {@code
+ * app.kubernetes.io/component} says which version the Service reaches.
  */
 final class RolloutServicesManifest implements ManifestSource {
 
@@ -33,7 +33,8 @@ final class RolloutServicesManifest implements ManifestSource {
   }
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     List<ObjectNode> manifests = new ArrayList<>();
     if (service.canary().isPresent()) {
       manifests.add(copy(service, compile, canaryName(service), "canary"));
@@ -44,7 +45,8 @@ final class RolloutServicesManifest implements ManifestSource {
     return manifests;
   }
 
-  private static ObjectNode copy(ServicePlan service, CompilePlan compile, String name, String role) {
+  private static ObjectNode copy(
+      ServicePlan service, CompilePlan compile, String name, String role) {
     ObjectNode object = new ServiceManifest().manifests(service, compile, null).get(0);
     ObjectNode metadata = object.withObject("/metadata");
     metadata.put("name", name);

@@ -10,7 +10,8 @@ import java.util.List;
 public final class ServiceAccountManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     ObjectNode account = Objects.header("v1", "ServiceAccount", service.name(), service);
     account.put("automountServiceAccountToken", false);
     return List.of(account);

@@ -4,18 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.plan.CompilePlan;
-import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.plan.Ports;
+import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * A ClusterIP Service in front of the pods with every named port, so that
- * callers use {@code http} and a ServiceMonitor can scrape the metrics port by name.
+ * A ClusterIP Service in front of the pods with every named port, so that callers use {@code http}
+ * and a ServiceMonitor can scrape the metrics port by name.
  */
 public final class ServiceManifest implements ManifestSource {
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     if (!service.ports().servesHttp()) {
       return List.of(); // a worker is scraped through a PodMonitor, a job not at all
     }

@@ -7,9 +7,9 @@ import dev.slipway.processor.plan.ServicePlan;
 import java.util.List;
 
 /**
- * The ServiceMonitor: tells a Prometheus Operator to scrape the service's pods through its
- * Service, on the named metrics port, path and interval of {@code @Metrics}. The job label is the
- * Service name, which the generated rules select on.
+ * The ServiceMonitor: tells a Prometheus Operator to scrape the service's pods through its Service,
+ * on the named metrics port, path and interval of {@code @Metrics}. The job label is the Service
+ * name, which the generated rules select on.
  */
 final class ServiceMonitorManifest implements ManifestSource {
 
@@ -17,9 +17,11 @@ final class ServiceMonitorManifest implements ManifestSource {
   static final String ROLLOUT_HASH_LABEL = "rollouts-pod-template-hash";
 
   @Override
-  public List<ObjectNode> manifests(ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
+  public List<ObjectNode> manifests(
+      ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     if (service.isJob()) {
-      return List.of(); // a run is over before a scrape would find it: kube-state-metrics watches it
+      return List
+          .of(); // a run is over before a scrape would find it: kube-state-metrics watches it
     }
     if (service.isWorker()) {
       return List.of(podMonitor(service));

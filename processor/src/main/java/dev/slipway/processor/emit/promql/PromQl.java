@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 /**
  * Builds PromQL: selectors and matchers that write values safely, and the few functions and
  * aggregations the generated rules, analyses and panels use, so an expression reads as what it
- * computes. Every label value that Slipway puts into a query goes through {@link #equal} or
- * {@link #matchesRegex}, so a name with a quote, a backslash or a regex metacharacter can never
- * change the meaning of the query.
+ * computes. Every label value that Slipway puts into a query goes through {@link #equal} or {@link
+ * #matchesRegex}, so a name with a quote, a backslash or a regex metacharacter can never change the
+ * meaning of the query.
  */
 public final class PromQl {
 

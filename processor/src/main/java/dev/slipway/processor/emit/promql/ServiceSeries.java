@@ -130,7 +130,8 @@ public final class ServiceSeries {
     List<String> matchers = new ArrayList<>();
     service
         .backlog()
-        .ifPresent(b -> b.labels().forEach((label, value) -> matchers.add(PromQl.equal(label, value))));
+        .ifPresent(
+            b -> b.labels().forEach((label, value) -> matchers.add(PromQl.equal(label, value))));
     return matchers;
   }
 

@@ -23,30 +23,34 @@ import javax.lang.model.element.Modifier;
 /**
  * The runtime binding of one service: a generated class {@code <ServiceClass>_SlipwayDescriptor}
  * next to the annotated class, implementing {@code dev.slipway.runtime.ServiceDescriptor} with what
- * the manifests and alerts generated for the service assume about the running process (ports,
- * probe and scrape paths, SLO thresholds with their histogram buckets, shutdown timings). The
- * Slipway runtime and the Spring Boot starter load it by that name from the service class's own
- * class loader, so the process serves what the manifests probe, without reading annotations at run
- * time. Generated only when the runtime or the starter is on the class path.
+ * the manifests and alerts generated for the service assume about the running process (ports, probe
+ * and scrape paths, SLO thresholds with their histogram buckets, shutdown timings). The Slipway
+ * runtime and the Spring Boot starter load it by that name from the service class's own class
+ * loader, so the process serves what the manifests probe, without reading annotations at run time.
+ * Generated only when the runtime or the starter is on the class path.
  */
 public final class RuntimeDescriptorClass {
 
   /** Appended to the annotated class's name ({@code $} of a nested class becomes {@code _}). */
   public static final String SUFFIX = "_SlipwayDescriptor";
 
-  static final ClassName SERVICE_DESCRIPTOR = ClassName.get("dev.slipway.runtime", "ServiceDescriptor");
+  static final ClassName SERVICE_DESCRIPTOR =
+      ClassName.get("dev.slipway.runtime", "ServiceDescriptor");
 
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
 
   private RuntimeDescriptorClass() {}
 
   /**
-   * The name of the descriptor of the class with binary name {@code serviceClass}:
-   * {@code com.acme.Shop$CartService} → {@code com.acme.Shop_CartService_SlipwayDescriptor}.
+   * The name of the descriptor of the class with binary name {@code serviceClass}: {@code
+   * com.acme.Shop$CartService} → {@code com.acme.Shop_CartService_SlipwayDescriptor}.
    */
   public static String qualifiedName(String serviceClass) {
     int dot = serviceClass.lastIndexOf('.');
-    return serviceClass.substring(0, dot + 1) + serviceClass.substring(dot + 1).replace('$', '_') + SUFFIX;
+    return serviceClass.substring(0, dot + 1)
+        + serviceClass.substring(dot + 1).replace('$', '_')
+        + SUFFIX;
   }
 
   /** The descriptor source of {@code service}. */
@@ -81,7 +85,8 @@ public final class RuntimeDescriptorClass {
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("For the runtime, which creates the one instance it needs.\n")
                     .build())
-            .addMethod(getter("serviceClass", String.class, CodeBlock.of("$S", service.className())))
+            .addMethod(
+                getter("serviceClass", String.class, CodeBlock.of("$S", service.className())))
             .addMethod(getter("name", String.class, CodeBlock.of("$S", service.name())))
             .addMethod(getter("team", String.class, CodeBlock.of("$S", service.team())))
             // a worker's runtime serves only its management port, and no routes of its own
@@ -91,23 +96,47 @@ public final class RuntimeDescriptorClass {
                     int.class,
                     CodeBlock.of(
                         "$L",
-                        service.ports().servesHttp() ? service.ports().http() : service.ports().health())))
-            .addMethod(getter("healthPort", int.class, CodeBlock.of("$L", service.ports().health())))
-            .addMethod(getter("livenessPath", String.class, path(service, p -> Optional.of(p.liveness()), "liveness")))
-            .addMethod(getter("readinessPath", String.class, path(service, p -> Optional.of(p.readiness()), "readiness")))
-            .addMethod(getter("startupPath", String.class, path(service, Probes::startup, "startup")))
-            .addMethod(getter("metricsPath", String.class, CodeBlock.of("$S", service.metrics().path())))
-            .addMethod(getter("metricsPort", int.class, CodeBlock.of("$L", service.ports().metrics())))
+                        service.ports().servesHttp()
+                            ? service.ports().http()
+                            : service.ports().health())))
+            .addMethod(
+                getter("healthPort", int.class, CodeBlock.of("$L", service.ports().health())))
+            .addMethod(
+                getter(
+                    "livenessPath",
+                    String.class,
+                    path(service, p -> Optional.of(p.liveness()), "liveness")))
+            .addMethod(
+                getter(
+                    "readinessPath",
+                    String.class,
+                    path(service, p -> Optional.of(p.readiness()), "readiness")))
+            .addMethod(
+                getter("startupPath", String.class, path(service, Probes::startup, "startup")))
+            .addMethod(
+                getter("metricsPath", String.class, CodeBlock.of("$S", service.metrics().path())))
+            .addMethod(
+                getter("metricsPort", int.class, CodeBlock.of("$L", service.ports().metrics())))
             .addMethod(
                 getter(
                     "availabilityObjective",
                     double.class,
-                    CodeBlock.of("$L", service.slo().availability().target().movePointRight(2).toPlainString())))
-            .addMethod(getter("latencyThreshold", Duration.class, duration(service.slo().latencyThreshold().duration())))
+                    CodeBlock.of(
+                        "$L",
+                        service.slo().availability().target().movePointRight(2).toPlainString())))
             .addMethod(
-                getter("latencyBuckets", ParameterizedTypeName.get(List.class, Duration.class), CodeBlock.of("LATENCY_BUCKETS")))
+                getter(
+                    "latencyThreshold",
+                    Duration.class,
+                    duration(service.slo().latencyThreshold().duration())))
+            .addMethod(
+                getter(
+                    "latencyBuckets",
+                    ParameterizedTypeName.get(List.class, Duration.class),
+                    CodeBlock.of("LATENCY_BUCKETS")))
             .addMethod(getter("drain", Duration.class, duration(service.drain().duration())))
-            .addMethod(getter("gracePeriod", Duration.class, duration(service.gracePeriod().duration())))
+            .addMethod(
+                getter("gracePeriod", Duration.class, duration(service.gracePeriod().duration())))
             .build();
     String source =
         JavaFile.builder(packageName, type)

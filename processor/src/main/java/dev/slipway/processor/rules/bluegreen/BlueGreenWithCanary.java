@@ -29,15 +29,21 @@ public final class BlueGreenWithCanary extends ServiceRule {
     if (service.canary().isEmpty() || service.blueGreen().isEmpty()) {
       return Stream.empty();
     }
-    boolean blueGreenSecond = service.blueGreen().get().position() > service.canary().get().position();
-    Origin second = blueGreenSecond ? service.blueGreen().get().origin() : service.canary().get().origin();
+    boolean blueGreenSecond =
+        service.blueGreen().get().position() > service.canary().get().position();
+    Origin second =
+        blueGreenSecond ? service.blueGreen().get().origin() : service.canary().get().origin();
     String kept = blueGreenSecond ? "@Canary" : "@BlueGreen";
     String dropped = blueGreenSecond ? "@BlueGreen" : "@Canary";
     return Stream.of(
         finding(
             second.annotationOnly(),
-            dropped + " cannot be added to " + service.serviceName() + ", which is already "
-                + kept + ": a Rollout has one strategy; keep @Canary to shift traffic step by"
+            dropped
+                + " cannot be added to "
+                + service.serviceName()
+                + ", which is already "
+                + kept
+                + ": a Rollout has one strategy; keep @Canary to shift traffic step by"
                 + " step, or @BlueGreen to switch all of it at once after analysis"));
   }
 }

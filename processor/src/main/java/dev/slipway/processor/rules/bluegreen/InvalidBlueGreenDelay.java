@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * SLW-BG-001: {@code promotionDelay} and {@code scaleDownDelay} are durations of whole seconds,
- * because the Rollout counts both in seconds ({@code autoPromotionSeconds},
- * {@code scaleDownDelaySeconds}).
+ * because the Rollout counts both in seconds ({@code autoPromotionSeconds}, {@code
+ * scaleDownDelaySeconds}).
  */
 public final class InvalidBlueGreenDelay extends ServiceRule {
 

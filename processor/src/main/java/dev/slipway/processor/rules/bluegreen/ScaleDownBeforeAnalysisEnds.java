@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * SLW-BG-005: the old version outlives the post-promotion analysis, which lasts
- * {@code promotionDelay}: removed earlier, it is not there for a failed analysis to switch back
- * to, and Argo Rollouts cuts that analysis short.
+ * SLW-BG-005: the old version outlives the post-promotion analysis, which lasts {@code
+ * promotionDelay}: removed earlier, it is not there for a failed analysis to switch back to, and
+ * Argo Rollouts cuts that analysis short.
  */
 public final class ScaleDownBeforeAnalysisEnds extends ServiceRule {
 
@@ -40,15 +40,20 @@ public final class ScaleDownBeforeAnalysisEnds extends ServiceRule {
   private Optional<Finding> problem(BlueGreenModel blueGreen) {
     Optional<Duration> analysis = Durations.parse(blueGreen.promotionDelay().value());
     Optional<Duration> scaleDown = Durations.parse(blueGreen.scaleDownDelay().value());
-    if (analysis.isEmpty() || scaleDown.isEmpty() || scaleDown.get().compareTo(analysis.get()) >= 0) {
+    if (analysis.isEmpty()
+        || scaleDown.isEmpty()
+        || scaleDown.get().compareTo(analysis.get()) >= 0) {
       return Optional.empty(); // SLW-BG-001 reports what does not parse
     }
     String promotionDelay = Describe.literal(blueGreen.promotionDelay().value());
     return Optional.of(
         finding(
             Attribute.of("BlueGreen", "scaleDownDelay", blueGreen.scaleDownDelay()),
-            "is shorter than promotionDelay = " + promotionDelay + ", the post-promotion analysis:"
+            "is shorter than promotionDelay = "
+                + promotionDelay
+                + ", the post-promotion analysis:"
                 + " the old version would be gone before a failure could switch back to it; raise"
-                + " scaleDownDelay to at least " + promotionDelay));
+                + " scaleDownDelay to at least "
+                + promotionDelay));
   }
 }

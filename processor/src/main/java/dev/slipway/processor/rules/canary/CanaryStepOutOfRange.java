@@ -37,7 +37,8 @@ public final class CanaryStepOutOfRange extends ServiceRule {
             step ->
                 finding(
                     step.origin(),
-                    Describe.attribute("Canary", "steps", steps.stream().map(Located::value).toList())
+                    Describe.attribute(
+                            "Canary", "steps", steps.stream().map(Located::value).toList())
                         + " has the step "
                         + step.value()
                         + ", outside 1..99; a step is the canary's traffic share in percent, and"

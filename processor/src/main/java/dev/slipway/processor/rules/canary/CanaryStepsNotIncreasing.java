@@ -39,7 +39,10 @@ public final class CanaryStepsNotIncreasing extends ServiceRule {
             finding(
                 steps.get(i).origin(),
                 Describe.attribute("Canary", "steps", steps.stream().map(Located::value).toList())
-                    + " has the step " + step + " after " + before
+                    + " has the step "
+                    + step
+                    + " after "
+                    + before
                     + "; list the steps in strictly increasing order"));
       }
     }

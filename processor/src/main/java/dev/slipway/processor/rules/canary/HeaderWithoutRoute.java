@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * SLW-CAN-008: {@code @Canary(header)} needs traffic routing: only Argo Rollouts' Gateway API
- * plugin, on the route of a service exposed through a Gateway, can send requests with the header
- * to the canary. Without it the header would do nothing.
+ * plugin, on the route of a service exposed through a Gateway, can send requests with the header to
+ * the canary. Without it the header would do nothing.
  */
 public final class HeaderWithoutRoute extends ServiceRule {
 

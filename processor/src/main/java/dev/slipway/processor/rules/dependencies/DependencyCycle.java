@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * SLW-DEP-004: the services of a compile do not call each other in a cycle. Each service on a
- * cycle reports the {@code dependsOn} entry that leads into it, with the whole cycle spelled out.
+ * SLW-DEP-004: the services of a compile do not call each other in a cycle. Each service on a cycle
+ * reports the {@code dependsOn} entry that leads into it, with the whole cycle spelled out.
  */
 public final class DependencyCycle extends ServiceRule {
 
@@ -50,7 +50,9 @@ public final class DependencyCycle extends ServiceRule {
                         path ->
                             finding(
                                 Attribute.of("Service", "dependsOn", dependency),
-                                "closes the dependency cycle " + service.serviceName() + " -> "
+                                "closes the dependency cycle "
+                                    + service.serviceName()
+                                    + " -> "
                                     + String.join(" -> ", path)
                                     + "; services in a cycle cannot start or fail independently:"
                                     + " remove one of these calls")));

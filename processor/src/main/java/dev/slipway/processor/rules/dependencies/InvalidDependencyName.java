@@ -31,6 +31,7 @@ public final class InvalidDependencyName extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.dependsOn().stream()
         .map(dependency -> Attribute.of("Service", "dependsOn", dependency))
-        .flatMap(dependency -> checkGrammar(dependency, KubernetesNames::dns1035LabelProblem, ADVICE));
+        .flatMap(
+            dependency -> checkGrammar(dependency, KubernetesNames::dns1035LabelProblem, ADVICE));
   }
 }

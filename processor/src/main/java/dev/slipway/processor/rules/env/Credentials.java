@@ -20,7 +20,8 @@ final class Credentials {
   private static final Map<String, Pattern> VALUE_FORMATS = new LinkedHashMap<>();
 
   static {
-    VALUE_FORMATS.put("a private key", Pattern.compile("(?s).*-----BEGIN [A-Z ]*PRIVATE KEY-----.*"));
+    VALUE_FORMATS.put(
+        "a private key", Pattern.compile("(?s).*-----BEGIN [A-Z ]*PRIVATE KEY-----.*"));
     VALUE_FORMATS.put("an AWS access key id", Pattern.compile(".*\\b(AKIA|ASIA)[0-9A-Z]{16}\\b.*"));
     VALUE_FORMATS.put("a GitHub token", Pattern.compile(".*\\bgh[pousr]_[A-Za-z0-9]{36,}.*"));
     VALUE_FORMATS.put("a Slack token", Pattern.compile(".*\\bxox[abprs]-[A-Za-z0-9-]{10,}.*"));

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 public final class HeapCrowdsOutNative extends ServiceRule {
 
   /** The variables JVMs and the usual image entry points read options from. */
-  private static final Set<String> JVM_OPTIONS = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS");
+  private static final Set<String> JVM_OPTIONS =
+      Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS");
 
   private static final BigDecimal MIB = BigDecimal.valueOf(1L << 20);
 

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /** SLW-ENV-007: Secret and ConfigMap names are DNS-1123 subdomains. */
 public final class InvalidEnvSourceName extends ServiceRule {
 
-  private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
+  private static final Grammar<String> NAME =
+      Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
   private static final String NAMES =
       "lowercase letters, digits, '-' and '.', starting and ending with a letter or digit";
@@ -37,8 +38,11 @@ public final class InvalidEnvSourceName extends ServiceRule {
         .flatMap(
             env ->
                 Stream.concat(
-                    checkGrammar(EnvAttributes.of(env, "secret", env.secret()), NAME, SECRET_ADVICE),
                     checkGrammar(
-                        EnvAttributes.of(env, "configMap", env.configMap()), NAME, CONFIG_MAP_ADVICE)));
+                        EnvAttributes.of(env, "secret", env.secret()), NAME, SECRET_ADVICE),
+                    checkGrammar(
+                        EnvAttributes.of(env, "configMap", env.configMap()),
+                        NAME,
+                        CONFIG_MAP_ADVICE)));
   }
 }

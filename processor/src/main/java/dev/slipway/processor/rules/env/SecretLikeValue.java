@@ -9,8 +9,8 @@ import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /**
- * SLW-ENV-005: no literal value looks like a credential (a private key, a cloud or API token, a
- * URL with a password). The message never repeats the value: it is probably a real secret.
+ * SLW-ENV-005: no literal value looks like a credential (a private key, a cloud or API token, a URL
+ * with a password). The message never repeats the value: it is probably a real secret.
  */
 public final class SecretLikeValue extends ServiceRule {
 

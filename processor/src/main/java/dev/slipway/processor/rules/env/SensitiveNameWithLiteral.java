@@ -9,9 +9,9 @@ import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /**
- * SLW-ENV-006: a variable whose name says it holds a credential ({@code *PASSWORD*},
- * {@code *TOKEN*}, {@code *SECRET*}, {@code *API_KEY*}...) reads it from a Secret, not from a
- * literal. Values SLW-ENV-005 already recognises are left to it.
+ * SLW-ENV-006: a variable whose name says it holds a credential ({@code *PASSWORD*}, {@code
+ * *TOKEN*}, {@code *SECRET*}, {@code *API_KEY*}...) reads it from a Secret, not from a literal.
+ * Values SLW-ENV-005 already recognises are left to it.
  */
 public final class SensitiveNameWithLiteral extends ServiceRule {
 

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * SLW-EXP-010: an {@code @Expose} attribute belongs to the way the service is exposed: {@code
  * tlsSecret} and {@code ingressClass} to an Ingress, {@code gateway} and {@code listener} to a
- * Gateway route. Set for the other way it would be silently ignored; the commonest case is a
- * {@code tlsSecret} kept from before Gateway routes became the default.
+ * Gateway route. Set for the other way it would be silently ignored; the commonest case is a {@code
+ * tlsSecret} kept from before Gateway routes became the default.
  */
 public final class AttributeOfTheOtherWay extends ServiceRule {
 

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * SLW-EXP-006: the hosts derived from {@code @Expose(host)} for the environments before
- * production ({@link Planner#hostIn}: {@code orders-dev.acme.example}, or {@code
- * *.dev.acme.example} for a wildcard) are valid hosts too: the first label grows by
- * {@code -<env>} and may pass 63 characters, the whole host may pass 253.
+ * SLW-EXP-006: the hosts derived from {@code @Expose(host)} for the environments before production
+ * ({@link Planner#hostIn}: {@code orders-dev.acme.example}, or {@code *.dev.acme.example} for a
+ * wildcard) are valid hosts too: the first label grows by {@code -<env>} and may pass 63
+ * characters, the whole host may pass 253.
  */
 public final class InvalidDerivedHost extends ServiceRule {
 

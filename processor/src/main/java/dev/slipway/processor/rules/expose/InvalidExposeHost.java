@@ -46,7 +46,8 @@ public final class InvalidExposeHost extends ServiceRule {
       return Optional.of("has a scheme");
     }
     if (IPV4.matcher(host).matches() || host.contains(":")) {
-      return Optional.of("is an IP address or has a port, which neither an Ingress nor an HTTPRoute accepts");
+      return Optional.of(
+          "is an IP address or has a port, which neither an Ingress nor an HTTPRoute accepts");
     }
     if (host.length() > KubernetesNames.MAX_SUBDOMAIN) {
       return Optional.of(

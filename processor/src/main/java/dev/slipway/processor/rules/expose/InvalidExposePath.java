@@ -31,11 +31,13 @@ public final class InvalidExposePath extends ServiceRule {
         }
         for (String part : NOT_IN_A_ROUTE) {
           if (path.contains(part)) {
-            return Optional.of("contains \"" + part + "\", which an HTTPRoute path does not accept");
+            return Optional.of(
+                "contains \"" + part + "\", which an HTTPRoute path does not accept");
           }
         }
         return path.endsWith("/.") || path.endsWith("/..")
-            ? Optional.of("ends with a '.' or '..' segment, which an HTTPRoute path does not accept")
+            ? Optional.of(
+                "ends with a '.' or '..' segment, which an HTTPRoute path does not accept")
             : Optional.empty();
       };
 

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /** SLW-EXP-005: the ingress class is a valid IngressClass name. */
 public final class InvalidIngressClass extends ServiceRule {
 
-  private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
+  private static final Grammar<String> NAME =
+      Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
   private static final String ADVICE =
       "write the IngressClass name, e.g. \"nginx\", or \"\" for the cluster's default";

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /** SLW-EXP-004: the TLS secret is a valid Secret name. */
 public final class InvalidTlsSecretName extends ServiceRule {
 
-  private static final Grammar<String> NAME = Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
+  private static final Grammar<String> NAME =
+      Grammar.emptyOr(KubernetesNames::dns1123SubdomainProblem);
 
   private static final String ADVICE =
       "a Secret name is lowercase letters, digits, '-' and '.', e.g. \"orders-tls\"";

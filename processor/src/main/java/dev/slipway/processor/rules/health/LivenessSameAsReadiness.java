@@ -11,8 +11,8 @@ import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
 /**
- * SLW-HLT-007: liveness and readiness are different endpoints (kube-score
- * {@code pod-probes-identical}). Both probes share the port, so equal paths are the same probe.
+ * SLW-HLT-007: liveness and readiness are different endpoints (kube-score {@code
+ * pod-probes-identical}). Both probes share the port, so equal paths are the same probe.
  */
 public final class LivenessSameAsReadiness extends ServiceRule {
 
@@ -31,7 +31,10 @@ public final class LivenessSameAsReadiness extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
         .filter(health -> !health.liveness().value().isEmpty())
-        .filter(health -> normalized(health.liveness().value()).equals(normalized(health.readiness().value())))
+        .filter(
+            health ->
+                normalized(health.liveness().value())
+                    .equals(normalized(health.readiness().value())))
         .map(
             health ->
                 finding(

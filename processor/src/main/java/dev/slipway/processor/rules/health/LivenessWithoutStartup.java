@@ -32,8 +32,11 @@ public final class LivenessWithoutStartup extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.healthCheck().stream()
-        .filter(health -> !health.liveness().value().isEmpty() && health.startup().value().isEmpty())
-        .filter(health -> Durations.parse(health.initialDelay().value()).filter(Duration::isZero).isPresent())
+        .filter(
+            health -> !health.liveness().value().isEmpty() && health.startup().value().isEmpty())
+        .filter(
+            health ->
+                Durations.parse(health.initialDelay().value()).filter(Duration::isZero).isPresent())
         .map(
             health ->
                 finding(

@@ -28,7 +28,8 @@ public final class MissingReadinessProbe extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     if (service.isJob()) {
-      return Stream.empty(); // a job's pod is not probed: it exits when done (Polaris skips jobs too)
+      return Stream
+          .empty(); // a job's pod is not probed: it exits when done (Polaris skips jobs too)
     }
     if (service.healthCheck().isEmpty()) {
       return Stream.of(

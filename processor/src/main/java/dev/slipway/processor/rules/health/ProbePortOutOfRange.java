@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /** SLW-HLT-008: the probe port is 0 (the service port) or a port number. */
 public final class ProbePortOutOfRange extends ServiceRule {
 
-  private static final String ADVICE = "use 0 for the service port, or the management port in 1..65535";
+  private static final String ADVICE =
+      "use 0 for the service port, or the management port in 1..65535";
 
   public ProbePortOutOfRange() {
     super(

@@ -32,7 +32,8 @@ public final class ProbeTimingNotWholeSeconds extends ServiceRule {
         .flatMap(
             timing ->
                 checkGrammar(
-                    timing, text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
+                    timing,
+                    text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
   }
 
   private static Optional<String> problem(String member, Duration duration) {

@@ -10,8 +10,8 @@ import dev.slipway.processor.values.EffectiveImage;
 import java.util.stream.Stream;
 
 /**
- * SLW-IMG-002: the image is pinned by a tag or digest. Parsed properly: in
- * {@code registry.local:5000/orders} the {@code :5000} is the registry's port, not a tag.
+ * SLW-IMG-002: the image is pinned by a tag or digest. Parsed properly: in {@code
+ * registry.local:5000/orders} the {@code :5000} is the registry's port, not a tag.
  */
 public final class ImageWithoutTag extends ServiceRule {
 
@@ -30,7 +30,9 @@ public final class ImageWithoutTag extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return EffectiveImage.of(service, compilation.options()).stream()
-        .filter(image -> image.parsed().filter(r -> r.tag().isEmpty() && r.digest().isEmpty()).isPresent())
+        .filter(
+            image ->
+                image.parsed().filter(r -> r.tag().isEmpty() && r.digest().isEmpty()).isPresent())
         .map(
             image ->
                 finding(

@@ -29,8 +29,12 @@ public final class LatestTag extends ServiceRule {
     return EffectiveImage.of(service, compilation.options()).stream()
         .filter(
             image ->
-                image.parsed()
-                    .filter(r -> r.digest().isEmpty() && r.tag().toLowerCase(Locale.ROOT).equals("latest"))
+                image
+                    .parsed()
+                    .filter(
+                        r ->
+                            r.digest().isEmpty()
+                                && r.tag().toLowerCase(Locale.ROOT).equals("latest"))
                     .isPresent())
         .map(
             image ->

@@ -9,7 +9,10 @@ import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.stream.Stream;
 
-/** SLW-IMG-004: the image tag is not a branch or channel name that moves ({@code main}, {@code -SNAPSHOT}...). */
+/**
+ * SLW-IMG-004: the image tag is not a branch or channel name that moves ({@code main}, {@code
+ * -SNAPSHOT}...).
+ */
 public final class MovingTag extends ServiceRule {
 
   public MovingTag() {
@@ -28,8 +31,10 @@ public final class MovingTag extends ServiceRule {
     return EffectiveImage.of(service, compilation.options()).stream()
         .flatMap(
             image ->
-                image.parsed()
-                    .filter(r -> r.hasMovingTag() && !r.tag().equalsIgnoreCase("latest")) // SLW-IMG-003
+                image
+                    .parsed()
+                    .filter(
+                        r -> r.hasMovingTag() && !r.tag().equalsIgnoreCase("latest")) // SLW-IMG-003
                     .map(
                         r ->
                             finding(

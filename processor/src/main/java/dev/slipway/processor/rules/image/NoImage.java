@@ -9,7 +9,9 @@ import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
 import java.util.stream.Stream;
 
-/** SLW-IMG-005: there is an image to deploy: in {@code @Service(image)} or from the registry option. */
+/**
+ * SLW-IMG-005: there is an image to deploy: in {@code @Service(image)} or from the registry option.
+ */
 public final class NoImage extends ServiceRule {
 
   public NoImage() {

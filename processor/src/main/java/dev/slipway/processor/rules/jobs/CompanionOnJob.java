@@ -31,18 +31,43 @@ public final class CompanionOnJob extends ServiceRule {
       return Stream.empty(); // both @Worker and @Job: SLW-WRK-003 says which to keep first
     }
     List<Companion> found = new ArrayList<>();
-    service.scaling().ifPresent(s -> found.add(new Companion("Scaling", s.origin(), "runs one pod per run")));
-    service.healthCheck().ifPresent(h -> found.add(new Companion("HealthCheck", h.origin(), "is not probed: it exits when done")));
-    service.canary().ifPresent(c -> found.add(new Companion("Canary", c.origin(), "takes no traffic to shift")));
-    service.blueGreen().ifPresent(b -> found.add(new Companion("BlueGreen", b.origin(), "takes no traffic to switch")));
-    service.expose().ifPresent(e -> found.add(new Companion("Expose", e.origin(), "serves nothing outside the cluster")));
+    service
+        .scaling()
+        .ifPresent(s -> found.add(new Companion("Scaling", s.origin(), "runs one pod per run")));
+    service
+        .healthCheck()
+        .ifPresent(
+            h ->
+                found.add(
+                    new Companion("HealthCheck", h.origin(), "is not probed: it exits when done")));
+    service
+        .canary()
+        .ifPresent(
+            c -> found.add(new Companion("Canary", c.origin(), "takes no traffic to shift")));
+    service
+        .blueGreen()
+        .ifPresent(
+            b -> found.add(new Companion("BlueGreen", b.origin(), "takes no traffic to switch")));
+    service
+        .expose()
+        .ifPresent(
+            e ->
+                found.add(
+                    new Companion("Expose", e.origin(), "serves nothing outside the cluster")));
     if (service.sloWritten()) {
       found.add(new Companion("Slo", service.slo().origin(), "answers no requests"));
     }
     if (service.metricsWritten()) {
-      found.add(new Companion("Metrics", service.metrics().origin(), "is over before a scrape would find it"));
+      found.add(
+          new Companion(
+              "Metrics", service.metrics().origin(), "is over before a scrape would find it"));
     }
-    service.backlog().ifPresent(b -> found.add(new Companion("Backlog", b.origin(), "does not consume a queue for ever")));
+    service
+        .backlog()
+        .ifPresent(
+            b ->
+                found.add(
+                    new Companion("Backlog", b.origin(), "does not consume a queue for ever")));
     return found.stream()
         .map(
             c ->

@@ -37,7 +37,9 @@ public final class InvalidSchedule extends ServiceRule {
                         : "write minute hour day-of-month month day-of-week, e.g. \"30 2 * * *\","
                             + " or a macro such as \"@daily\"";
                 return Stream.of(
-                    finding(JobAttributes.of("schedule", job.schedule()), e.getMessage() + "; " + advice));
+                    finding(
+                        JobAttributes.of("schedule", job.schedule()),
+                        e.getMessage() + "; " + advice));
               }
             });
   }

@@ -26,7 +26,8 @@ final class JobAttributes {
   }
 
   static Attribute<Constant> constant(String member, String type, Located<String> value) {
-    return of(member, new Located<>(new Constant(type, value.value()), value.origin(), value.explicit()));
+    return of(
+        member, new Located<>(new Constant(type, value.value()), value.origin(), value.explicit()));
   }
 
   /** The schedule's intervals, when it parses and fires at all; else another rule reports it. */

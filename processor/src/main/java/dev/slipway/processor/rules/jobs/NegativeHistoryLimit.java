@@ -27,7 +27,8 @@ public final class NegativeHistoryLimit extends ServiceRule {
             job ->
                 Stream.concat(
                     checkGrammar(
-                        JobAttributes.of("successfulJobsHistoryLimit", job.successfulJobsHistoryLimit()),
+                        JobAttributes.of(
+                            "successfulJobsHistoryLimit", job.successfulJobsHistoryLimit()),
                         Grammar.atLeast(0),
                         "set how many finished runs to keep, e.g. 3"),
                     checkGrammar(

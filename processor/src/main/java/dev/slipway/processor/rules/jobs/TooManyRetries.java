@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 /** SLW-JOB-007: a failing job gives up after a few retries. */
 public final class TooManyRetries extends ServiceRule {
 
-  /** Beyond this many retries, with exponential back-off (10s doubling to 6 min), a run fails hours late. */
+  /**
+   * Beyond this many retries, with exponential back-off (10s doubling to 6 min), a run fails hours
+   * late.
+   */
   static final int MAX_RETRIES = 10;
 
   public TooManyRetries() {

@@ -50,6 +50,10 @@ public final class EgressTarget extends ServiceRule {
     return Stream.of(
         finding(
             egress.origin(),
-            "@Egress(" + named + ") names " + targets.size() + " peers; write one @Egress for each"));
+            "@Egress("
+                + named
+                + ") names "
+                + targets.size()
+                + " peers; write one @Egress for each"));
   }
 }

@@ -24,9 +24,12 @@ public final class InvalidEgressPeer extends ServiceRule {
 
   private static final Map<String, Grammar<String>> GRAMMARS =
       Map.of(
-          "host", HOST,
-          "cidr", text -> Cidr.problem(text),
-          "namespace", KubernetesNames::dns1123LabelProblem);
+          "host",
+          HOST,
+          "cidr",
+          text -> Cidr.problem(text),
+          "namespace",
+          KubernetesNames::dns1123LabelProblem);
 
   private static final Map<String, String> ADVICE =
       Map.of(

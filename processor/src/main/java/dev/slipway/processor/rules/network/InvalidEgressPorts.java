@@ -43,7 +43,8 @@ public final class InvalidEgressPorts extends ServiceRule {
             port ->
                 finding(
                     port.origin(),
-                    Describe.attribute("Egress", "ports", ports.stream().map(Located::value).toList())
+                    Describe.attribute(
+                            "Egress", "ports", ports.stream().map(Located::value).toList())
                         + " has the port "
                         + port.value()
                         + ", outside 1..65535; write the port the service connects to, e.g. 5432"));

@@ -21,15 +21,15 @@ import java.util.stream.Stream;
 
 /**
  * SLW-NET-004: what the service's configuration says it connects to is let through its
- * NetworkPolicy. An env value that is a connection string must point at a {@code dependsOn}
- * service or a declared {@code @Egress}; a service that reads credentials from a Secret (whatever
- * they are for is outside the compile) must declare some egress at all.
+ * NetworkPolicy. An env value that is a connection string must point at a {@code dependsOn} service
+ * or a declared {@code @Egress}; a service that reads credentials from a Secret (whatever they are
+ * for is outside the compile) must declare some egress at all.
  */
 public final class UndeclaredEgress extends ServiceRule {
 
   /**
-   * Ports to suggest for a Secret's peer, by a word in the variable's name; the more specific
-   * words first ({@code MONGODB_URI} is MongoDB, not a generic database).
+   * Ports to suggest for a Secret's peer, by a word in the variable's name; the more specific words
+   * first ({@code MONGODB_URI} is MongoDB, not a generic database).
    */
   private static final List<Map.Entry<String, Integer>> PORTS_BY_NAME =
       List.of(
@@ -88,7 +88,9 @@ public final class UndeclaredEgress extends ServiceRule {
                 + to.port()
                 + ")"
             : "declare it: @Egress("
-                + (to.address().isPresent() ? "cidr = " + Describe.literal(cidrOf(to)) : "host = " + Describe.literal(to.host()))
+                + (to.address().isPresent()
+                    ? "cidr = " + Describe.literal(cidrOf(to))
+                    : "host = " + Describe.literal(to.host()))
                 + ", ports = "
                 + to.port()
                 + ")";
@@ -138,7 +140,9 @@ public final class UndeclaredEgress extends ServiceRule {
                 || declared.startsWith("*.") && host.endsWith(declared.substring(1)));
     boolean byCidr =
         endpoint.address().isPresent()
-            && Cidr.parse(egress.cidr().value()).map(c -> c.contains(endpoint.address().get())).orElse(false);
+            && Cidr.parse(egress.cidr().value())
+                .map(c -> c.contains(endpoint.address().get()))
+                .orElse(false);
     String namespace = egress.namespace().value();
     boolean byNamespace =
         !namespace.isEmpty()

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * SLW-OPT-011: the namespace {@code -Aslipway.namespace} gives each service in each environment
- * is a namespace name (a DNS-1123 label). The pattern itself is SLW-OPT-009's; this rule sees what
- * the team and the service name add: a team such as {@code Commerce} or {@code team_a} is a valid
- * label value but no valid namespace, and three placeholders together may pass 63 characters.
- * Reported on {@code @Service(team)} when the team is what breaks it, else on the service name.
+ * SLW-OPT-011: the namespace {@code -Aslipway.namespace} gives each service in each environment is
+ * a namespace name (a DNS-1123 label). The pattern itself is SLW-OPT-009's; this rule sees what the
+ * team and the service name add: a team such as {@code Commerce} or {@code team_a} is a valid label
+ * value but no valid namespace, and three placeholders together may pass 63 characters. Reported on
+ * {@code @Service(team)} when the team is what breaks it, else on the service name.
  */
 public final class InvalidDerivedNamespace extends ServiceRule {
 

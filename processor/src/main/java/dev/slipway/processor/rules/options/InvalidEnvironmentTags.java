@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * SLW-OPT-006: every entry of {@code slipway.environmentTags} is {@code <environment>=<tag>}, for
- * a listed environment, once, with a valid image tag. An entry that is none of these used to be
+ * SLW-OPT-006: every entry of {@code slipway.environmentTags} is {@code <environment>=<tag>}, for a
+ * listed environment, once, with a valid image tag. An entry that is none of these used to be
  * ignored, so that environment silently ran the production tag.
  */
 public final class InvalidEnvironmentTags extends OptionRule {
@@ -45,8 +45,12 @@ public final class InvalidEnvironmentTags extends OptionRule {
       String what = option + " has the entry " + Describe.literal(entry.entry());
       if (!entry.wellFormed()) {
         findings.add(
-            finding(what + ", which is not <environment>=<tag>; write e.g. -A" + Options.ENVIRONMENT_TAGS
-                + "=" + suggestion(entry, options)));
+            finding(
+                what
+                    + ", which is not <environment>=<tag>; write e.g. -A"
+                    + Options.ENVIRONMENT_TAGS
+                    + "="
+                    + suggestion(entry, options)));
       } else if (!options.environments().contains(entry.environment())) {
         findings.add(
             finding(
@@ -93,7 +97,9 @@ public final class InvalidEnvironmentTags extends OptionRule {
     Optional<String> meant =
         colon < 0
             ? Optional.empty()
-            : Optional.of(new EnvironmentTag(text, text.substring(0, colon).trim(), text.substring(colon + 1).trim()))
+            : Optional.of(
+                    new EnvironmentTag(
+                        text, text.substring(0, colon).trim(), text.substring(colon + 1).trim()))
                 .filter(t -> options.environments().contains(t.environment()))
                 .filter(t -> ImageReference.tagProblem(t.tag()).isEmpty())
                 .map(t -> t.environment() + "=" + t.tag());

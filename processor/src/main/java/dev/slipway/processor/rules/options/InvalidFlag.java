@@ -6,7 +6,10 @@ import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
 import java.util.stream.Stream;
 
-/** SLW-OPT-003: {@code slipway.strict} and {@code slipway.rendered} are {@code true} or {@code false}. */
+/**
+ * SLW-OPT-003: {@code slipway.strict} and {@code slipway.rendered} are {@code true} or {@code
+ * false}.
+ */
 public final class InvalidFlag extends OptionRule {
 
   public InvalidFlag() {

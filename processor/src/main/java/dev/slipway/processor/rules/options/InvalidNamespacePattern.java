@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * SLW-OPT-009: {@code slipway.namespace} is a namespace name with placeholders: lowercase
- * letters, digits and '-' around {@code {env}}, {@code {team}} and {@code {service}}, starting and
- * ending with a letter, digit or placeholder. What the placeholders are replaced with is checked
- * per service by SLW-OPT-011.
+ * SLW-OPT-009: {@code slipway.namespace} is a namespace name with placeholders: lowercase letters,
+ * digits and '-' around {@code {env}}, {@code {team}} and {@code {service}}, starting and ending
+ * with a letter, digit or placeholder. What the placeholders are replaced with is checked per
+ * service by SLW-OPT-011.
  */
 public final class InvalidNamespacePattern extends OptionRule {
 
@@ -82,7 +82,10 @@ public final class InvalidNamespacePattern extends OptionRule {
     return Optional.empty();
   }
 
-  /** The pattern as it was probably meant: {@code {team}_{env}} as {@code {team}-{env}}; always valid. */
+  /**
+   * The pattern as it was probably meant: {@code {team}_{env}} as {@code {team}-{env}}; always
+   * valid.
+   */
   private static String suggestion(String pattern) {
     StringBuilder out = new StringBuilder();
     Matcher placeholder = PLACEHOLDER.matcher(pattern);

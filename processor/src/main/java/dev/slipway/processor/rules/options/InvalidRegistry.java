@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * SLW-OPT-008: {@code slipway.registry} is a registry and repository path without tag or digest,
- * so that {@code <registry>/<service>:<tag>} is an image reference.
+ * SLW-OPT-008: {@code slipway.registry} is a registry and repository path without tag or digest, so
+ * that {@code <registry>/<service>:<tag>} is an image reference.
  */
 public final class InvalidRegistry extends OptionRule {
 
@@ -33,7 +33,9 @@ public final class InvalidRegistry extends OptionRule {
       return Stream.empty();
     }
     String example =
-        Optional.of(registry.toLowerCase(Locale.ROOT)).filter(InvalidRegistry::valid).orElse("ghcr.io/acme");
+        Optional.of(registry.toLowerCase(Locale.ROOT))
+            .filter(InvalidRegistry::valid)
+            .orElse("ghcr.io/acme");
     return Stream.of(
         finding(
             written(options, Options.REGISTRY)

@@ -26,8 +26,10 @@ public final class InvalidUrlOption extends OptionRule {
 
   private static final Map<String, String> EXAMPLES =
       Map.of(
-          Options.RUNBOOK_BASE_URL, "https://github.com/acme/shop/blob/main/runbooks",
-          Options.PROMETHEUS_URL, Options.DEFAULT_PROMETHEUS_URL);
+          Options.RUNBOOK_BASE_URL,
+          "https://github.com/acme/shop/blob/main/runbooks",
+          Options.PROMETHEUS_URL,
+          Options.DEFAULT_PROMETHEUS_URL);
 
   public InvalidUrlOption() {
     super(

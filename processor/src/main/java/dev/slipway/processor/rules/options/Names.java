@@ -19,6 +19,8 @@ final class Names {
     if (label.length() > KubernetesNames.MAX_LABEL) {
       label = label.substring(0, KubernetesNames.MAX_LABEL).replaceAll("-+$", "");
     }
-    return KubernetesNames.dns1123LabelProblem(label).isEmpty() ? Optional.of(label) : Optional.empty();
+    return KubernetesNames.dns1123LabelProblem(label).isEmpty()
+        ? Optional.of(label)
+        : Optional.empty();
   }
 }

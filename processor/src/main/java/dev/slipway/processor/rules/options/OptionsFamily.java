@@ -3,9 +3,9 @@ package dev.slipway.processor.rules.options;
 import dev.slipway.processor.rules.Family;
 
 /**
- * SLW-OPT-*: the processor options, checked once per compile before any annotation; an error
- * among them stops Slipway before it reads the annotations. SLW-OPT-011 checks what the options
- * derive for each service.
+ * SLW-OPT-*: the processor options, checked once per compile before any annotation; an error among
+ * them stops Slipway before it reads the annotations. SLW-OPT-011 checks what the options derive
+ * for each service.
  */
 public final class OptionsFamily {
 

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * SLW-OPT-001: every {@code slipway.*} option is one Slipway knows. javac would only say that no
- * processor recognized it; the processor declares the misspelt names it was given as supported
- * (so javac stays quiet about them) and says here which option was probably meant.
+ * processor recognized it; the processor declares the misspelt names it was given as supported (so
+ * javac stays quiet about them) and says here which option was probably meant.
  */
 public final class UnknownOption extends OptionRule {
 

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /** SLW-OPT-004: {@code slipway.profile} is {@code production} or {@code dev}. */
 public final class UnknownProfile extends OptionRule {
 
-  private static final Set<String> PROFILES = Set.of(Options.PRODUCTION_PROFILE, Options.DEV_PROFILE);
+  private static final Set<String> PROFILES =
+      Set.of(Options.PRODUCTION_PROFILE, Options.DEV_PROFILE);
 
   public UnknownProfile() {
     super(

@@ -25,7 +25,8 @@ public final class CpuFinerThanMilli extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
         .filter(q -> !q.memory())
-        .filter(q -> q.parsed().filter(v -> v.value().signum() > 0 && v.finerThanMilli()).isPresent())
+        .filter(
+            q -> q.parsed().filter(v -> v.value().signum() > 0 && v.finerThanMilli()).isPresent())
         .map(
             q ->
                 finding(

@@ -9,8 +9,8 @@ import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
 
 /**
- * SLW-RES-002: memory is a whole number of bytes. {@code "512m"} is 512 milli-bytes (0.512
- * bytes), a classic slip for {@code "512Mi"} that Kubernetes accepts and rounds to 1 byte.
+ * SLW-RES-002: memory is a whole number of bytes. {@code "512m"} is 512 milli-bytes (0.512 bytes),
+ * a classic slip for {@code "512Mi"} that Kubernetes accepts and rounds to 1 byte.
  */
 public final class FractionalMemory extends ServiceRule {
 

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * SLW-RES-009: a CPU quantity is a plausible number of cores. {@code cpu = "500"} is 500 cores,
- * not 500 millicores: no node has them, so the pod would stay Pending forever, and the 'm' was
- * almost certainly forgotten. The line is 64 cores: the largest nodes most clusters run have
- * 32 to 64 cores, one container must fit on one node, and the bare numbers written by mistake
- * are millicore values, 100 to 4000. A service that really needs more waives the rule.
+ * SLW-RES-009: a CPU quantity is a plausible number of cores. {@code cpu = "500"} is 500 cores, not
+ * 500 millicores: no node has them, so the pod would stay Pending forever, and the 'm' was almost
+ * certainly forgotten. The line is 64 cores: the largest nodes most clusters run have 32 to 64
+ * cores, one container must fit on one node, and the bare numbers written by mistake are millicore
+ * values, 100 to 4000. A service that really needs more waives the rule.
  */
 public final class ImplausibleCpu extends ServiceRule {
 

@@ -35,7 +35,8 @@ public final class InvalidQuantity extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
-        .flatMap(q -> checkGrammar(q.attribute(), QUANTITY, q.memory() ? MEMORY_ADVICE : CPU_ADVICE));
+        .flatMap(
+            q -> checkGrammar(q.attribute(), QUANTITY, q.memory() ? MEMORY_ADVICE : CPU_ADVICE));
   }
 
   private static Optional<String> problem(String text) {

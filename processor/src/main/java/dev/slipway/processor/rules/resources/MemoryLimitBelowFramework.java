@@ -37,7 +37,8 @@ public final class MemoryLimitBelowFramework extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Framework framework = compilation.platform().framework();
-    Attribute<String> limit = Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
+    Attribute<String> limit =
+        Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
     BigDecimal floor = BigDecimal.valueOf(framework.minimumLimitMiB()).multiply(MIB);
     return Quantity.parse(limit.value())
         // below 16Mi it is a missing unit, which SLW-RES-007 reports

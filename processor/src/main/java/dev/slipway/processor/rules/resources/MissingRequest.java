@@ -26,7 +26,8 @@ public final class MissingRequest extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return ResourceQuantities.of(service.resources()).stream()
-        .filter(q -> q.attribute().member().equals("cpu") || q.attribute().member().equals("memory"))
+        .filter(
+            q -> q.attribute().member().equals("cpu") || q.attribute().member().equals("memory"))
         .filter(q -> q.text().isEmpty() || q.parsed().filter(Quantity::isZero).isPresent())
         .map(
             q ->

@@ -39,7 +39,11 @@ final class RequestAboveLimit {
             + request.member();
     return Optional.of(
         plausible.test(requested.get())
-            ? what + " or raise " + limit.member() + " to at least " + Describe.literal(request.value())
+            ? what
+                + " or raise "
+                + limit.member()
+                + " to at least "
+                + Describe.literal(request.value())
             : what + " to at most " + Describe.literal(limit.value()));
   }
 }

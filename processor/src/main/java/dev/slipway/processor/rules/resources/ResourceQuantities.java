@@ -14,7 +14,8 @@ record ResourceQuantities(Attribute<String> attribute, boolean memory) {
         new ResourceQuantities(Attribute.of("Resources", "cpu", resources.cpu()), false),
         new ResourceQuantities(Attribute.of("Resources", "memory", resources.memory()), true),
         new ResourceQuantities(Attribute.of("Resources", "cpuLimit", resources.cpuLimit()), false),
-        new ResourceQuantities(Attribute.of("Resources", "memoryLimit", resources.memoryLimit()), true));
+        new ResourceQuantities(
+            Attribute.of("Resources", "memoryLimit", resources.memoryLimit()), true));
   }
 
   /** The quantity as written; empty when unset. */

@@ -35,7 +35,11 @@ public final class TinyMemory extends ServiceRule {
         .filter(
             q ->
                 q.parsed()
-                    .filter(v -> v.value().signum() > 0 && !v.hasFraction() && v.value().compareTo(SIXTEEN_MIB) < 0)
+                    .filter(
+                        v ->
+                            v.value().signum() > 0
+                                && !v.hasFraction()
+                                && v.value().compareTo(SIXTEEN_MIB) < 0)
                     .isPresent())
         .map(
             q ->

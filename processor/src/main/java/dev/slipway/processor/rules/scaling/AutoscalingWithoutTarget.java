@@ -24,7 +24,11 @@ public final class AutoscalingWithoutTarget extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return service.scaling().stream()
-        .filter(s -> s.autoscales() && s.cpuUtilization().value() == 0 && s.memoryUtilization().value() == 0)
+        .filter(
+            s ->
+                s.autoscales()
+                    && s.cpuUtilization().value() == 0
+                    && s.memoryUtilization().value() == 0)
         .map(
             s ->
                 finding(

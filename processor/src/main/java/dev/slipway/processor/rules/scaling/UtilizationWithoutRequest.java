@@ -10,8 +10,8 @@ import dev.slipway.processor.values.Quantity;
 import java.util.stream.Stream;
 
 /**
- * SLW-SCL-005: a utilization target has the request it is a percentage of. Reported on the
- * target; the message names the request.
+ * SLW-SCL-005: a utilization target has the request it is a percentage of. Reported on the target;
+ * the message names the request.
  */
 public final class UtilizationWithoutRequest extends ServiceRule {
 

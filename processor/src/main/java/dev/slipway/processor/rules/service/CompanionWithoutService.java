@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 /**
  * SLW-SVC-008: {@code @Scaling}, {@code @HealthCheck}, {@code @Canary} and the other companion
  * annotations are only read next to {@code @Service}; on any other class they would be silently
- * ignored. This rule looks at classes without {@code @Service}, which the processor collects, so
- * it is not a {@link dev.slipway.processor.rules.ServiceRule}.
+ * ignored. This rule looks at classes without {@code @Service}, which the processor collects, so it
+ * is not a {@link dev.slipway.processor.rules.ServiceRule}.
  */
 public final class CompanionWithoutService extends Rule {
 

@@ -35,7 +35,9 @@ public final class InvalidServiceName extends ServiceRule {
                     service.name().origin(),
                     (service.name().explicit()
                             ? Describe.attribute("Service", "name", name)
-                            : "the service name " + Describe.literal(name) + " derived from class "
+                            : "the service name "
+                                + Describe.literal(name)
+                                + " derived from class "
                                 + service.className())
                         + " "
                         + problem

@@ -6,7 +6,8 @@ import dev.slipway.processor.rules.Family;
 public final class ServiceFamily {
 
   /** The rule the processor applies to classes without {@code @Service}. */
-  public static final CompanionWithoutService COMPANION_WITHOUT_SERVICE = new CompanionWithoutService();
+  public static final CompanionWithoutService COMPANION_WITHOUT_SERVICE =
+      new CompanionWithoutService();
 
   /** In id order. */
   public static final Family FAMILY =

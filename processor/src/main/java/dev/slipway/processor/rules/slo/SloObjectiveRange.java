@@ -30,7 +30,6 @@ public final class SloObjectiveRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Objectives.of(service)
-        .flatMap(objective -> checkGrammar(objective, PERCENTAGE, ADVICE));
+    return Objectives.of(service).flatMap(objective -> checkGrammar(objective, PERCENTAGE, ADVICE));
   }
 }

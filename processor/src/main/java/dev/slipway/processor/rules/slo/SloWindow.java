@@ -35,7 +35,9 @@ public final class SloWindow extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     return checkGrammar(
-        Attribute.of("Slo", "window", service.slo().window()), WINDOW, "write e.g. \"30d\" or \"4w\"");
+        Attribute.of("Slo", "window", service.slo().window()),
+        WINDOW,
+        "write e.g. \"30d\" or \"4w\"");
   }
 
   private static boolean weekToYear(String window) {

@@ -38,7 +38,9 @@ public final class ManagementPortMismatch extends ServiceRule {
   }
 
   private Stream<Finding> check(ServiceModel service, SpringBootConfig config, boolean starter) {
-    if (starter && config.managementPort().isEmpty() && config.setting(SpringBootConfig.MANAGEMENT_PORT).isEmpty()) {
+    if (starter
+        && config.managementPort().isEmpty()
+        && config.setting(SpringBootConfig.MANAGEMENT_PORT).isEmpty()) {
       // the starter puts Actuator on the probes' port: only the scrape can disagree
       return service.metricsPort() != service.healthPort()
               && SpringRules.actuator(config, service.metrics().path().value())
@@ -55,12 +57,19 @@ public final class ManagementPortMismatch extends ServiceRule {
           : Stream.empty();
     }
     int actuatorPort =
-        config.separateManagementPort() ? config.managementPort().getAsInt() : service.port().value();
+        config.separateManagementPort()
+            ? config.managementPort().getAsInt()
+            : service.port().value();
     String where =
         config.separateManagementPort()
             ? "Actuator listens on "
-                + config.setting(SpringBootConfig.MANAGEMENT_PORT).map(Setting::described).orElseThrow()
-            : "Actuator listens on the server port " + service.port().value() + " (no management.server.port is set)";
+                + config
+                    .setting(SpringBootConfig.MANAGEMENT_PORT)
+                    .map(Setting::described)
+                    .orElseThrow()
+            : "Actuator listens on the server port "
+                + service.port().value()
+                + " (no management.server.port is set)";
     List<Finding> findings = new ArrayList<>();
     if (service.healthCheck().isPresent()) {
       HealthCheckModel health = service.healthCheck().get();
@@ -71,14 +80,25 @@ public final class ManagementPortMismatch extends ServiceRule {
         findings.add(
             finding(
                 Attribute.of("HealthCheck", "port", health.port()),
-                "sends the probes to port " + service.healthPort() + ", but " + where + "; set port = " + actuatorPort));
+                "sends the probes to port "
+                    + service.healthPort()
+                    + ", but "
+                    + where
+                    + "; set port = "
+                    + actuatorPort));
       }
     }
-    if (SpringRules.actuator(config, service.metrics().path().value()) && service.metricsPort() != actuatorPort) {
+    if (SpringRules.actuator(config, service.metrics().path().value())
+        && service.metricsPort() != actuatorPort) {
       findings.add(
           finding(
               Attribute.of("Metrics", "port", service.metrics().port()),
-              "has Prometheus scrape port " + service.metricsPort() + ", but " + where + "; set port = " + actuatorPort));
+              "has Prometheus scrape port "
+                  + service.metricsPort()
+                  + ", but "
+                  + where
+                  + "; set port = "
+                  + actuatorPort));
     }
     return findings.stream();
   }

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * SLW-SPR-006: without the starter, every latency threshold an alert or analysis compares against
- * is a bucket boundary of {@code http.server.requests}: Spring Boot publishes no buckets by default,
- * and the latency SLI counts the requests in the bucket at the threshold.
+ * is a bucket boundary of {@code http.server.requests}: Spring Boot publishes no buckets by
+ * default, and the latency SLI counts the requests in the bucket at the threshold.
  */
 public final class MissingHistogramBoundary extends ServiceRule {
 
@@ -44,8 +44,13 @@ public final class MissingHistogramBoundary extends ServiceRule {
     }
     List<Attribute<String>> thresholds = new ArrayList<>();
     thresholds.add(Attribute.of("Slo", "latency", service.slo().latency()));
-    service.canary().ifPresent(c -> thresholds.add(Attribute.of("Canary", "maxLatencyP99", c.maxLatencyP99())));
-    service.blueGreen().ifPresent(b -> thresholds.add(Attribute.of("BlueGreen", "maxLatencyP99", b.maxLatencyP99())));
+    service
+        .canary()
+        .ifPresent(c -> thresholds.add(Attribute.of("Canary", "maxLatencyP99", c.maxLatencyP99())));
+    service
+        .blueGreen()
+        .ifPresent(
+            b -> thresholds.add(Attribute.of("BlueGreen", "maxLatencyP99", b.maxLatencyP99())));
     return SpringRules.onEveryProfile(
         compilation,
         config -> {
@@ -60,7 +65,10 @@ public final class MissingHistogramBoundary extends ServiceRule {
                               + config
                                   .setting(SpringBootConfig.SLO_BOUNDARIES)
                                   .map(s -> s.described() + " does not list it")
-                                  .orElse("Spring Boot publishes no buckets unless " + SpringBootConfig.SLO_BOUNDARIES + " lists them")
+                                  .orElse(
+                                      "Spring Boot publishes no buckets unless "
+                                          + SpringBootConfig.SLO_BOUNDARIES
+                                          + " lists them")
                               + ", so no latency alert or gate on it can fire; add "
                               + t.value()
                               + " there, or add "

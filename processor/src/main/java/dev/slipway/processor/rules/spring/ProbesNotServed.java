@@ -44,7 +44,13 @@ public final class ProbesNotServed extends ServiceRule {
           if (problem.isEmpty()) {
             return Stream.empty();
           }
-          return Map.of("liveness", health.liveness(), "readiness", health.readiness(), "startup", health.startup())
+          return Map.of(
+                  "liveness",
+                  health.liveness(),
+                  "readiness",
+                  health.readiness(),
+                  "startup",
+                  health.startup())
               .entrySet()
               .stream()
               .sorted(Map.Entry.comparingByKey())
@@ -54,25 +60,33 @@ public final class ProbesNotServed extends ServiceRule {
   }
 
   private Finding finding(String member, Located<String> path, String problem) {
-    return finding(Attribute.of("HealthCheck", member, path), "is not served by Actuator: " + problem);
+    return finding(
+        Attribute.of("HealthCheck", member, path), "is not served by Actuator: " + problem);
   }
 
   private static Optional<String> problem(SpringBootConfig config) {
     Optional<Setting> disabled = config.disabled("health");
     if (disabled.isPresent()) {
-      return Optional.of(disabled.get().described() + " switches the health endpoint off; remove it");
+      return Optional.of(
+          disabled.get().described() + " switches the health endpoint off; remove it");
     }
     if (!config.exposed("health")) {
       Optional<Setting> include = config.setting(SpringBootConfig.EXPOSURE_INCLUDE);
       Optional<Setting> exclude = config.setting(SpringBootConfig.EXPOSURE_EXCLUDE);
       return Optional.of(
-          exclude.filter(e -> !config.exposed("health") && include.map(i -> i.value().contains("health")).orElse(true))
+          exclude
+              .filter(
+                  e ->
+                      !config.exposed("health")
+                          && include.map(i -> i.value().contains("health")).orElse(true))
               .map(e -> e.described() + " hides the health endpoint; take health out of it")
               .orElseGet(
                   () ->
                       include.map(Setting::described).orElse(SpringBootConfig.EXPOSURE_INCLUDE)
                           + " does not expose health; add it"));
     }
-    return config.probesDisabled().map(s -> s.described() + " switches the liveness and readiness groups off; remove it");
+    return config
+        .probesDisabled()
+        .map(s -> s.described() + " switches the liveness and readiness groups off; remove it");
   }
 }

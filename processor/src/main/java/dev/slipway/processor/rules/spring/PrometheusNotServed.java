@@ -51,7 +51,8 @@ public final class PrometheusNotServed extends ServiceRule {
   private static Optional<String> problem(SpringBootConfig config, boolean starter) {
     Optional<Setting> disabled = config.disabled("prometheus");
     if (disabled.isPresent()) {
-      return Optional.of(disabled.get().described() + " switches the Prometheus endpoint off; remove it");
+      return Optional.of(
+          disabled.get().described() + " switches the Prometheus endpoint off; remove it");
     }
     Optional<Setting> include = config.setting(SpringBootConfig.EXPOSURE_INCLUDE);
     Optional<Setting> exclude = config.setting(SpringBootConfig.EXPOSURE_EXCLUDE);
@@ -65,11 +66,16 @@ public final class PrometheusNotServed extends ServiceRule {
               + " = health,prometheus, or add "
               + SpringRules.STARTER);
     }
-    if (exclude.isPresent() && include.map(i -> i.value().contains("prometheus") || i.value().contains("*")).orElse(false)) {
+    if (exclude.isPresent()
+        && include
+            .map(i -> i.value().contains("prometheus") || i.value().contains("*"))
+            .orElse(false)) {
       return Optional.of(exclude.get().described() + " hides it; take prometheus out of it");
     }
     return Optional.of(
-        include.map(Setting::described).orElse(SpringBootConfig.EXPOSURE_INCLUDE + " (default health)")
+        include
+                .map(Setting::described)
+                .orElse(SpringBootConfig.EXPOSURE_INCLUDE + " (default health)")
             + " does not expose it; add prometheus");
   }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * SLW-SPR-005: Spring Boot's graceful shutdown lasts at least {@code @Service(drain)}: not
- * {@code server.shutdown=immediate}, and a {@code spring.lifecycle.timeout-per-shutdown-phase} (30 s
- * by default; the starter sets it from the annotations) no shorter than the drain.
+ * SLW-SPR-005: Spring Boot's graceful shutdown lasts at least {@code @Service(drain)}: not {@code
+ * server.shutdown=immediate}, and a {@code spring.lifecycle.timeout-per-shutdown-phase} (30 s by
+ * default; the starter sets it from the annotations) no shorter than the drain.
  */
 public final class ShutdownShorterThanDrain extends ServiceRule {
 

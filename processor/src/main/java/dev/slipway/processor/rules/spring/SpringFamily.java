@@ -3,9 +3,9 @@ package dev.slipway.processor.rules.spring;
 import dev.slipway.processor.rules.Family;
 
 /**
- * SLW-SPR-*: a Spring Boot application's own configuration ({@code application.properties},
- * {@code application.yaml}, {@code application-<profile>.*}) against its annotations. These rules
- * run only when Spring Boot is on the compile's class path.
+ * SLW-SPR-*: a Spring Boot application's own configuration ({@code application.properties}, {@code
+ * application.yaml}, {@code application-<profile>.*}) against its annotations. These rules run only
+ * when Spring Boot is on the compile's class path.
  */
 public final class SpringFamily {
 

@@ -7,10 +7,9 @@ import dev.slipway.processor.rules.Severity;
 import java.util.Optional;
 
 /**
- * A rule about one of a service's waivers. The engine applies it once it has run the service
- * rules, because only the engine knows which rules exist, which were waived and what they found;
- * the rule itself never looks the other rules up. Waiver rules guard validity: they are never
- * waivable.
+ * A rule about one of a service's waivers. The engine applies it once it has run the service rules,
+ * because only the engine knows which rules exist, which were waived and what they found; the rule
+ * itself never looks the other rules up. Waiver rules guard validity: they are never waivable.
  */
 public abstract class WaiverRule extends Rule {
 

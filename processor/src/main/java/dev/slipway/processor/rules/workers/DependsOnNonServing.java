@@ -43,6 +43,10 @@ public final class DependsOnNonServing extends ServiceRule {
     return compilation.services().stream()
         .filter(s -> s.serviceName().equals(name))
         .findFirst()
-        .flatMap(s -> s.isJob() ? Optional.of("@Job") : s.isWorker() ? Optional.of("@Worker") : Optional.empty());
+        .flatMap(
+            s ->
+                s.isJob()
+                    ? Optional.of("@Job")
+                    : s.isWorker() ? Optional.of("@Worker") : Optional.empty());
   }
 }

@@ -35,7 +35,11 @@ public final class InvalidBacklogLabel extends ServiceRule {
             backlog -> {
               Set<String> seen = new HashSet<>();
               return backlog.labels().value().stream()
-                  .flatMap(label -> problem(label, seen).map(p -> finding(Attribute.of("Backlog", "labels", label), p)).stream());
+                  .flatMap(
+                      label ->
+                          problem(label, seen)
+                              .map(p -> finding(Attribute.of("Backlog", "labels", label), p))
+                              .stream());
             });
   }
 
@@ -54,7 +58,8 @@ public final class InvalidBacklogLabel extends ServiceRule {
               + " with a digit or \"__\"); write e.g. \"consumergroup=invoicing\"");
     }
     if (!seen.add(name)) {
-      return Optional.of("matches the label " + name + " a second time; keep one matcher per label");
+      return Optional.of(
+          "matches the label " + name + " a second time; keep one matcher per label");
     }
     return Optional.empty();
   }

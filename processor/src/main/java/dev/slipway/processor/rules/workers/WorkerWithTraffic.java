@@ -31,9 +31,25 @@ public final class WorkerWithTraffic extends ServiceRule {
       return Stream.empty();
     }
     List<Traffic> found = new ArrayList<>();
-    service.expose().ifPresent(e -> found.add(new Traffic("Expose", e.origin(), "has no port to route to")));
-    service.canary().ifPresent(c -> found.add(new Traffic("Canary", c.origin(), "has no traffic to shift or requests to analyse")));
-    service.blueGreen().ifPresent(b -> found.add(new Traffic("BlueGreen", b.origin(), "has no traffic to switch or requests to analyse")));
+    service
+        .expose()
+        .ifPresent(e -> found.add(new Traffic("Expose", e.origin(), "has no port to route to")));
+    service
+        .canary()
+        .ifPresent(
+            c ->
+                found.add(
+                    new Traffic(
+                        "Canary", c.origin(), "has no traffic to shift or requests to analyse")));
+    service
+        .blueGreen()
+        .ifPresent(
+            b ->
+                found.add(
+                    new Traffic(
+                        "BlueGreen",
+                        b.origin(),
+                        "has no traffic to switch or requests to analyse")));
     return found.stream()
         .map(
             t ->

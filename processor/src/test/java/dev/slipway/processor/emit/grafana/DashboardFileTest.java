@@ -1,6 +1,5 @@
 package dev.slipway.processor.emit.grafana;
 
-import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slipway.processor.Yaml;
 import dev.slipway.processor.emit.prometheus.Compiled;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
@@ -123,9 +123,13 @@ class DashboardFileTest {
       for (JsonNode panel : dashboard.get("panels")) {
         for (JsonNode link : panel.path("links")) {
           String alert = link.get("title").asText().replace("Runbook: ", "");
-          assertTrue(alerts.contains(alert), service + " links to " + alert + ", not one of its alerts");
+          assertTrue(
+              alerts.contains(alert), service + " links to " + alert + ", not one of its alerts");
           assertEquals(
-              "https://runbooks.example.com/slipway/" + service + "/runbook.md#" + alert.toLowerCase(),
+              "https://runbooks.example.com/slipway/"
+                  + service
+                  + "/runbook.md#"
+                  + alert.toLowerCase(),
               link.get("url").asText());
           linked.add(alert);
         }

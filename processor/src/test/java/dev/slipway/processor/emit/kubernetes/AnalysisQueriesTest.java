@@ -19,11 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the generated analysis queries return, evaluated by Prometheus itself
- * ({@code promtool test rules}) over series as a 30s scrape of the runtime's metrics would give:
- * the canary's own pods only, users' requests only, 0 for a canary without a single error, no data
- * at all (not 0, not a failure) for a canary without traffic, and a latency gate that is exact at
- * its bound.
+ * What the generated analysis queries return, evaluated by Prometheus itself ({@code promtool test
+ * rules}) over series as a 30s scrape of the runtime's metrics would give: the canary's own pods
+ * only, users' requests only, 0 for a canary without a single error, no data at all (not 0, not a
+ * failure) for a canary without traffic, and a latency gate that is exact at its bound.
  */
 class AnalysisQueriesTest {
 
@@ -40,35 +39,54 @@ class AnalysisQueriesTest {
               @Canary
               """));
 
-  private static final String CANARY_PODS = "namespace=\"prod\",rollouts_pod_template_hash=\"canary1\"";
-  private static final String STABLE_PODS = "namespace=\"prod\",rollouts_pod_template_hash=\"stable1\"";
+  private static final String CANARY_PODS =
+      "namespace=\"prod\",rollouts_pod_template_hash=\"canary1\"";
+  private static final String STABLE_PODS =
+      "namespace=\"prod\",rollouts_pod_template_hash=\"stable1\"";
+
   /** The same pod template in another environment of the same cluster. */
-  private static final String STAGING_TWIN = "namespace=\"staging\",rollouts_pod_template_hash=\"canary1\"";
+  private static final String STAGING_TWIN =
+      "namespace=\"staging\",rollouts_pod_template_hash=\"canary1\"";
 
   @Test
   void errorRatioCountsOnlyTheCanarysOwnServerErrors(@TempDir Path dir) throws IOException {
-    ObjectNode test = test(
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}", "0+57x10"),
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"503\"}", "0+3x10"),
-        series("http_server_requests_seconds_count{" + STABLE_PODS + ",status=\"500\"}", "0+30x10"),
-        series("http_server_requests_seconds_count{" + STAGING_TWIN + ",status=\"500\"}", "0+30x10"));
+    ObjectNode test =
+        test(
+            series(
+                "http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}",
+                "0+57x10"),
+            series(
+                "http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"503\"}", "0+3x10"),
+            series(
+                "http_server_requests_seconds_count{" + STABLE_PODS + ",status=\"500\"}",
+                "0+30x10"),
+            series(
+                "http_server_requests_seconds_count{" + STAGING_TWIN + ",status=\"500\"}",
+                "0+30x10"));
     expect(test, query(Analysis.ERROR_RATE), "0.05");
     run(dir, test);
   }
 
   @Test
   void aCanaryWithoutErrorsHasARatioOfZeroNotNoData(@TempDir Path dir) throws IOException {
-    ObjectNode test = test(
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}", "0+60x10"));
+    ObjectNode test =
+        test(
+            series(
+                "http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}",
+                "0+60x10"));
     expect(test, query(Analysis.ERROR_RATE), "0");
     run(dir, test);
   }
 
   @Test
   void aCanaryWithoutTrafficHasNoData(@TempDir Path dir) throws IOException {
-    ObjectNode test = test(
-        series("http_server_requests_seconds_count{" + STABLE_PODS + ",status=\"200\"}", "0+60x10"),
-        series("http_server_requests_seconds_bucket{" + STABLE_PODS + ",le=\"+Inf\"}", "0+60x10"));
+    ObjectNode test =
+        test(
+            series(
+                "http_server_requests_seconds_count{" + STABLE_PODS + ",status=\"200\"}",
+                "0+60x10"),
+            series(
+                "http_server_requests_seconds_bucket{" + STABLE_PODS + ",le=\"+Inf\"}", "0+60x10"));
     expect(test, query(Analysis.ERROR_RATE), null);
     expect(test, query(Analysis.SLOW_REQUESTS), null);
     run(dir, test);
@@ -76,10 +94,12 @@ class AnalysisQueriesTest {
 
   @Test
   void aCanaryWhoseRequestsStoppedGivesNaN(@TempDir Path dir) throws IOException {
-    ObjectNode test = test(
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}", "5x10"),
-        series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.5\"}", "5x10"),
-        series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"+Inf\"}", "5x10"));
+    ObjectNode test =
+        test(
+            series(
+                "http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}", "5x10"),
+            series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.5\"}", "5x10"),
+            series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"+Inf\"}", "5x10"));
     // NaN is the only value unequal to itself: one such sample from each query
     for (String metric : List.of(Analysis.ERROR_RATE, Analysis.SLOW_REQUESTS)) {
       String nan = "(" + query(metric) + ")";
@@ -92,10 +112,23 @@ class AnalysisQueriesTest {
   void aCanaryThatIsNotReadyYetFailsOnlyItsProbesNotItsUsers(@TempDir Path dir) throws IOException {
     // a Spring Boot canary: 57 user requests a scrape, all fine, and its readiness probe answering
     // 503 under Actuator's template while the pod warms up
-    ObjectNode test = test(
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",uri=\"/orders\",status=\"200\"}", "0+57x10"),
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",uri=\"/actuator/health/**\",status=\"503\"}", "0+3x10"),
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",uri=\"/actuator/prometheus\",status=\"500\"}", "0+1x10"));
+    ObjectNode test =
+        test(
+            series(
+                "http_server_requests_seconds_count{"
+                    + CANARY_PODS
+                    + ",uri=\"/orders\",status=\"200\"}",
+                "0+57x10"),
+            series(
+                "http_server_requests_seconds_count{"
+                    + CANARY_PODS
+                    + ",uri=\"/actuator/health/**\",status=\"503\"}",
+                "0+3x10"),
+            series(
+                "http_server_requests_seconds_count{"
+                    + CANARY_PODS
+                    + ",uri=\"/actuator/prometheus\",status=\"500\"}",
+                "0+1x10"));
     expect(test, query(Analysis.ERROR_RATE), "0");
     run(dir, test);
   }
@@ -105,23 +138,35 @@ class AnalysisQueriesTest {
       throws IOException {
     // 20 % of the requests take a second, beyond the last finite bucket the SLO needs (500ms):
     // histogram_quantile(0.99, ...) would read exactly 0.5 and pass a bound of 500ms
-    ObjectNode test = test(
-        series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.3\"}", "0+48x10"),
-        series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.5\"}", "0+48x10"),
-        series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"+Inf\"}", "0+60x10"),
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}", "0+60x10"));
+    ObjectNode test =
+        test(
+            series(
+                "http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.3\"}", "0+48x10"),
+            series(
+                "http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.5\"}", "0+48x10"),
+            series(
+                "http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"+Inf\"}", "0+60x10"),
+            series(
+                "http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}",
+                "0+60x10"));
     expect(test, "round(1000 * (" + query(Analysis.SLOW_REQUESTS) + "))", "200");
     run(dir, test);
     assertFails(Analysis.SLOW_REQUESTS, 0.2);
   }
 
   @Test
-  void aCanaryWithOnePercentSlowRequestsPassesAndOneMoreFails(@TempDir Path dir) throws IOException {
+  void aCanaryWithOnePercentSlowRequestsPassesAndOneMoreFails(@TempDir Path dir)
+      throws IOException {
     // exactly at the bound, in Java's spelling of whole seconds and not: 99 of 100 under 500ms
-    ObjectNode test = test(
-        series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.5\"}", "0+99x10"),
-        series("http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"+Inf\"}", "0+100x10"),
-        series("http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}", "0+100x10"));
+    ObjectNode test =
+        test(
+            series(
+                "http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"0.5\"}", "0+99x10"),
+            series(
+                "http_server_requests_seconds_bucket{" + CANARY_PODS + ",le=\"+Inf\"}", "0+100x10"),
+            series(
+                "http_server_requests_seconds_count{" + CANARY_PODS + ",status=\"200\"}",
+                "0+100x10"));
     expect(test, "round(1000 * (" + query(Analysis.SLOW_REQUESTS) + "))", "10");
     run(dir, test);
     assertPasses(Analysis.SLOW_REQUESTS, 0.01);
@@ -154,13 +199,16 @@ class AnalysisQueriesTest {
 
   /** The metric's query with the arguments Argo would pass for the canary in prod. */
   private static String query(String metric) {
-    return metricNode(metric).at("/provider/prometheus/query").asText()
+    return metricNode(metric)
+        .at("/provider/prometheus/query")
+        .asText()
         .replace("{{args.namespace}}", "prod")
         .replace("{{args.pod-template-hash}}", "canary1");
   }
 
   private static JsonNode metricNode(String metric) {
-    for (JsonNode m : CANARY.object("shop/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics")) {
+    for (JsonNode m :
+        CANARY.object("shop/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics")) {
       if (m.get("name").asText().equals(metric)) {
         return m;
       }

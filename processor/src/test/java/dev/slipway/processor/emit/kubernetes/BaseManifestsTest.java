@@ -71,8 +71,15 @@ class BaseManifestsTest {
         SHOP.yaml("shop/base/kustomization.yaml"));
     assertEquals(
         List.of(
-            "ServiceAccount", "NetworkPolicy", "Service", "Deployment", "HorizontalPodAutoscaler",
-            "PodDisruptionBudget", "Ingress", "ServiceMonitor", "PrometheusRule"),
+            "ServiceAccount",
+            "NetworkPolicy",
+            "Service",
+            "Deployment",
+            "HorizontalPodAutoscaler",
+            "PodDisruptionBudget",
+            "Ingress",
+            "ServiceMonitor",
+            "PrometheusRule"),
         SHOP.kinds("shop/base/manifests.yaml"));
   }
 
@@ -322,7 +329,8 @@ class BaseManifestsTest {
   @Test
   void fixedScalingSetsReplicasAndHasNoHpa() {
     Output out = compile(service("FixedService", minimal() + "@Scaling(min = 4, max = 4)\n"));
-    assertEquals(4, out.object("fixed/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
+    assertEquals(
+        4, out.object("fixed/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
     assertFalse(out.kinds("fixed/base/manifests.yaml").contains("HorizontalPodAutoscaler"));
     assertTrue(out.kinds("fixed/base/manifests.yaml").contains("PodDisruptionBudget"));
   }
@@ -330,7 +338,8 @@ class BaseManifestsTest {
   @Test
   void withoutScalingTwoReplicasAndAPdb() {
     Output out = compile(service("PlainService", minimal()));
-    assertEquals(2, out.object("plain/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
+    assertEquals(
+        2, out.object("plain/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
     assertFalse(out.kinds("plain/base/manifests.yaml").contains("HorizontalPodAutoscaler"));
     assertTrue(out.kinds("plain/base/manifests.yaml").contains("PodDisruptionBudget"));
   }
@@ -338,7 +347,8 @@ class BaseManifestsTest {
   @Test
   void singleReplicaHasNoPdb() {
     Output out = compile(service("LoneService", minimal() + "@Scaling(min = 1, max = 1)\n"));
-    assertEquals(1, out.object("lone/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
+    assertEquals(
+        1, out.object("lone/base/manifests.yaml", "Deployment").at("/spec/replicas").asInt());
     assertFalse(out.kinds("lone/base/manifests.yaml").contains("PodDisruptionBudget"));
   }
 
@@ -356,7 +366,8 @@ class BaseManifestsTest {
     assertFalse(out.kinds("canary/base/manifests.yaml").contains("Deployment"));
     assertObject(
         "{apiVersion: argoproj.io/v1alpha1, kind: Rollout, name: canary}",
-        out.object("canary/base/manifests.yaml", "HorizontalPodAutoscaler").at("/spec/scaleTargetRef"));
+        out.object("canary/base/manifests.yaml", "HorizontalPodAutoscaler")
+            .at("/spec/scaleTargetRef"));
   }
 
   @Test
@@ -368,9 +379,18 @@ class BaseManifestsTest {
   @Test
   void ingressWithoutClassUsesTheClusterDefault() {
     Output out =
-        compile(service("WebService", minimal() + "@Expose(via = Expose.Via.INGRESS, host = \"web.example.com\", tlsSecret = \"web-tls\")\n"));
-    assertFalse(out.object("web/base/manifests.yaml", "Ingress").path("spec").has("ingressClassName"));
-    assertEquals("/", out.object("web/base/manifests.yaml", "Ingress").at("/spec/rules/0/http/paths/0/path").asText());
+        compile(
+            service(
+                "WebService",
+                minimal()
+                    + "@Expose(via = Expose.Via.INGRESS, host = \"web.example.com\", tlsSecret = \"web-tls\")\n"));
+    assertFalse(
+        out.object("web/base/manifests.yaml", "Ingress").path("spec").has("ingressClassName"));
+    assertEquals(
+        "/",
+        out.object("web/base/manifests.yaml", "Ingress")
+            .at("/spec/rules/0/http/paths/0/path")
+            .asText());
   }
 
   @Test
@@ -383,7 +403,9 @@ class BaseManifestsTest {
                     .replace(
                         "@HealthCheck\n",
                         "@Waive(rule = \"SLW-HLT-001\", reason = \"a queue worker: no Service sends it traffic\")\n")));
-    var container = out.object("plain/base/manifests.yaml", "Deployment").at("/spec/template/spec/containers/0");
+    var container =
+        out.object("plain/base/manifests.yaml", "Deployment")
+            .at("/spec/template/spec/containers/0");
     assertFalse(container.has("readinessProbe"));
     assertFalse(container.has("livenessProbe"));
     assertFalse(container.has("startupProbe"));
@@ -392,8 +414,12 @@ class BaseManifestsTest {
   @Test
   void startupProbeAllowsThirtyPeriodsAndTakesTheInitialDelay() {
     Output out =
-        compile(service("SlowService", minimal().replace("@HealthCheck", "@HealthCheck(initialDelay = \"20s\")")));
-    var container = out.object("slow/base/manifests.yaml", "Deployment").at("/spec/template/spec/containers/0");
+        compile(
+            service(
+                "SlowService",
+                minimal().replace("@HealthCheck", "@HealthCheck(initialDelay = \"20s\")")));
+    var container =
+        out.object("slow/base/manifests.yaml", "Deployment").at("/spec/template/spec/containers/0");
     assertObject(
         """
         httpGet: {path: /health/started, port: http}
@@ -410,15 +436,22 @@ class BaseManifestsTest {
   @Test
   void metricsOnAThirdPortGetsItsOwnNamedPort() {
     Output out =
-        compile(service("ScrapedService", minimal().replace("@HealthCheck", "@HealthCheck(port = 8081)") + "@Metrics(port = 9100, path = \"/prom\")\n"));
+        compile(
+            service(
+                "ScrapedService",
+                minimal().replace("@HealthCheck", "@HealthCheck(port = 8081)")
+                    + "@Metrics(port = 9100, path = \"/prom\")\n"));
     var deployment = out.object("scraped/base/manifests.yaml", "Deployment");
     assertEquals(
         List.of("http:8080", "management:8081", "metrics:9100"),
-        StreamSupport.stream(deployment.at("/spec/template/spec/containers/0/ports").spliterator(), false)
+        StreamSupport.stream(
+                deployment.at("/spec/template/spec/containers/0/ports").spliterator(), false)
             .map(p -> p.get("name").asText() + ":" + p.get("containerPort").asInt())
             .toList());
-    assertEquals("9100", deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
-    assertEquals("/prom", deployment.at("/spec/template/metadata/annotations/prometheus.io~1path").asText());
+    assertEquals(
+        "9100", deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText());
+    assertEquals(
+        "/prom", deployment.at("/spec/template/metadata/annotations/prometheus.io~1path").asText());
     assertEquals(3, out.object("scraped/base/manifests.yaml", "Service").at("/spec/ports").size());
   }
 
@@ -427,19 +460,25 @@ class BaseManifestsTest {
     Output out =
         compile(
             Map.of("slipway.registry", "registry.example.com/acme/", "slipway.tag", "2.0.0"),
-            service("PlainService", minimal().replace("image = \"registry.example.com/acme/plain:1.0.0\", ", "")));
-    var container = out.object("plain/base/manifests.yaml", "Deployment").at("/spec/template/spec/containers/0");
+            service(
+                "PlainService",
+                minimal().replace("image = \"registry.example.com/acme/plain:1.0.0\", ", "")));
+    var container =
+        out.object("plain/base/manifests.yaml", "Deployment")
+            .at("/spec/template/spec/containers/0");
     assertEquals("registry.example.com/acme/plain:2.0.0", container.get("image").asText());
   }
 
   @Test
   void tagOptionReplacesTheWrittenTagAndSnapshotsAreAlwaysPulled() {
-    Output out = compile(Map.of("slipway.tag", "2.1.0-SNAPSHOT"), service("PlainService", minimal()));
+    Output out =
+        compile(Map.of("slipway.tag", "2.1.0-SNAPSHOT"), service("PlainService", minimal()));
     var deployment = out.object("plain/base/manifests.yaml", "Deployment");
     var container = deployment.at("/spec/template/spec/containers/0");
     assertEquals("registry.example.com/acme/plain:2.1.0-SNAPSHOT", container.get("image").asText());
     assertEquals("Always", container.get("imagePullPolicy").asText());
-    assertEquals("2.1.0-SNAPSHOT", deployment.at("/metadata/labels/app.kubernetes.io~1version").asText());
+    assertEquals(
+        "2.1.0-SNAPSHOT", deployment.at("/metadata/labels/app.kubernetes.io~1version").asText());
   }
 
   @Test

@@ -33,7 +33,10 @@ class EnvironmentsTest {
       """;
 
   private static final Output DEFAULT =
-      compile(Map.of("slipway.rendered", "true"), service("ShopService", AUTOSCALED), service("StockService", FIXED));
+      compile(
+          Map.of("slipway.rendered", "true"),
+          service("ShopService", AUTOSCALED),
+          service("StockService", FIXED));
 
   @Test
   void productionIsExactlyWhatTheAnnotationsSay() {
@@ -78,28 +81,45 @@ class EnvironmentsTest {
   void devAlertsCarryTheirEnvironmentAndNeverPage() {
     List<JsonNode> prod = alerts(DEFAULT.stream("shop/rendered/prod.yaml"));
     List<JsonNode> dev = alerts(DEFAULT.stream("shop/rendered/dev.yaml"));
-    assertTrue(prod.stream().anyMatch(a -> a.at("/labels/severity").asText().equals("page")), "production pages");
+    assertTrue(
+        prod.stream().anyMatch(a -> a.at("/labels/severity").asText().equals("page")),
+        "production pages");
     assertTrue(prod.stream().allMatch(a -> a.at("/labels/environment").asText().equals("prod")));
     assertTrue(dev.stream().allMatch(a -> a.at("/labels/environment").asText().equals("dev")));
-    assertTrue(dev.stream().noneMatch(a -> a.at("/labels/severity").asText().equals("page")), "dev never pages");
+    assertTrue(
+        dev.stream().noneMatch(a -> a.at("/labels/severity").asText().equals("page")),
+        "dev never pages");
     // dev keeps every alert but the fast burns, whose slow-burn tickets catch the same outage
     List<String> kept =
         prod.stream()
-            .filter(a -> !a.at("/labels/severity").asText().equals("page") || !hasTicketTwin(a, prod))
+            .filter(
+                a -> !a.at("/labels/severity").asText().equals("page") || !hasTicketTwin(a, prod))
             .map(a -> a.path("alert").asText() + " " + a.at("/labels/slo").asText())
             .toList();
-    assertEquals(kept, dev.stream().map(a -> a.path("alert").asText() + " " + a.at("/labels/slo").asText()).toList());
+    assertEquals(
+        kept,
+        dev.stream()
+            .map(a -> a.path("alert").asText() + " " + a.at("/labels/slo").asText())
+            .toList());
   }
 
   private static List<JsonNode> alerts(List<JsonNode> stream) {
     JsonNode rule =
-        stream.stream().filter(o -> o.path("kind").asText().equals("PrometheusRule")).findFirst().orElseThrow();
+        stream.stream()
+            .filter(o -> o.path("kind").asText().equals("PrometheusRule"))
+            .findFirst()
+            .orElseThrow();
     List<JsonNode> alerts = new ArrayList<>();
-    rule.at("/spec/groups").forEach(g -> g.path("rules").forEach(r -> {
-      if (r.has("alert")) {
-        alerts.add(r);
-      }
-    }));
+    rule.at("/spec/groups")
+        .forEach(
+            g ->
+                g.path("rules")
+                    .forEach(
+                        r -> {
+                          if (r.has("alert")) {
+                            alerts.add(r);
+                          }
+                        }));
     return alerts;
   }
 
@@ -116,8 +136,12 @@ class EnvironmentsTest {
   void stagingRunsAtMostTwoReplicas() {
     assertObject(
         "[{op: replace, path: /spec/minReplicas, value: 2}]",
-        DEFAULT.patch("shop/overlays/staging/kustomization.yaml", "HorizontalPodAutoscaler").orElseThrow());
-    assertTrue(DEFAULT.patch("stock/overlays/staging/kustomization.yaml", "Deployment").isEmpty(), "2 already");
+        DEFAULT
+            .patch("shop/overlays/staging/kustomization.yaml", "HorizontalPodAutoscaler")
+            .orElseThrow());
+    assertTrue(
+        DEFAULT.patch("stock/overlays/staging/kustomization.yaml", "Deployment").isEmpty(),
+        "2 already");
   }
 
   @Test
@@ -134,8 +158,13 @@ class EnvironmentsTest {
     List<JsonNode> objects = DEFAULT.stream("stock/rendered/staging.yaml");
     assertEquals(
         List.of(
-            "ServiceAccount", "NetworkPolicy", "Service", "Deployment", "PodDisruptionBudget",
-            "ServiceMonitor", "PrometheusRule"),
+            "ServiceAccount",
+            "NetworkPolicy",
+            "Service",
+            "Deployment",
+            "PodDisruptionBudget",
+            "ServiceMonitor",
+            "PrometheusRule"),
         objects.stream().map(o -> o.get("kind").asText()).toList());
     for (JsonNode object : objects) {
       assertEquals("staging", object.at("/metadata/namespace").asText());
@@ -177,16 +206,21 @@ class EnvironmentsTest {
             Map.of("slipway.namespace", "{team}-{env}"),
             service("ShopService", AUTOSCALED),
             service("StockService", FIXED));
-    assertEquals("retail-prod", out.yaml("shop/overlays/prod/kustomization.yaml").get("namespace").asText());
+    assertEquals(
+        "retail-prod", out.yaml("shop/overlays/prod/kustomization.yaml").get("namespace").asText());
     assertEquals(
         List.of("logistics-prod", "retail-prod"),
-        out.stream("prod/namespaces.yaml").stream().map(n -> n.at("/metadata/name").asText()).toList());
+        out.stream("prod/namespaces.yaml").stream()
+            .map(n -> n.at("/metadata/name").asText())
+            .toList());
   }
 
   @Test
   void anEnvironmentTagReplacesTheImageTagAndTheVersionLabel() {
     Output out =
-        compile(Map.of("slipway.environmentTags", "dev=1.3.0-rc.1", "slipway.rendered", "true"), service("StockService", FIXED));
+        compile(
+            Map.of("slipway.environmentTags", "dev=1.3.0-rc.1", "slipway.rendered", "true"),
+            service("StockService", FIXED));
     assertObject(
         "[{name: registry.example.com/acme/stock, newTag: 1.3.0-rc.1}]",
         out.yaml("stock/overlays/dev/kustomization.yaml").get("images"));
@@ -198,15 +232,22 @@ class EnvironmentsTest {
         """,
         out.patch("stock/overlays/dev/kustomization.yaml", "Deployment").orElseThrow());
     JsonNode dev = deployment(out.stream("stock/rendered/dev.yaml"));
-    assertEquals("registry.example.com/acme/stock:1.3.0-rc.1", dev.at("/spec/template/spec/containers/0/image").asText());
-    assertEquals("1.3.0-rc.1", dev.at("/spec/template/metadata/labels/app.kubernetes.io~1version").asText());
     assertEquals(
-        "4.0.0", out.yaml("stock/overlays/prod/kustomization.yaml").at("/images/0/newTag").asText());
+        "registry.example.com/acme/stock:1.3.0-rc.1",
+        dev.at("/spec/template/spec/containers/0/image").asText());
+    assertEquals(
+        "1.3.0-rc.1", dev.at("/spec/template/metadata/labels/app.kubernetes.io~1version").asText());
+    assertEquals(
+        "4.0.0",
+        out.yaml("stock/overlays/prod/kustomization.yaml").at("/images/0/newTag").asText());
   }
 
   @Test
   void aTagThatIsNoLabelValueRemovesTheVersionLabel() {
-    Output out = compile(Map.of("slipway.environmentTags", "staging=_ci.7", "slipway.rendered", "true"), service("StockService", FIXED));
+    Output out =
+        compile(
+            Map.of("slipway.environmentTags", "staging=_ci.7", "slipway.rendered", "true"),
+            service("StockService", FIXED));
     assertObject(
         """
         - {op: remove, path: /metadata/labels/app.kubernetes.io~1version}
@@ -214,13 +255,16 @@ class EnvironmentsTest {
         """,
         out.patch("stock/overlays/staging/kustomization.yaml", "Deployment").orElseThrow());
     JsonNode staging = deployment(out.stream("stock/rendered/staging.yaml"));
-    assertEquals("registry.example.com/acme/stock:_ci.7", staging.at("/spec/template/spec/containers/0/image").asText());
+    assertEquals(
+        "registry.example.com/acme/stock:_ci.7",
+        staging.at("/spec/template/spec/containers/0/image").asText());
     assertFalse(staging.at("/spec/template/metadata/labels").has("app.kubernetes.io/version"));
   }
 
   @Test
   void environmentsAreConfigurableAndTheLastIsProduction() {
-    Output out = compile(Map.of("slipway.environments", "qa, live"), service("ShopService", AUTOSCALED));
+    Output out =
+        compile(Map.of("slipway.environments", "qa, live"), service("ShopService", AUTOSCALED));
     assertEquals(
         List.of(
             "live/kustomization.yaml",
@@ -241,7 +285,8 @@ class EnvironmentsTest {
             Map.of("slipway.rendered", "true"),
             service(
                 "ShopService",
-                AUTOSCALED + "@Expose(via = Expose.Via.INGRESS, host = \"shop.example.com\", tlsSecret = \"shop-tls\")\n"));
+                AUTOSCALED
+                    + "@Expose(via = Expose.Via.INGRESS, host = \"shop.example.com\", tlsSecret = \"shop-tls\")\n"));
     assertObject(
         """
         - {op: replace, path: /spec/rules/0/host, value: shop-staging.example.com}
@@ -265,7 +310,8 @@ class EnvironmentsTest {
             Map.of("slipway.rendered", "true"),
             service(
                 "ShopService",
-                AUTOSCALED + "@Expose(via = Expose.Via.INGRESS, host = \"*.shop.example.com\", tlsSecret = \"shop-tls\")\n"));
+                AUTOSCALED
+                    + "@Expose(via = Expose.Via.INGRESS, host = \"*.shop.example.com\", tlsSecret = \"shop-tls\")\n"));
     assertObject(
         """
         - {op: replace, path: /spec/rules/0/host, value: '*.dev.shop.example.com'}
@@ -283,6 +329,9 @@ class EnvironmentsTest {
   }
 
   private static JsonNode deployment(List<JsonNode> objects) {
-    return objects.stream().filter(o -> o.get("kind").asText().equals("Deployment")).findFirst().orElseThrow();
+    return objects.stream()
+        .filter(o -> o.get("kind").asText().equals("Deployment"))
+        .findFirst()
+        .orElseThrow();
   }
 }

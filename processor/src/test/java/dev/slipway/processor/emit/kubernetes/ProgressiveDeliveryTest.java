@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.CompilationSubject;
 import dev.slipway.processor.SlipwayCompiler.Output;
-import dev.slipway.processor.model.Located;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.PromQl;
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Specification of progressive delivery: {@code @Canary} and {@code @BlueGreen} services ship as
- * an Argo Rollouts {@code Rollout} with its {@code AnalysisTemplate} and Services, and everything
+ * Specification of progressive delivery: {@code @Canary} and {@code @BlueGreen} services ship as an
+ * Argo Rollouts {@code Rollout} with its {@code AnalysisTemplate} and Services, and everything
  * around the workload (HPA, PDB, NetworkPolicy, overlays) follows the Rollout.
  */
 class ProgressiveDeliveryTest {
@@ -87,9 +86,17 @@ class ProgressiveDeliveryTest {
         .hadWarningContaining("[SLW-CAN-009] @Canary(steps = {5, 20, 60}) has the step 5,");
     assertEquals(
         List.of(
-            "ServiceAccount shop", "NetworkPolicy shop", "Service shop", "Service shop-canary", "Service shop-stable",
-            "AnalysisTemplate shop", "Rollout shop", "HorizontalPodAutoscaler shop", "PodDisruptionBudget shop",
-            "ServiceMonitor shop", "PrometheusRule shop"),
+            "ServiceAccount shop",
+            "NetworkPolicy shop",
+            "Service shop",
+            "Service shop-canary",
+            "Service shop-stable",
+            "AnalysisTemplate shop",
+            "Rollout shop",
+            "HorizontalPodAutoscaler shop",
+            "PodDisruptionBudget shop",
+            "ServiceMonitor shop",
+            "PrometheusRule shop"),
         CANARY.stream("shop/base/manifests.yaml").stream()
             .map(object -> object.get("kind").asText() + " " + object.at("/metadata/name").asText())
             .toList());
@@ -138,7 +145,9 @@ class ProgressiveDeliveryTest {
                 @Scaling(min = 4, max = 8, cpuUtilization = 60)
                 @HealthCheck
                 """));
-    assertEquals(asDeployment.object("shop/base/manifests.yaml", "Deployment").at("/spec/template"), spec.get("template"));
+    assertEquals(
+        asDeployment.object("shop/base/manifests.yaml", "Deployment").at("/spec/template"),
+        spec.get("template"));
   }
 
   @Test
@@ -177,7 +186,8 @@ class ProgressiveDeliveryTest {
 
   @Test
   void theAnalysisTemplateMeasuresTheNewPodsErrorRatioAndSlowRequestsEveryMinute() {
-    // the new pods' requests, without the probes and the scrape under any template they are timed as
+    // the new pods' requests, without the probes and the scrape under any template they are timed
+    // as
     String scope =
         "namespace=\"{{args.namespace}}\",rollouts_pod_template_hash=\"{{args.pod-template-hash}}\","
             + "uri!~\"/health/live|/health/ready|/health/started|/metrics"
@@ -234,7 +244,8 @@ class ProgressiveDeliveryTest {
 
   @Test
   void aCanaryWithoutDataNeitherPassesNorFails() {
-    JsonNode metric = CANARY.object("shop/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics/0");
+    JsonNode metric =
+        CANARY.object("shop/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics/0");
     String success = metric.get("successCondition").asText();
     String failure = metric.get("failureCondition").asText();
     // both guard against an empty vector (no series yet) and NaN (no request in the window), so
@@ -242,23 +253,32 @@ class ProgressiveDeliveryTest {
     for (String condition : List.of(success, failure)) {
       assertTrue(condition.startsWith("len(result) > 0 && !isNaN(result[0]) && "), condition);
     }
-    assertEquals(1, metric.get("inconclusiveLimit").asInt(), "one 1m30s pause holds one measurement");
+    assertEquals(
+        1, metric.get("inconclusiveLimit").asInt(), "one 1m30s pause holds one measurement");
     assertFalse(metric.has("count"), "a background analysis runs until the rollout finishes");
   }
 
   @Test
   void analysisQueriesParseWithPromtool() {
     Map<String, String> queries = new TreeMap<>();
-    Map.of("shop", CANARY, "cart", BLUE_GREEN).forEach((name, output) -> {
-      for (JsonNode metric : output.object(name + "/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics")) {
-        // Argo replaces the arguments when it creates the AnalysisRun: sample values here
-        String query = metric.at("/provider/prometheus/query").asText()
-            .replace("{{args.namespace}}", "prod")
-            .replace("{{args.pod-template-hash}}", "6d4f8c9b7");
-        assertFalse(query.contains("{{"), query);
-        queries.put(name + "-" + metric.get("name").asText(), query);
-      }
-    });
+    Map.of("shop", CANARY, "cart", BLUE_GREEN)
+        .forEach(
+            (name, output) -> {
+              for (JsonNode metric :
+                  output
+                      .object(name + "/base/manifests.yaml", "AnalysisTemplate")
+                      .at("/spec/metrics")) {
+                // Argo replaces the arguments when it creates the AnalysisRun: sample values here
+                String query =
+                    metric
+                        .at("/provider/prometheus/query")
+                        .asText()
+                        .replace("{{args.namespace}}", "prod")
+                        .replace("{{args.pod-template-hash}}", "6d4f8c9b7");
+                assertFalse(query.contains("{{"), query);
+                queries.put(name + "-" + metric.get("name").asText(), query);
+              }
+            });
     assertEquals(4, queries.size());
     PromQl.checkExpressions(queries).assertSuccess();
   }
@@ -268,19 +288,21 @@ class ProgressiveDeliveryTest {
     for (Output output : List.of(CANARY, FIXED_CANARY, BLUE_GREEN, MANUAL_BLUE_GREEN)) {
       output.files().keySet().stream()
           .filter(p -> p.endsWith("/base/manifests.yaml"))
-          .forEach(p -> {
-            try {
-              KubernetesSchemas.assertValidStream(output.file(p));
-            } catch (AssertionError e) {
-              throw new AssertionError(p + ": " + e.getMessage(), e);
-            }
-          });
+          .forEach(
+              p -> {
+                try {
+                  KubernetesSchemas.assertValidStream(output.file(p));
+                } catch (AssertionError e) {
+                  throw new AssertionError(p + ": " + e.getMessage(), e);
+                }
+              });
     }
   }
 
   @Test
   void theSchemaCheckRejectsFieldsArgoDoesNotKnow() {
-    ObjectNode rollout = (ObjectNode) CANARY.object("shop/base/manifests.yaml", "Rollout").deepCopy();
+    ObjectNode rollout =
+        (ObjectNode) CANARY.object("shop/base/manifests.yaml", "Rollout").deepCopy();
     ((ObjectNode) rollout.at("/spec/strategy/canary")).put("stepWeight", 10);
     assertFalse(KubernetesSchemas.problems(rollout).isEmpty());
   }
@@ -289,26 +311,38 @@ class ProgressiveDeliveryTest {
   void theHpaScalesTheRollout() {
     assertObject(
         "{apiVersion: argoproj.io/v1alpha1, kind: Rollout, name: shop}",
-        CANARY.object("shop/base/manifests.yaml", "HorizontalPodAutoscaler").at("/spec/scaleTargetRef"));
+        CANARY
+            .object("shop/base/manifests.yaml", "HorizontalPodAutoscaler")
+            .at("/spec/scaleTargetRef"));
   }
 
   @Test
   void everySelectorMatchesTheRolloutsPods() {
-    JsonNode podLabels = CANARY.object("shop/base/manifests.yaml", "Rollout").at("/spec/template/metadata/labels");
+    JsonNode podLabels =
+        CANARY.object("shop/base/manifests.yaml", "Rollout").at("/spec/template/metadata/labels");
     String base = "shop/base/manifests.yaml";
-    Map<String, JsonNode> selectors = Map.of(
-        "Service shop", CANARY.object(base, "Service", "shop").at("/spec/selector"),
-        "Service shop-canary", CANARY.object(base, "Service", "shop-canary").at("/spec/selector"),
-        "Service shop-stable", CANARY.object(base, "Service", "shop-stable").at("/spec/selector"),
-        "PodDisruptionBudget", CANARY.object(base, "PodDisruptionBudget").at("/spec/selector/matchLabels"),
-        "NetworkPolicy", CANARY.object(base, "NetworkPolicy").at("/spec/podSelector/matchLabels"));
-    selectors.forEach((object, selector) -> {
-      assertFalse(selector.isEmpty(), object);
-      for (Iterator<Map.Entry<String, JsonNode>> it = selector.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> label = it.next();
-        assertEquals(label.getValue(), podLabels.get(label.getKey()), object + " selects " + label.getKey());
-      }
-    });
+    Map<String, JsonNode> selectors =
+        Map.of(
+            "Service shop", CANARY.object(base, "Service", "shop").at("/spec/selector"),
+            "Service shop-canary",
+                CANARY.object(base, "Service", "shop-canary").at("/spec/selector"),
+            "Service shop-stable",
+                CANARY.object(base, "Service", "shop-stable").at("/spec/selector"),
+            "PodDisruptionBudget",
+                CANARY.object(base, "PodDisruptionBudget").at("/spec/selector/matchLabels"),
+            "NetworkPolicy",
+                CANARY.object(base, "NetworkPolicy").at("/spec/podSelector/matchLabels"));
+    selectors.forEach(
+        (object, selector) -> {
+          assertFalse(selector.isEmpty(), object);
+          for (Iterator<Map.Entry<String, JsonNode>> it = selector.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> label = it.next();
+            assertEquals(
+                label.getValue(),
+                podLabels.get(label.getKey()),
+                object + " selects " + label.getKey());
+          }
+        });
   }
 
   @Test
@@ -331,7 +365,11 @@ class ProgressiveDeliveryTest {
         """,
         CANARY.object("shop/base/manifests.yaml", "Service", "shop-canary"));
     assertEquals(
-        "stable", CANARY.object("shop/base/manifests.yaml", "Service", "shop-stable").at("/metadata/labels/app.kubernetes.io~1component").asText());
+        "stable",
+        CANARY
+            .object("shop/base/manifests.yaml", "Service", "shop-stable")
+            .at("/metadata/labels/app.kubernetes.io~1component")
+            .asText());
   }
 
   @Test
@@ -340,7 +378,8 @@ class ProgressiveDeliveryTest {
     CompilationSubject.assertThat(FIXED_CANARY.compilation())
         .hadWarningContaining("[SLW-CAN-009] @Canary(steps = {10, 25, 50}) has the step 10,");
     assertObject(
-        "{kind: Rollout, name: stock}", FIXED_CANARY.yaml("stock/overlays/dev/kustomization.yaml").at("/patches/0/target"));
+        "{kind: Rollout, name: stock}",
+        FIXED_CANARY.yaml("stock/overlays/dev/kustomization.yaml").at("/patches/0/target"));
     assertObject(
         """
         - {op: replace, path: /spec/replicas, value: 1}
@@ -357,10 +396,11 @@ class ProgressiveDeliveryTest {
           sorted(FIXED_CANARY.stream("stock/rendered/" + env + ".yaml")),
           env);
     }
-    JsonNode devRollout = documents(Kustomize.build(dir.resolve("stock/overlays/dev"))).stream()
-        .filter(o -> o.get("kind").asText().equals("Rollout"))
-        .findFirst()
-        .orElseThrow();
+    JsonNode devRollout =
+        documents(Kustomize.build(dir.resolve("stock/overlays/dev"))).stream()
+            .filter(o -> o.get("kind").asText().equals("Rollout"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(1, devRollout.at("/spec/replicas").asInt());
     assertEquals(
         "registry.example.com/acme/stock:2.0.0-rc.1",
@@ -390,9 +430,14 @@ class ProgressiveDeliveryTest {
               - {name: namespace, valueFrom: {fieldRef: {fieldPath: metadata.namespace}}}
         """,
         BLUE_GREEN.object("cart/base/manifests.yaml", "Rollout").at("/spec/strategy"));
-    assertEquals(2, BLUE_GREEN.object("cart/base/manifests.yaml", "Rollout").at("/spec/replicas").asInt());
     assertEquals(
-        "cart-preview", BLUE_GREEN.object("cart/base/manifests.yaml", "Service", "cart-preview").at("/metadata/name").asText());
+        2, BLUE_GREEN.object("cart/base/manifests.yaml", "Rollout").at("/spec/replicas").asInt());
+    assertEquals(
+        "cart-preview",
+        BLUE_GREEN
+            .object("cart/base/manifests.yaml", "Service", "cart-preview")
+            .at("/metadata/name")
+            .asText());
     assertEquals(
         List.of("cart", "cart-preview"),
         BLUE_GREEN.stream("cart/base/manifests.yaml").stream()
@@ -404,27 +449,37 @@ class ProgressiveDeliveryTest {
 
   @Test
   void thePreviewAnalysisEndsAfterThePromotionDelayAndNeedsOneMeasurementWithData() {
-    JsonNode metrics = BLUE_GREEN.object("cart/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics");
+    JsonNode metrics =
+        BLUE_GREEN.object("cart/base/manifests.yaml", "AnalysisTemplate").at("/spec/metrics");
     for (JsonNode metric : metrics) {
       assertEquals(5, metric.get("count").asInt(), "one measurement a minute for 5m");
       assertEquals(4, metric.get("inconclusiveLimit").asInt());
     }
-    assertEquals("len(result) > 0 && !isNaN(result[0]) && result[0] > 0.05", metrics.at("/0/failureCondition").asText());
+    assertEquals(
+        "len(result) > 0 && !isNaN(result[0]) && result[0] > 0.05",
+        metrics.at("/0/failureCondition").asText());
     // the bound is 1s: at most 1 % of the preview's requests may be slower
-    assertEquals("len(result) > 0 && !isNaN(result[0]) && result[0] > 0.01", metrics.at("/1/failureCondition").asText());
+    assertEquals(
+        "len(result) > 0 && !isNaN(result[0]) && result[0] > 0.01",
+        metrics.at("/1/failureCondition").asText());
     assertTrue(metrics.at("/1/provider/prometheus/query").asText().contains(",le=~\"1|1\\\\.0\"}"));
   }
 
   @Test
   void manualBlueGreenWaitsForAHumanToPromote() {
-    JsonNode strategy = MANUAL_BLUE_GREEN.object("cart/base/manifests.yaml", "Rollout").at("/spec/strategy/blueGreen");
+    JsonNode strategy =
+        MANUAL_BLUE_GREEN
+            .object("cart/base/manifests.yaml", "Rollout")
+            .at("/spec/strategy/blueGreen");
     assertFalse(strategy.get("autoPromotionEnabled").asBoolean());
   }
 
   /** Objects in a stable order, so two streams compare as sets of objects. */
   private static List<JsonNode> sorted(List<JsonNode> objects) {
     return objects.stream()
-        .sorted(Comparator.comparing(o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
+        .sorted(
+            Comparator.comparing(
+                o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
         .toList();
   }
 }

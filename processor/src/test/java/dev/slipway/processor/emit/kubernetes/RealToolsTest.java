@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every generated object passes the official Kubernetes schemas (unknown fields rejected), every
- * overlay renders with {@code kubectl kustomize} to exactly the objects of its rendered stream,
- * and every environment aggregate renders, across services that exercise every branch.
+ * overlay renders with {@code kubectl kustomize} to exactly the objects of its rendered stream, and
+ * every environment aggregate renders, across services that exercise every branch.
  */
 class RealToolsTest {
 
@@ -91,8 +91,12 @@ class RealToolsTest {
   void everyGeneratedObjectIsValidAgainstTheKubernetesSchemas() {
     List<String> objectFiles =
         VARIANTS.files().keySet().stream()
-            .filter(p -> p.contains("/base/") || p.contains("/rendered/") || p.endsWith("/namespaces.yaml")
-                || p.startsWith("cluster/"))
+            .filter(
+                p ->
+                    p.contains("/base/")
+                        || p.contains("/rendered/")
+                        || p.endsWith("/namespaces.yaml")
+                        || p.startsWith("cluster/"))
             .filter(p -> !p.endsWith("kustomization.yaml"))
             .toList();
     assertFalse(objectFiles.isEmpty());
@@ -146,7 +150,9 @@ class RealToolsTest {
     String stream = Kustomize.build(dir.resolve("cluster/argo-rollouts"));
     KubernetesSchemas.assertValidStream(stream);
     assertEquals(
-        List.of("ConfigMap/argo-rollouts-config", "ClusterRole/argo-rollouts-gateway-api-plugin",
+        List.of(
+            "ConfigMap/argo-rollouts-config",
+            "ClusterRole/argo-rollouts-gateway-api-plugin",
             "ClusterRoleBinding/argo-rollouts-gateway-api-plugin"),
         documents(stream).stream()
             .map(o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText())
@@ -157,7 +163,9 @@ class RealToolsTest {
   /** Objects in a stable order, so two streams compare as sets of objects. */
   private static List<JsonNode> sorted(List<JsonNode> objects) {
     return objects.stream()
-        .sorted(Comparator.comparing(o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
+        .sorted(
+            Comparator.comparing(
+                o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
         .toList();
   }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Specification of how an exposed service receives traffic: through a Gateway API {@code
- * HTTPRoute} by default, and for a canary on such a route, through Argo Rollouts' Gateway API
- * plugin, which sets each step's weight on the route's backends exactly.
+ * Specification of how an exposed service receives traffic: through a Gateway API {@code HTTPRoute}
+ * by default, and for a canary on such a route, through Argo Rollouts' Gateway API plugin, which
+ * sets each step's weight on the route's backends exactly.
  */
 class TrafficRoutingTest {
 
@@ -97,7 +97,9 @@ class TrafficRoutingTest {
       String kustomized = Kustomize.build(dir.resolve("shop/overlays/" + env));
       KubernetesSchemas.assertValidStream(kustomized);
       assertEquals(
-          sorted(documents(kustomized)), sorted(ROUTED.stream("shop/rendered/" + env + ".yaml")), env);
+          sorted(documents(kustomized)),
+          sorted(ROUTED.stream("shop/rendered/" + env + ".yaml")),
+          env);
       JsonNode route = only(documents(kustomized), "HTTPRoute");
       // kustomize moves the route into the environment's namespace, and leaves the Gateway's alone
       assertEquals(env, route.at("/metadata/namespace").asText());
@@ -211,14 +213,17 @@ class TrafficRoutingTest {
               .get("namespace")
               .asText(),
           "the plugin looks for the route where the Rollout runs, in " + env);
-      assertEquals(route.at("/metadata/namespace").asText(), rollout.at("/metadata/namespace").asText());
+      assertEquals(
+          route.at("/metadata/namespace").asText(), rollout.at("/metadata/namespace").asText());
     }
   }
 
   @Test
   void theClusterGetsThePluginRegisteredAndAllowedToUpdateRoutesOnlyWhenACanaryIsRouted() {
     assertEquals(
-        List.of("cluster/argo-rollouts/gateway-api-plugin.yaml", "cluster/argo-rollouts/kustomization.yaml"),
+        List.of(
+            "cluster/argo-rollouts/gateway-api-plugin.yaml",
+            "cluster/argo-rollouts/kustomization.yaml"),
         ROUTED_CANARY.files().keySet().stream().filter(p -> p.startsWith("cluster/")).toList());
     assertFalse(ROUTED.files().keySet().stream().anyMatch(p -> p.startsWith("cluster/")));
     List<JsonNode> objects = ROUTED_CANARY.stream("cluster/argo-rollouts/gateway-api-plugin.yaml");
@@ -268,7 +273,10 @@ class TrafficRoutingTest {
     assertObject(
         "[{name: cart, port: 8080}]",
         out.object("cart/base/manifests.yaml", "HTTPRoute").at("/spec/rules/0/backendRefs"));
-    assertFalse(out.object("cart/base/manifests.yaml", "Rollout").at("/spec/strategy/blueGreen").has("trafficRouting"));
+    assertFalse(
+        out.object("cart/base/manifests.yaml", "Rollout")
+            .at("/spec/strategy/blueGreen")
+            .has("trafficRouting"));
     assertFalse(out.files().keySet().stream().anyMatch(p -> p.startsWith("cluster/")));
   }
 
@@ -288,18 +296,24 @@ class TrafficRoutingTest {
     CompilationSubject.assertThat(out.compilation()).succeededWithoutWarnings();
     assertTrue(out.kinds("shop/base/manifests.yaml").contains("Ingress"));
     assertFalse(out.kinds("shop/base/manifests.yaml").contains("HTTPRoute"));
-    assertFalse(out.object("shop/base/manifests.yaml", "Rollout").at("/spec/strategy/canary").has("trafficRouting"));
+    assertFalse(
+        out.object("shop/base/manifests.yaml", "Rollout")
+            .at("/spec/strategy/canary")
+            .has("trafficRouting"));
   }
 
   private static JsonNode only(List<JsonNode> objects, String kind) {
-    List<JsonNode> matching = objects.stream().filter(o -> o.get("kind").asText().equals(kind)).toList();
+    List<JsonNode> matching =
+        objects.stream().filter(o -> o.get("kind").asText().equals(kind)).toList();
     assertEquals(1, matching.size(), kind);
     return matching.get(0);
   }
 
   private static List<JsonNode> sorted(List<JsonNode> objects) {
     return objects.stream()
-        .sorted(Comparator.comparing(o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
+        .sorted(
+            Comparator.comparing(
+                o -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
         .toList();
   }
 }

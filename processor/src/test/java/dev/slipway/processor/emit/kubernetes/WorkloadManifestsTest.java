@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a worker and a job get instead of a service's objects: a worker no Service and a PodMonitor,
  * ingress only on its management port; a job a Job or CronJob with the secure pod, no ports,
- * probes, Service, HPA, PDB or monitor, and no ingress at all; overlays that reach into a
- * CronJob's job template.
+ * probes, Service, HPA, PDB or monitor, and no ingress at all; overlays that reach into a CronJob's
+ * job template.
  */
 class WorkloadManifestsTest {
 
@@ -63,10 +63,17 @@ class WorkloadManifestsTest {
   @Test
   void aWorkerHasNoServiceAndIsScrapedThroughAPodMonitorOnItsManagementPorts() {
     assertEquals(
-        List.of("ServiceAccount", "NetworkPolicy", "Deployment", "HorizontalPodAutoscaler",
-            "PodDisruptionBudget", "PodMonitor", "PrometheusRule"),
+        List.of(
+            "ServiceAccount",
+            "NetworkPolicy",
+            "Deployment",
+            "HorizontalPodAutoscaler",
+            "PodDisruptionBudget",
+            "PodMonitor",
+            "PrometheusRule"),
         OUTPUT.kinds("invoicing" + BASE));
-    JsonNode container = OUTPUT.object("invoicing" + BASE, "Deployment").at("/spec/template/spec/containers/0");
+    JsonNode container =
+        OUTPUT.object("invoicing" + BASE, "Deployment").at("/spec/template/spec/containers/0");
     assertEquals(
         "[{\"name\":\"management\",\"containerPort\":9090,\"protocol\":\"TCP\"},"
             + "{\"name\":\"metrics\",\"containerPort\":9100,\"protocol\":\"TCP\"}]",
@@ -81,7 +88,10 @@ class WorkloadManifestsTest {
         policy.at("/spec/ingress").toString());
     assertEquals(
         "worker",
-        OUTPUT.object("invoicing" + BASE, "Deployment").at("/metadata/labels/app.kubernetes.io~1component").asText());
+        OUTPUT
+            .object("invoicing" + BASE, "Deployment")
+            .at("/metadata/labels/app.kubernetes.io~1component")
+            .asText());
   }
 
   @Test
@@ -99,7 +109,9 @@ class WorkloadManifestsTest {
     JsonNode job = cronJob.at("/spec/jobTemplate/spec");
     assertEquals(1800, job.get("activeDeadlineSeconds").asInt());
     assertEquals(4, job.get("backoffLimit").asInt());
-    assertTrue(job.path("ttlSecondsAfterFinished").isMissingNode(), "the history limits clean up a CronJob's runs");
+    assertTrue(
+        job.path("ttlSecondsAfterFinished").isMissingNode(),
+        "the history limits clean up a CronJob's runs");
     JsonNode pod = job.at("/template/spec");
     assertEquals("Never", pod.get("restartPolicy").asText());
     assertFalse(pod.get("automountServiceAccountToken").asBoolean());
@@ -107,27 +119,35 @@ class WorkloadManifestsTest {
     assertTrue(pod.path("topologySpreadConstraints").isMissingNode());
     JsonNode container = pod.at("/containers/0");
     assertTrue(container.path("ports").isMissingNode());
-    assertTrue(container.path("readinessProbe").isMissingNode() && container.path("livenessProbe").isMissingNode());
+    assertTrue(
+        container.path("readinessProbe").isMissingNode()
+            && container.path("livenessProbe").isMissingNode());
     assertEquals("ledger", container.at("/env/0/valueFrom/secretKeyRef/name").asText());
     assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean());
     assertEquals("512Mi", container.at("/resources/limits/memory").asText());
     assertTrue(job.at("/template/metadata/annotations").isMissingNode(), "a run is not scraped");
     JsonNode policy = OUTPUT.object("reconciliation" + BASE, "NetworkPolicy");
     assertEquals("[]", policy.at("/spec/ingress").toString());
-    assertEquals("payments", policy.at("/spec/egress/0/to/0/podSelector/matchLabels/app.kubernetes.io~1name").asText());
+    assertEquals(
+        "payments",
+        policy.at("/spec/egress/0/to/0/podSelector/matchLabels/app.kubernetes.io~1name").asText());
   }
 
   @Test
   void aOneOffJobIsAJobWithATimeToLive() {
     assertEquals(
-        List.of("ServiceAccount", "NetworkPolicy", "Job", "PrometheusRule"), OUTPUT.kinds("migrate" + BASE));
+        List.of("ServiceAccount", "NetworkPolicy", "Job", "PrometheusRule"),
+        OUTPUT.kinds("migrate" + BASE));
     JsonNode job = OUTPUT.object("migrate" + BASE, "Job").get("spec");
     assertEquals(90, job.get("activeDeadlineSeconds").asInt());
     assertEquals(3600, job.get("ttlSecondsAfterFinished").asInt());
     assertEquals("OnFailure", job.at("/template/spec/restartPolicy").asText());
   }
 
-  /** The two job rules a team may waive leave the plan without a deadline or TTL: no crash, no field. */
+  /**
+   * The two job rules a team may waive leave the plan without a deadline or TTL: no crash, no
+   * field.
+   */
   @Test
   void aJobWithoutDeadlineOrTtlByWaiverOmitsThem() {
     SlipwayCompiler.Output output =
@@ -159,12 +179,19 @@ class WorkloadManifestsTest {
       }
     }
     String dev = Kustomize.build(dir.resolve("reconciliation/overlays/dev"));
-    JsonNode cronJob = SlipwayCompiler.documents(dev).stream()
-        .filter(o -> o.get("kind").asText().equals("CronJob")).findFirst().orElseThrow();
-    assertEquals("ghcr.io/acme/reconciliation:2.0.0-rc.1",
+    JsonNode cronJob =
+        SlipwayCompiler.documents(dev).stream()
+            .filter(o -> o.get("kind").asText().equals("CronJob"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "ghcr.io/acme/reconciliation:2.0.0-rc.1",
         cronJob.at("/spec/jobTemplate/spec/template/spec/containers/0/image").asText());
-    assertEquals("2.0.0-rc.1",
-        cronJob.at("/spec/jobTemplate/spec/template/metadata/labels/app.kubernetes.io~1version").asText());
+    assertEquals(
+        "2.0.0-rc.1",
+        cronJob
+            .at("/spec/jobTemplate/spec/template/metadata/labels/app.kubernetes.io~1version")
+            .asText());
     assertEquals("dev", cronJob.at("/metadata/namespace").asText());
   }
 }

@@ -23,7 +23,7 @@ public record Compiled(Map<String, String> files) {
 
   /** A canary service with autoscaling, limits, an SLO and a dependency. */
   public static final String ORDERS =
-      """
+"""
 package com.acme.orders;
 import dev.slipway.annotations.*;
 @Service(name = "orders", image = "ghcr.io/acme/orders:1.4.2", port = 8080, team = "commerce",
@@ -38,7 +38,7 @@ public final class OrdersService {}
 
   /** A plain Deployment: fixed replicas, no CPU limit, default SLO and metrics. */
   public static final String PAYMENTS =
-      """
+"""
 package com.acme.payments;
 import dev.slipway.annotations.*;
 @Service(image = "ghcr.io/acme/payments:2.0.1", port = 8080, team = "payments",

@@ -1,14 +1,14 @@
 package dev.slipway.processor.emit.prometheus;
 
-import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slipway.processor.emit.Serialization;
 import dev.slipway.processor.SlipwayCompiler;
+import dev.slipway.processor.Yaml;
+import dev.slipway.processor.emit.Serialization;
 import dev.slipway.testkit.KubernetesSchemas;
 import dev.slipway.testkit.Kustomize;
 import dev.slipway.testkit.Promtool;
@@ -101,7 +101,9 @@ class PrometheusRulesTest {
     List<JsonNode> base = SlipwayCompiler.documents(compiled.file("orders/base/manifests.yaml"));
     assertEquals(
         List.of("ServiceMonitor", "PrometheusRule"),
-        base.subList(base.size() - 2, base.size()).stream().map(o -> o.get("kind").asText()).toList());
+        base.subList(base.size() - 2, base.size()).stream()
+            .map(o -> o.get("kind").asText())
+            .toList());
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.slipway.processor.emit.prometheus;
 
-import dev.slipway.processor.Yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slipway.processor.Yaml;
 import dev.slipway.processor.emit.Serialization;
 import dev.slipway.testkit.Promtool;
 import java.io.IOException;
@@ -67,7 +67,10 @@ final class RuleUnitTest {
     ObjectNode t = expressionTests().addObject();
     t.put("expr", "sum(" + expr + ")");
     t.put("eval_time", evalTime);
-    t.putArray("exp_samples").addObject().put("labels", "{}").put("value", Double.parseDouble(value));
+    t.putArray("exp_samples")
+        .addObject()
+        .put("labels", "{}")
+        .put("value", Double.parseDouble(value));
     return this;
   }
 

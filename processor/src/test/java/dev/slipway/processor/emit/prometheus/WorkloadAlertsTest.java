@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The alerts of a worker and of jobs, under promtool: each fires when it should (a failed run, a
- * missed schedule, a run over its deadline, a growing backlog) and stays silent when it should
- * not; and their base objects (Job, CronJob, PodMonitor) pass the schemas and kustomize.
+ * missed schedule, a run over its deadline, a growing backlog) and stays silent when it should not;
+ * and their base objects (Job, CronJob, PodMonitor) pass the schemas and kustomize.
  */
 class WorkloadAlertsTest {
 
   /** A nightly CronJob: runs at most 24h apart, 45m deadline, so a success may be 25h old. */
   static final String RECONCILIATION =
-      """
+"""
 package com.acme.reconciliation;
 import dev.slipway.annotations.*;
 @Service(name = "reconciliation", image = "ghcr.io/acme/reconciliation:1.0.3", team = "billing")
@@ -35,7 +35,7 @@ public final class NightlyReconciliation {}
 
   /** A one-off Job, run once per deployment. */
   static final String MIGRATE =
-      """
+"""
 package com.acme.migrate;
 import dev.slipway.annotations.*;
 @Service(name = "migrate", image = "ghcr.io/acme/migrate:3.1.0", team = "commerce")
@@ -45,7 +45,7 @@ public final class MigrateJob {}
 
   /** A worker whose backlog selector has a label value that needs escaping. */
   static final String INVOICING =
-      """
+"""
 package com.acme.invoicing;
 import dev.slipway.annotations.*;
 @Service(image = "ghcr.io/acme/invoicing:1.2.0", port = 9090, team = "billing")
@@ -56,7 +56,8 @@ import dev.slipway.annotations.*;
 public final class InvoicingWorker {}
 """;
 
-  private static final String LAG = "kafka_consumergroup_lag{namespace=\"prod\",topic=\"orders\",consumergroup=";
+  private static final String LAG =
+      "kafka_consumergroup_lag{namespace=\"prod\",topic=\"orders\",consumergroup=";
 
   private static Compiled compiled;
   @TempDir static Path dir;
@@ -85,11 +86,18 @@ public final class InvoicingWorker {}
   @Test
   void eachKindHasTheAlertsThatFitIt() {
     assertEquals(
-        List.of("JobFailed", "JobOverDeadline", "JobNotSucceededRecently"), alertNames(reconciliation));
+        List.of("JobFailed", "JobOverDeadline", "JobNotSucceededRecently"),
+        alertNames(reconciliation));
     assertEquals(List.of("JobFailed", "JobOverDeadline"), alertNames(migrate));
     // no SLO, no HTTP alerts: the backlog, scraping, pods and saturation
     assertEquals(
-        List.of("BacklogHigh", "TargetDown", "CrashLooping", "ReplicasUnavailable", "MemoryNearLimit", "CpuThrottled"),
+        List.of(
+            "BacklogHigh",
+            "TargetDown",
+            "CrashLooping",
+            "ReplicasUnavailable",
+            "MemoryNearLimit",
+            "CpuThrottled"),
         alertNames(invoicing));
   }
 
@@ -111,12 +119,21 @@ public final class InvoicingWorker {}
   @Test
   void aFailedRunFiresAndARetriedOrOtherJobsFailureDoesNot() {
     new RuleUnitTest(reconciliation, "a failed run")
-        .series("kube_job_failed{namespace=\"prod\",job_name=\"reconciliation-29000000\",condition=\"true\"}", "0 0 0 1x10")
-        .series("kube_job_failed{namespace=\"prod\",job_name=\"reconciliation-29001440\",condition=\"false\"}", "1x13")
+        .series(
+            "kube_job_failed{namespace=\"prod\",job_name=\"reconciliation-29000000\",condition=\"true\"}",
+            "0 0 0 1x10")
+        .series(
+            "kube_job_failed{namespace=\"prod\",job_name=\"reconciliation-29001440\",condition=\"false\"}",
+            "1x13")
         // another CronJob whose name starts the same way
-        .series("kube_job_failed{namespace=\"prod\",job_name=\"reconciliation-archive-29000000\",condition=\"true\"}", "1x13")
+        .series(
+            "kube_job_failed{namespace=\"prod\",job_name=\"reconciliation-archive-29000000\",condition=\"true\"}",
+            "1x13")
         .silentAt("3m", "JobFailed")
-        .firingAt("6m", "JobFailed", labels("reconciliation", "billing", Map.of("job_name", "reconciliation-29000000")))
+        .firingAt(
+            "6m",
+            "JobFailed",
+            labels("reconciliation", "billing", Map.of("job_name", "reconciliation-29000000")))
         .run()
         .assertSuccess();
   }
@@ -124,8 +141,11 @@ public final class InvoicingWorker {}
   @Test
   void aOneOffJobsFailedRunFires() {
     new RuleUnitTest(migrate, "a failed migration")
-        .series("kube_job_failed{namespace=\"prod\",job_name=\"migrate\",condition=\"true\"}", "1x5")
-        .series("kube_job_failed{namespace=\"prod\",job_name=\"migrate-orders\",condition=\"true\"}", "1x5")
+        .series(
+            "kube_job_failed{namespace=\"prod\",job_name=\"migrate\",condition=\"true\"}", "1x5")
+        .series(
+            "kube_job_failed{namespace=\"prod\",job_name=\"migrate-orders\",condition=\"true\"}",
+            "1x5")
         .firingAt("3m", "JobFailed", labels("migrate", "commerce", Map.of("job_name", "migrate")))
         .run()
         .assertSuccess();
@@ -135,9 +155,14 @@ public final class InvoicingWorker {}
   void aMissedScheduleFiresOnceTheLastSuccessIsOlderThanTheScheduleAllows() {
     // the last success at t=0, then none: 24h between runs + 45m deadline + 15m slack = 25h
     new RuleUnitTest(reconciliation, "a missed schedule", "5m")
-        .series("kube_cronjob_status_last_successful_time{namespace=\"prod\",cronjob=\"reconciliation\"}", "0x400")
+        .series(
+            "kube_cronjob_status_last_successful_time{namespace=\"prod\",cronjob=\"reconciliation\"}",
+            "0x400")
         .silentAt("24h50m", "JobNotSucceededRecently")
-        .firingAt("25h15m", "JobNotSucceededRecently", labels("reconciliation", "billing", Map.of("cronjob", "reconciliation")))
+        .firingAt(
+            "25h15m",
+            "JobNotSucceededRecently",
+            labels("reconciliation", "billing", Map.of("cronjob", "reconciliation")))
         .run()
         .assertSuccess();
   }
@@ -146,7 +171,9 @@ public final class InvoicingWorker {}
   void aJobThatSucceedsEveryNightStaysSilent() {
     // a success at 0, at 24h and at 48h (288 five-minute steps a day)
     new RuleUnitTest(reconciliation, "nightly successes", "5m")
-        .series("kube_cronjob_status_last_successful_time{namespace=\"prod\",cronjob=\"reconciliation\"}", "0x287 86400x287 172800x200")
+        .series(
+            "kube_cronjob_status_last_successful_time{namespace=\"prod\",cronjob=\"reconciliation\"}",
+            "0x287 86400x287 172800x200")
         .silentAt("25h30m", "JobNotSucceededRecently")
         .silentAt("49h30m", "JobNotSucceededRecently")
         .silentAt("60h", "JobNotSucceededRecently")
@@ -158,12 +185,23 @@ public final class InvoicingWorker {}
   void aRunStillActivePastItsDeadlineFiresAndAFinishedOneDoesNot() {
     // both started at t=0; the deadline is 45m; one is still active, the other finished at 30m
     new RuleUnitTest(reconciliation, "a run over its deadline")
-        .series("kube_job_status_start_time{namespace=\"prod\",job_name=\"reconciliation-29000000\"}", "0x70")
-        .series("kube_job_status_active{namespace=\"prod\",job_name=\"reconciliation-29000000\"}", "1x70")
-        .series("kube_job_status_start_time{namespace=\"prod\",job_name=\"reconciliation-29001440\"}", "0x70")
-        .series("kube_job_status_active{namespace=\"prod\",job_name=\"reconciliation-29001440\"}", "1x30 0x40")
+        .series(
+            "kube_job_status_start_time{namespace=\"prod\",job_name=\"reconciliation-29000000\"}",
+            "0x70")
+        .series(
+            "kube_job_status_active{namespace=\"prod\",job_name=\"reconciliation-29000000\"}",
+            "1x70")
+        .series(
+            "kube_job_status_start_time{namespace=\"prod\",job_name=\"reconciliation-29001440\"}",
+            "0x70")
+        .series(
+            "kube_job_status_active{namespace=\"prod\",job_name=\"reconciliation-29001440\"}",
+            "1x30 0x40")
         .silentAt("44m", "JobOverDeadline")
-        .firingAt("55m", "JobOverDeadline", labels("reconciliation", "billing", Map.of("job_name", "reconciliation-29000000")))
+        .firingAt(
+            "55m",
+            "JobOverDeadline",
+            labels("reconciliation", "billing", Map.of("job_name", "reconciliation-29000000")))
         .run()
         .assertSuccess();
   }
@@ -185,14 +223,17 @@ public final class InvoicingWorker {}
   @Test
   void aBacklogThatIsWorkedOffStaysSilent() {
     new RuleUnitTest(invoicing, "a spike worked off")
-        .series(LAG + "\"invoicing \\\"blue\\\"\",partition=\"0\"}", "0 5000 4000 3000 2000 1000 500 100 0x30")
+        .series(
+            LAG + "\"invoicing \\\"blue\\\"\",partition=\"0\"}",
+            "0 5000 4000 3000 2000 1000 500 100 0x30")
         .silentAt("10m", "BacklogHigh")
         .silentAt("30m", "BacklogHigh")
         .run()
         .assertSuccess();
   }
 
-  private static Map<String, String> labels(String service, String team, Map<String, String> extra) {
+  private static Map<String, String> labels(
+      String service, String team, Map<String, String> extra) {
     Map<String, String> labels = new java.util.HashMap<>(extra);
     labels.put("severity", "ticket");
     labels.put("team", team);

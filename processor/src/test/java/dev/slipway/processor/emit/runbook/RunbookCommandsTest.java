@@ -63,7 +63,10 @@ class RunbookCommandsTest {
     Path ran = dir.resolve("ran");
     for (String command : commands) {
       String runnable =
-          command.replace("<pod>", "orders-1").replace("<n>", "5").replace("<analysisrun>", "run-1");
+          command
+              .replace("<pod>", "orders-1")
+              .replace("<n>", "5")
+              .replace("<analysisrun>", "run-1");
       assertFalse(runnable.contains("<"), runnable);
       ProcessBuilder sh = new ProcessBuilder("sh", "-c", STUBS + runnable);
       sh.directory(dir.toFile()).redirectErrorStream(true);

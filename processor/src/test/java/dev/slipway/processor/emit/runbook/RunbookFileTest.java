@@ -1,10 +1,10 @@
 package dev.slipway.processor.emit.runbook;
 
-import dev.slipway.processor.Yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.slipway.processor.Yaml;
 import dev.slipway.processor.emit.prometheus.Compiled;
 import dev.slipway.processor.plan.Layout;
 import java.util.HashMap;

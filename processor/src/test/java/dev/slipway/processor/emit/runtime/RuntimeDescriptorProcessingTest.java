@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.slipway.processor.SlipwayProcessor;
 import dev.slipway.processor.SlipwayCompiler;
 import dev.slipway.processor.SlipwayCompiler.Output;
+import dev.slipway.processor.SlipwayProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -27,16 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
  * (or the Spring Boot starter) can use it: readable, {@code @Generated}, compiled without a warning
  * under {@code -Xlint:all}.
  *
- * <p>The runtime is not on this module's class path: with it there, every processor test would
- * get descriptors. These compiles include the runtime's real {@code ServiceDescriptor} source,
- * which is all the processor looks for and what the generated class implements.
+ * <p>The runtime is not on this module's class path: with it there, every processor test would get
+ * descriptors. These compiles include the runtime's real {@code ServiceDescriptor} source, which is
+ * all the processor looks for and what the generated class implements.
  */
 public class RuntimeDescriptorProcessingTest {
 
   /** The runtime's real {@code ServiceDescriptor}, as the runtime or the starter brings it. */
   public static final JavaFileObject RUNTIME = runtimeInterface();
 
-  private static final JavaFileObject ORDERS = JavaFileObjects.forSourceString("com.acme.orders.OrdersService", """
+  private static final JavaFileObject ORDERS =
+      JavaFileObjects.forSourceString(
+          "com.acme.orders.OrdersService",
+          """
       package com.acme.orders;
 
       import dev.slipway.annotations.*;
@@ -47,7 +50,10 @@ public class RuntimeDescriptorProcessingTest {
       public final class OrdersService {}
       """);
 
-  private static final JavaFileObject CART = JavaFileObjects.forSourceString("com.acme.Shop", """
+  private static final JavaFileObject CART =
+      JavaFileObjects.forSourceString(
+          "com.acme.Shop",
+          """
       package com.acme;
 
       import dev.slipway.annotations.*;
@@ -60,13 +66,17 @@ public class RuntimeDescriptorProcessingTest {
       """);
 
   private static JavaFileObject runtimeInterface() {
-    return JavaFileObjects.forSourceString("dev.slipway.runtime.ServiceDescriptor", runtimeSource());
+    return JavaFileObjects.forSourceString(
+        "dev.slipway.runtime.ServiceDescriptor", runtimeSource());
   }
 
-  /** The source of the runtime's {@code ServiceDescriptor}, from the runtime module beside this one. */
+  /**
+   * The source of the runtime's {@code ServiceDescriptor}, from the runtime module beside this one.
+   */
   public static String runtimeSource() {
     try {
-      return Files.readString(Path.of("../runtime/src/main/java/dev/slipway/runtime/ServiceDescriptor.java"));
+      return Files.readString(
+          Path.of("../runtime/src/main/java/dev/slipway/runtime/ServiceDescriptor.java"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,32 +85,54 @@ public class RuntimeDescriptorProcessingTest {
   @Test
   void eachServiceGetsADescriptorClassNamedAfterItsClassAndNoResource() throws IOException {
     Compilation compilation =
-        Compiler.javac().withProcessors(new SlipwayProcessor()).withOptions("-Xlint:all").compile(RUNTIME, ORDERS, CART);
+        Compiler.javac()
+            .withProcessors(new SlipwayProcessor())
+            .withOptions("-Xlint:all")
+            .compile(RUNTIME, ORDERS, CART);
     Output out = SlipwayCompiler.compile(RUNTIME, ORDERS, CART);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(
-        List.of("com/acme/Shop_CartService_SlipwayDescriptor.java", "com/acme/orders/OrdersService_SlipwayDescriptor.java"),
+        List.of(
+            "com/acme/Shop_CartService_SlipwayDescriptor.java",
+            "com/acme/orders/OrdersService_SlipwayDescriptor.java"),
         out.compilation().generatedSourceFiles().stream()
             .map(f -> f.toUri().getPath().replaceFirst(".*/SOURCE_OUTPUT/", ""))
             .sorted()
             .toList());
-    assertThat(out.files().keySet().stream().filter(path -> path.startsWith("runtime/")).toList()).isEmpty();
+    assertThat(out.files().keySet().stream().filter(path -> path.startsWith("runtime/")).toList())
+        .isEmpty();
     String orders =
-        out.compilation().generatedSourceFile("com.acme.orders.OrdersService_SlipwayDescriptor").orElseThrow()
-            .getCharContent(true).toString();
-    assertThat(orders).contains("@Generated(\"dev.slipway.processor.SlipwayProcessor\")\npublic final class OrdersService_SlipwayDescriptor implements ServiceDescriptor {");
-    assertThat(orders).contains("  public String serviceClass() {\n    return \"com.acme.orders.OrdersService\";\n  }");
+        out.compilation()
+            .generatedSourceFile("com.acme.orders.OrdersService_SlipwayDescriptor")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(orders)
+        .contains(
+            "@Generated(\"dev.slipway.processor.SlipwayProcessor\")\npublic final class OrdersService_SlipwayDescriptor implements ServiceDescriptor {");
+    assertThat(orders)
+        .contains(
+            "  public String serviceClass() {\n    return \"com.acme.orders.OrdersService\";\n  }");
     assertThat(orders).contains("  public int port() {\n    return 8081;\n  }");
     assertThat(orders).contains("  public String livenessPath() {\n    return \"/live\";\n  }");
     assertThat(orders).contains("  public String startupPath() {\n    return \"\";\n  }");
-    assertThat(orders).contains("  public double availabilityObjective() {\n    return 99.95;\n  }");
-    assertThat(orders).contains("  public Duration latencyThreshold() {\n    return Duration.ofMillis(300);\n  }");
-    assertThat(orders).contains("  public Duration drain() {\n    return Duration.ofSeconds(5);\n  }");
-    assertThat(orders.replaceAll("\\s+", " ")).contains("LATENCY_BUCKETS = List.of(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(300), Duration.ofMillis(500)");
+    assertThat(orders)
+        .contains("  public double availabilityObjective() {\n    return 99.95;\n  }");
+    assertThat(orders)
+        .contains(
+            "  public Duration latencyThreshold() {\n    return Duration.ofMillis(300);\n  }");
+    assertThat(orders)
+        .contains("  public Duration drain() {\n    return Duration.ofSeconds(5);\n  }");
+    assertThat(orders.replaceAll("\\s+", " "))
+        .contains(
+            "LATENCY_BUCKETS = List.of(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(300), Duration.ofMillis(500)");
     String cart =
-        out.compilation().generatedSourceFile("com.acme.Shop_CartService_SlipwayDescriptor").orElseThrow()
-            .getCharContent(true).toString();
+        out.compilation()
+            .generatedSourceFile("com.acme.Shop_CartService_SlipwayDescriptor")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
     assertThat(cart).contains("return \"com.acme.Shop$CartService\";");
   }
 
@@ -118,10 +150,14 @@ public class RuntimeDescriptorProcessingTest {
    * class, not from a list of the compile's services.
    */
   @Test
-  void aPartialRecompileRegeneratesOnlyTheChangedServicesDescriptor(@TempDir Path dir) throws Exception {
+  void aPartialRecompileRegeneratesOnlyTheChangedServicesDescriptor(@TempDir Path dir)
+      throws Exception {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     assertThat(compile(classes, dir.resolve("gen1"), RUNTIME, ORDERS, CART)).isTrue();
-    JavaFileObject cartChanged = JavaFileObjects.forSourceString("com.acme.Shop", """
+    JavaFileObject cartChanged =
+        JavaFileObjects.forSourceString(
+            "com.acme.Shop",
+            """
         package com.acme;
 
         import dev.slipway.annotations.*;
@@ -134,19 +170,28 @@ public class RuntimeDescriptorProcessingTest {
         """);
     assertThat(compile(classes, dir.resolve("gen2"), cartChanged)).isTrue();
 
-    try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
-      assertThat(team(loader, "com.acme.orders.OrdersService_SlipwayDescriptor")).isEqualTo("commerce");
+    try (URLClassLoader loader =
+        new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
+      assertThat(team(loader, "com.acme.orders.OrdersService_SlipwayDescriptor"))
+          .isEqualTo("commerce");
       assertThat(team(loader, "com.acme.Shop_CartService_SlipwayDescriptor")).isEqualTo("checkout");
     }
   }
 
   /** Compiles {@code sources} with Slipway into {@code classes}, which is on the class path too. */
-  private static boolean compile(Path classes, Path generated, JavaFileObject... sources) throws IOException {
+  private static boolean compile(Path classes, Path generated, JavaFileObject... sources)
+      throws IOException {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
     Files.createDirectories(generated);
-    List<String> options = new java.util.ArrayList<>(List.of(
-        "-d", classes.toString(), "-s", generated.toString(),
-        "-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path")));
+    List<String> options =
+        new java.util.ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString(),
+                "-classpath",
+                classes + java.io.File.pathSeparator + System.getProperty("java.class.path")));
     if (javac.isSupportedOption("-proc:full") >= 0) {
       options.add("-proc:full");
     }
@@ -156,14 +201,18 @@ public class RuntimeDescriptorProcessingTest {
     return task.call();
   }
 
-  private static String team(ClassLoader loader, String descriptor) throws ReflectiveOperationException {
+  private static String team(ClassLoader loader, String descriptor)
+      throws ReflectiveOperationException {
     Object instance = loader.loadClass(descriptor).getConstructor().newInstance();
     return (String) instance.getClass().getMethod("team").invoke(instance);
   }
 
   @Test
   void anErrorAnywhereInTheCompileMeansNoDescriptorAtAll(@TempDir Path classes) throws IOException {
-    JavaFileObject both = JavaFileObjects.forSourceString("com.acme.cart.CartService", """
+    JavaFileObject both =
+        JavaFileObjects.forSourceString(
+            "com.acme.cart.CartService",
+            """
         package com.acme.cart;
 
         import dev.slipway.annotations.*;
@@ -178,7 +227,11 @@ public class RuntimeDescriptorProcessingTest {
     assertThat(SlipwayCompiler.compileTo(classes, RUNTIME, ORDERS, both)).isFalse();
 
     try (Stream<Path> written = Files.walk(classes)) {
-      assertThat(written.filter(p -> p.toString().contains("Slipway") || p.toString().contains("META-INF")).toList())
+      assertThat(
+              written
+                  .filter(
+                      p -> p.toString().contains("Slipway") || p.toString().contains("META-INF"))
+                  .toList())
           .isEmpty();
     }
   }
