@@ -29,10 +29,12 @@ import java.util.Optional;
 
 /**
  * What one environment changes in a service's base: the namespace, an {@code environment} label,
- * the image tag, the replica floor, the exposed host, outside production its alerts' routing, and
- * the namespace in which the Gateway API plugin finds a traffic-routed canary's route. The same
- * value is written as a kustomize overlay ({@link #kustomization()} and the {@link #patches()}) and
- * applied in Java for the rendered streams ({@link #render}), so the two cannot drift apart.
+ * the image tag, the replica range, the exposed host, what its {@code @Environment} overrides (the
+ * container's requests and limits, its JVM sizing, its variables), outside production its alerts'
+ * routing, and the namespace in which the Gateway API plugin finds a traffic-routed canary's route.
+ * The same value is written as a kustomize overlay ({@link #kustomization()} and the {@link
+ * #patches()}) and applied in Java for the rendered streams ({@link #render}), so the two cannot
+ * drift apart.
  *
  * @param baseImage the image in the base, which kustomize's {@code images} entry matches by name
  * @param patches JSON 6902 patches, one per target object
