@@ -60,6 +60,37 @@ public record ServiceModel(
     environments = List.copyOf(environments);
   }
 
+  /** This service with {@code env} for its variables, to check another environment's. */
+  public ServiceModel withEnv(List<EnvModel> env) {
+    return new ServiceModel(
+        className,
+        origin,
+        name,
+        image,
+        port,
+        team,
+        resources,
+        env,
+        dependsOn,
+        drain,
+        gracePeriod,
+        scaling,
+        healthCheck,
+        canary,
+        blueGreen,
+        expose,
+        slo,
+        metrics,
+        waivers,
+        egress,
+        worker,
+        job,
+        backlog,
+        sloWritten,
+        metricsWritten,
+        environments);
+  }
+
   /** The plain service name. */
   public String serviceName() {
     return name.value();

@@ -121,6 +121,11 @@ class RuleSpecsTest {
             .annotate("@Environment(name = \"staging\", host = \"orders.acme.example\")")
             .error(
                 "[SLW-ENVS-009] @Environment(name = \"staging\", host = \"orders.acme.example\") is production's host too, so a shared gateway would send production's traffic to staging; write staging's own host, or leave host empty for the derived \"orders-staging.acme.example\""),
+        orders()
+            .annotate(
+                "@Environment(name = \"dev\", env = @Env(name = \"LOG_LEVEL\", value = \"debug\", secret = \"orders-dev\"))")
+            .error(
+                "[SLW-ENVS-010] @Env(name = \"LOG_LEVEL\") has value and secret; keep exactly one source: value, secret or configMap (in dev, as SLW-ENV-003 checks)"),
         // Canary
         orders()
             .set("steps = {10, 25, 50}", "steps = {}")

@@ -18,7 +18,8 @@ public final class EnvironmentsFamily {
           new EnvironmentMemoryBelowFramework(),
           new InvalidEnvironmentReplicas(),
           new MoreThanProduction(),
-          new InvalidEnvironmentHost());
+          new InvalidEnvironmentHost(),
+          new InvalidEnvironmentEnv());
 
   private EnvironmentsFamily() {}
 }
