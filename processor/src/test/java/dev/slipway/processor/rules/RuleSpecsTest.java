@@ -311,6 +311,12 @@ class RuleSpecsTest {
                     + ".acme.example\") gives the staging host \"orders-"
                     + "x".repeat(50)
                     + "-staging.acme.example\", which has a part longer than 63 characters; shorten the first part of the host to at most 55 characters"),
+        // staging's own host replaces the derived one that would be too long; dev's still fits
+        orders()
+            .set(
+                "host = \"orders.acme.example\"",
+                "host = \"orders-" + "x".repeat(50) + ".acme.example\"")
+            .annotate("@Environment(name = \"staging\", host = \"orders.staging.acme.example\")"),
         orders()
             .set("gateway = \"infra/public\"", "gateway = \"public\"")
             .error(
