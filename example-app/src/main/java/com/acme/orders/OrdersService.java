@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.slipway.annotations.Canary;
 import dev.slipway.annotations.Egress;
 import dev.slipway.annotations.Env;
+import dev.slipway.annotations.Environment;
 import dev.slipway.annotations.Expose;
 import dev.slipway.annotations.HealthCheck;
 import dev.slipway.annotations.Resources;
@@ -57,6 +58,19 @@ import java.util.concurrent.atomic.AtomicLong;
 @Slo(availability = 99.9, latency = "300ms", latencyTarget = 99.0)
 @Expose(host = "orders.acme.example") // on the platform's Gateway, -Aslipway.gateway in the pom
 @Egress(cidr = "10.20.0.0/16", ports = 5432) // the orders database, behind DATABASE_URL
+// dev: smaller, chattier, its own database; staging: production's size, a lower ceiling
+@Environment(
+    name = "dev",
+    cpu = "100m",
+    memoryLimit = "384Mi",
+    env = {
+      @Env(name = "LOG_LEVEL", value = "debug"),
+      @Env(name = "DATABASE_URL", secret = "orders-db-dev", key = "url")
+    })
+@Environment(
+    name = "staging",
+    max = 6,
+    env = @Env(name = "DATABASE_URL", secret = "orders-db-staging", key = "url"))
 public final class OrdersService {
 
   private final Map<Long, Long> orders = new ConcurrentHashMap<>();

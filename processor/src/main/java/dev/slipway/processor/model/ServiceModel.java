@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param backlog {@code @Backlog}, the queue a worker consumes from
  * @param sloWritten whether the class carries {@code @Slo} (else {@link #slo} holds its defaults)
  * @param metricsWritten whether the class carries {@code @Metrics}
+ * @param environments the {@code @Environment} overrides, as written
  */
 public record ServiceModel(
     String className,
@@ -42,7 +43,8 @@ public record ServiceModel(
     Optional<JobModel> job,
     Optional<BacklogModel> backlog,
     boolean sloWritten,
-    boolean metricsWritten) {
+    boolean metricsWritten,
+    List<EnvironmentModel> environments) {
 
   /** Suffixes of the extra Services a Rollout steers; names with them must still fit 63 chars. */
   public static final String CANARY_SUFFIX = "-canary";
@@ -55,6 +57,38 @@ public record ServiceModel(
     dependsOn = List.copyOf(dependsOn);
     waivers = List.copyOf(waivers);
     egress = List.copyOf(egress);
+    environments = List.copyOf(environments);
+  }
+
+  /** This service with {@code env} for its variables, to check another environment's. */
+  public ServiceModel withEnv(List<EnvModel> env) {
+    return new ServiceModel(
+        className,
+        origin,
+        name,
+        image,
+        port,
+        team,
+        resources,
+        env,
+        dependsOn,
+        drain,
+        gracePeriod,
+        scaling,
+        healthCheck,
+        canary,
+        blueGreen,
+        expose,
+        slo,
+        metrics,
+        waivers,
+        egress,
+        worker,
+        job,
+        backlog,
+        sloWritten,
+        metricsWritten,
+        environments);
   }
 
   /** The plain service name. */

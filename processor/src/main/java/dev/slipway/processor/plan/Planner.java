@@ -5,6 +5,7 @@ import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
+import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.Framework;
 import dev.slipway.processor.model.HealthCheckModel;
@@ -108,7 +109,9 @@ public final class Planner {
         slo(service.slo()),
         new MetricsPlan(service.metrics().path().value(), span(service.metrics().interval())),
         latencyBuckets(service),
-        environments.stream().map(e -> environment(service, e, image, replicas, expose)).toList(),
+        environments.stream()
+            .map(e -> environment(service, e, image, replicas, resources, expose))
+            .toList(),
         service.job().map(Planner::job),
         service.backlog().map(Planner::backlog));
   }
@@ -376,14 +379,75 @@ public final class Planner {
       Environment environment,
       ContainerImage image,
       Replicas replicas,
+      ResourcesPlan baseResources,
       Optional<ExposePlan> expose) {
     boolean production = environment.tier() == Environment.Tier.PRODUCTION;
+    // production is exactly the base (SLW-ENVS-002); the first override of an environment counts
+    Optional<EnvironmentModel> override =
+        production
+            ? Optional.empty()
+            : service.environments().stream()
+                .filter(e -> e.environment().equals(environment.name()))
+                .findFirst();
+    int min =
+        override
+            .map(o -> o.min().value())
+            .filter(m -> m > 0)
+            .orElse(environment.tier().replicas(replicas.min()));
+    int max =
+        replicas.autoscaled()
+            ? override.map(o -> o.max().value()).filter(m -> m > 0).orElse(replicas.max())
+            : replicas.max();
+    ResourcesPlan resources =
+        override
+            .map(
+                o ->
+                    new ResourcesPlan(
+                        optional(o.cpu()).map(t -> quantity(o.cpu())).orElse(baseResources.cpu()),
+                        optional(o.memory())
+                            .map(t -> quantity(o.memory()))
+                            .orElse(baseResources.memory()),
+                        optional(o.cpuLimit())
+                            .map(t -> Optional.of(quantity(o.cpuLimit())))
+                            .orElse(baseResources.cpuLimit()),
+                        optional(o.memoryLimit())
+                            .map(t -> quantity(o.memoryLimit()))
+                            .orElse(baseResources.memoryLimit())))
+            .orElse(baseResources);
+    List<EnvVar> env = service.env().stream().map(Planner::env).collect(Collectors.toList());
+    override.ifPresent(
+        o ->
+            o.env().stream()
+                .map(Planner::env)
+                .forEach(
+                    variable -> {
+                      for (int i = 0; i < env.size(); i++) {
+                        if (env.get(i).name().equals(variable.name())) {
+                          env.set(i, variable);
+                          return;
+                        }
+                      }
+                      env.add(variable);
+                    }));
+    boolean ownJvm = env.stream().anyMatch(e -> JvmSizing.USER_VARIABLES.contains(e.name()));
+    Optional<String> host =
+        expose.map(
+            e ->
+                production
+                    ? e.host()
+                    : override
+                        .flatMap(o -> optional(o.host()))
+                        .orElse(hostIn(e.host(), environment.name())));
     return new EnvironmentPlan(
         environment,
         options.namespaceFor(service, environment.name()),
         options.tagFor(environment.name()).map(image::withTag).orElse(image),
-        environment.tier().replicas(replicas.min()),
-        expose.map(e -> production ? e.host() : hostIn(e.host(), environment.name())));
+        min,
+        max,
+        resources,
+        ownJvm ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
+        env,
+        host);
   }
 
   /**

@@ -98,6 +98,7 @@ public final class FrameworkDefaults {
         service.job(),
         service.backlog(),
         service.sloWritten(),
-        service.metricsWritten());
+        service.metricsWritten(),
+        service.environments());
   }
 }

@@ -5,6 +5,7 @@ import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
+import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.JobModel;
@@ -44,6 +45,8 @@ public final class ModelReader {
   public static final String WORKER = PACKAGE + "Worker";
   public static final String JOB = PACKAGE + "Job";
   public static final String BACKLOG = PACKAGE + "Backlog";
+  public static final String ENVIRONMENT = PACKAGE + "Environment";
+  public static final String ENVIRONMENT_LIST = PACKAGE + "Environment.List";
 
   /** The annotations that only make sense next to {@code @Service}. */
   public static final List<String> COMPANIONS =
@@ -61,7 +64,9 @@ public final class ModelReader {
           EGRESS_LIST,
           WORKER,
           JOB,
-          BACKLOG);
+          BACKLOG,
+          ENVIRONMENT,
+          ENVIRONMENT_LIST);
 
   private static final List<String> CLASS_NAME_SUFFIXES =
       List.of("Service", "Application", "App", "Main", "Server", "Worker", "Job");
@@ -117,7 +122,8 @@ public final class ModelReader {
         optional(type, JOB, ModelReader::job),
         optional(type, BACKLOG, ModelReader::backlog),
         mirror(type, SLO).isPresent(),
-        mirror(type, METRICS).isPresent());
+        mirror(type, METRICS).isPresent(),
+        repeated(type, ENVIRONMENT, ENVIRONMENT_LIST, ModelReader::environment));
   }
 
   private static JobModel job(AnnotationReader a) {
@@ -267,6 +273,20 @@ public final class ModelReader {
         a.string("cidr"),
         a.string("namespace"),
         a.array("ports", Integer.class));
+  }
+
+  private static EnvironmentModel environment(AnnotationReader a) {
+    return new EnvironmentModel(
+        a.origin(),
+        a.string("name"),
+        a.integer("min"),
+        a.integer("max"),
+        a.string("cpu"),
+        a.string("memory"),
+        a.string("cpuLimit"),
+        a.string("memoryLimit"),
+        a.nestedArray("env").stream().map(ModelReader::env).toList(),
+        a.string("host"));
   }
 
   private static WaiverModel waiver(AnnotationReader w) {

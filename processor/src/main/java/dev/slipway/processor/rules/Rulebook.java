@@ -8,6 +8,7 @@ import dev.slipway.processor.rules.bluegreen.BlueGreenFamily;
 import dev.slipway.processor.rules.canary.CanaryFamily;
 import dev.slipway.processor.rules.dependencies.DependenciesFamily;
 import dev.slipway.processor.rules.env.EnvFamily;
+import dev.slipway.processor.rules.environments.EnvironmentsFamily;
 import dev.slipway.processor.rules.expose.ExposeFamily;
 import dev.slipway.processor.rules.health.HealthFamily;
 import dev.slipway.processor.rules.image.ImageFamily;
@@ -45,6 +46,7 @@ public final class Rulebook {
           CanaryFamily.FAMILY,
           DependenciesFamily.FAMILY,
           EnvFamily.FAMILY,
+          EnvironmentsFamily.FAMILY,
           ExposeFamily.FAMILY,
           HealthFamily.FAMILY,
           ImageFamily.FAMILY,

@@ -83,7 +83,8 @@ public final class TestModels {
         Optional.empty(),
         Optional.empty(),
         true,
-        true);
+        true,
+        List.of());
   }
 
   /** A plain Deployment with the defaults, no health check, calling {@code dependsOn}. */
@@ -125,7 +126,8 @@ public final class TestModels {
         Optional.empty(),
         Optional.empty(),
         false,
-        false);
+        false,
+        List.of());
   }
 
   public static ServiceModel orders(Optional<HealthCheckModel> healthCheck, int metricsPort) {

@@ -61,6 +61,71 @@ class RuleSpecsTest {
             .on("@BlueGreen(")
             .warning(
                 "[SLW-BG-005] @BlueGreen(scaleDownDelay = \"2m\") is shorter than promotionDelay = \"10m\", the post-promotion analysis: the old version would be gone before a failure could switch back to it; raise scaleDownDelay to at least \"10m\""),
+        // Environments
+        orders()
+            .annotate("@Environment(name = \"qa\", min = 1)")
+            .error(
+                "[SLW-ENVS-001] @Environment(name = \"qa\") is not an environment of -Aslipway.environments=dev,staging,prod; name one of \"dev\", \"staging\", or add \"qa\" to the option"),
+        orders()
+            .annotate("@Environment(name = \"prod\", min = 2)")
+            .error(
+                "[SLW-ENVS-002] @Environment(name = \"prod\") overrides production, the last of -Aslipway.environments, which runs exactly what the base annotations say; write these values in @Service, @Scaling or @Expose instead"),
+        orders()
+            // in javac's implicit container a repeated annotation has no position of its own
+            .annotate(
+                "@Environment.List({\n    @Environment(name = \"dev\", min = 1),\n    @Environment(name = \"dev\", cpu = \"100m\")\n})")
+            .on("cpu = \"100m\")")
+            .error(
+                "[SLW-ENVS-003] @Environment(name = \"dev\") is a second override of dev; merge it into the first @Environment(name = \"dev\")"),
+        orders()
+            .annotate("@Environment(name = \"dev\", memory = \"1Gi\")")
+            .error(
+                "[SLW-ENVS-004] @Environment(name = \"dev\", memory = \"1Gi\") is more than memoryLimit = \"512Mi\" in dev; a request cannot exceed its limit: lower memory or raise memoryLimit to at least \"1Gi\""),
+        orders()
+            .annotate("@Environment(name = \"staging\", cpuLimit = \"200m\")")
+            .error(
+                "[SLW-ENVS-004] @Environment(name = \"staging\", cpuLimit = \"200m\") is less than @Resources(cpu = \"250m\") in staging; a request cannot exceed its limit: raise cpuLimit to at least \"250m\", or override cpu too"),
+        orders()
+            .annotate("@Environment(name = \"dev\", cpu = \"lots\")")
+            .error(
+                "[SLW-ENVS-005] @Environment(name = \"dev\", cpu = \"lots\") is not a Kubernetes quantity; write a number with an optional suffix, e.g. \"250m\" or \"0.5\""),
+        orders()
+            .annotate("@Environment(name = \"dev\", memory = \"256m\")")
+            .error(
+                "[SLW-ENVS-005] @Environment(name = \"dev\", memory = \"256m\") is not a whole number of bytes ('m' means milli); write whole bytes with a unit such as \"Mi\" or \"Gi\""),
+        orders()
+            .annotate("@Environment(name = \"dev\", memory = \"64Mi\", memoryLimit = \"96Mi\")")
+            .error(
+                "[SLW-ENVS-006] @Environment(name = \"dev\", memoryLimit = \"96Mi\") is less than the 128Mi a Slipway runtime service needs in dev: 96Mi outside the heap and a 32Mi heap; raise memoryLimit to at least \"128Mi\""),
+        orders()
+            .annotate("@Environment(name = \"staging\", min = 2, max = 1)")
+            .error(
+                "[SLW-ENVS-007] @Environment(name = \"staging\", max = 1) leaves staging with min = 2 above max = 1; the autoscaler's floor cannot exceed its ceiling: raise max to at least 2"),
+        orders()
+            .annotate("@Environment(name = \"dev\", min = -1)")
+            .error(
+                "[SLW-ENVS-007] @Environment(name = \"dev\", min = -1) is negative; write a replica count of at least 1, or 0 to inherit"),
+        orders()
+            .annotate("@Environment(name = \"staging\", min = 4)")
+            .warning(
+                "[SLW-ENVS-008] @Environment(name = \"staging\", min = 4) is more than production's @Scaling(min = 3): staging runs more than production, so what passes there says little about prod; lower min to at most 3, or raise production's"),
+        orders()
+            .annotate("@Environment(name = \"staging\", memoryLimit = \"1Gi\")")
+            .warning(
+                "[SLW-ENVS-008] @Environment(name = \"staging\", memoryLimit = \"1Gi\") is more than production's @Resources(memoryLimit = \"512Mi\"): staging runs more than production, so what passes there says little about prod; lower memoryLimit to at most \"512Mi\", or raise production's"),
+        orders()
+            .annotate("@Environment(name = \"dev\", host = \"https://orders.dev.acme.example\")")
+            .error(
+                "[SLW-ENVS-009] @Environment(name = \"dev\", host = \"https://orders.dev.acme.example\") has a scheme; write the bare host name of dev, e.g. \"orders.dev.acme.com\""),
+        orders()
+            .annotate("@Environment(name = \"staging\", host = \"orders.acme.example\")")
+            .error(
+                "[SLW-ENVS-009] @Environment(name = \"staging\", host = \"orders.acme.example\") is production's host too, so a shared gateway would send production's traffic to staging; write staging's own host, or leave host empty for the derived \"orders-staging.acme.example\""),
+        orders()
+            .annotate(
+                "@Environment(name = \"dev\", env = @Env(name = \"LOG_LEVEL\", value = \"debug\", secret = \"orders-dev\"))")
+            .error(
+                "[SLW-ENVS-010] @Env(name = \"LOG_LEVEL\") has value and secret; keep exactly one source: value, secret or configMap (in dev, as SLW-ENV-003 checks)"),
         // Canary
         orders()
             .set("steps = {10, 25, 50}", "steps = {}")
@@ -246,6 +311,12 @@ class RuleSpecsTest {
                     + ".acme.example\") gives the staging host \"orders-"
                     + "x".repeat(50)
                     + "-staging.acme.example\", which has a part longer than 63 characters; shorten the first part of the host to at most 55 characters"),
+        // staging's own host replaces the derived one that would be too long; dev's still fits
+        orders()
+            .set(
+                "host = \"orders.acme.example\"",
+                "host = \"orders-" + "x".repeat(50) + ".acme.example\"")
+            .annotate("@Environment(name = \"staging\", host = \"orders.staging.acme.example\")"),
         orders()
             .set("gateway = \"infra/public\"", "gateway = \"public\"")
             .error(

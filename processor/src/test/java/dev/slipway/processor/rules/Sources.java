@@ -16,6 +16,7 @@ final class Sources {
       import dev.slipway.annotations.Canary;
       import dev.slipway.annotations.Egress;
       import dev.slipway.annotations.Env;
+      import dev.slipway.annotations.Environment;
       import dev.slipway.annotations.Expose;
       import dev.slipway.annotations.HealthCheck;
       import dev.slipway.annotations.Metrics;

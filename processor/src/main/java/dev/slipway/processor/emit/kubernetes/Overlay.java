@@ -14,21 +14,27 @@ import dev.slipway.processor.emit.alerts.AlertSeverity;
 import dev.slipway.processor.emit.prometheus.RuleGroups;
 import dev.slipway.processor.plan.CanaryPlan;
 import dev.slipway.processor.plan.ContainerImage;
+import dev.slipway.processor.plan.EnvVar;
 import dev.slipway.processor.plan.Environment;
 import dev.slipway.processor.plan.EnvironmentPlan;
 import dev.slipway.processor.plan.Layout;
+import dev.slipway.processor.plan.Replicas;
+import dev.slipway.processor.plan.ResourcesPlan;
 import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.values.ImageReference;
+import dev.slipway.processor.values.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What one environment changes in a service's base: the namespace, an {@code environment} label,
- * the image tag, the replica floor, the exposed host, outside production its alerts' routing, and
- * the namespace in which the Gateway API plugin finds a traffic-routed canary's route. The same
- * value is written as a kustomize overlay ({@link #kustomization()} and the {@link #patches()}) and
- * applied in Java for the rendered streams ({@link #render}), so the two cannot drift apart.
+ * the image tag, the replica range, the exposed host, what its {@code @Environment} overrides (the
+ * container's requests and limits, its JVM sizing, its variables), outside production its alerts'
+ * routing, and the namespace in which the Gateway API plugin finds a traffic-routed canary's route.
+ * The same value is written as a kustomize overlay ({@link #kustomization()} and the {@link
+ * #patches()}) and applied in Java for the rendered streams ({@link #render}), so the two cannot
+ * drift apart.
  *
  * @param baseImage the image in the base, which kustomize's {@code images} entry matches by name
  * @param patches JSON 6902 patches, one per target object
@@ -51,16 +57,10 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     ContainerImage image = environment.image();
     List<Patch> patches = new ArrayList<>();
     ArrayNode workloadOps = JsonNodeFactory.instance.arrayNode();
-    if (!service.isJob() && environment.replicas() != service.replicas().min()) {
-      IntNode replicas = IntNode.valueOf(environment.replicas());
-      if (service.replicas().autoscaled()) {
-        ArrayNode hpaOps = JsonNodeFactory.instance.arrayNode();
-        hpaOps.add(operation("replace", "/spec/minReplicas", replicas));
-        patches.add(new Patch("HorizontalPodAutoscaler", service.name(), hpaOps));
-      } else {
-        workloadOps.add(operation("replace", "/spec/replicas", replicas));
-      }
+    if (!service.isJob()) {
+      replicas(service, environment, patches, workloadOps);
     }
+    container(service, environment, workloadOps);
     if (!image.version().equals(base.version())) {
       String template = service.workload().podTemplatePointer();
       for (String labels : List.of("/metadata/labels", template + "/metadata/labels")) {
@@ -101,6 +101,90 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       patches.add(alertRouting(service, environment, alerts));
     }
     return new Overlay(environment, base, patches);
+  }
+
+  /** The replica floor, and the autoscaler's ceiling, where the environment's differ. */
+  private static void replicas(
+      ServicePlan service,
+      EnvironmentPlan environment,
+      List<Patch> patches,
+      ArrayNode workloadOps) {
+    Replicas base = service.replicas();
+    if (base.autoscaled()) {
+      ArrayNode hpaOps = JsonNodeFactory.instance.arrayNode();
+      if (environment.replicas() != base.min()) {
+        hpaOps.add(
+            operation("replace", "/spec/minReplicas", IntNode.valueOf(environment.replicas())));
+      }
+      if (environment.maxReplicas() != base.max()) {
+        hpaOps.add(
+            operation("replace", "/spec/maxReplicas", IntNode.valueOf(environment.maxReplicas())));
+      }
+      if (!hpaOps.isEmpty()) {
+        patches.add(new Patch("HorizontalPodAutoscaler", service.name(), hpaOps));
+      }
+    } else if (environment.replicas() != base.min()) {
+      workloadOps.add(
+          operation("replace", "/spec/replicas", IntNode.valueOf(environment.replicas())));
+    }
+  }
+
+  /**
+   * The container's requests and limits, variables and JVM sizing where the environment's differ
+   * from the base's: one operation per changed value, entries of {@code env} by index (the base's
+   * variables, then {@code JAVA_TOOL_OPTIONS}, then the environment's new ones).
+   */
+  private static void container(
+      ServicePlan service, EnvironmentPlan environment, ArrayNode workloadOps) {
+    String container = service.workload().podTemplatePointer() + "/spec/containers/0";
+    ResourcesPlan base = service.resources();
+    ResourcesPlan resources = environment.resources();
+    String path = container + "/resources";
+    quantity(workloadOps, path + "/requests/cpu", Optional.of(base.cpu()), resources.cpu());
+    quantity(
+        workloadOps, path + "/requests/memory", Optional.of(base.memory()), resources.memory());
+    resources
+        .cpuLimit()
+        .ifPresent(cpu -> quantity(workloadOps, path + "/limits/cpu", base.cpuLimit(), cpu));
+    quantity(
+        workloadOps,
+        path + "/limits/memory",
+        Optional.of(base.memoryLimit()),
+        resources.memoryLimit());
+    List<EnvVar> baseEnv = service.env();
+    List<EnvVar> env = environment.env();
+    String list = container + "/env";
+    for (int i = 0; i < baseEnv.size(); i++) {
+      if (!env.get(i).equals(baseEnv.get(i))) {
+        workloadOps.add(operation("replace", list + "/" + i, PodTemplate.env(env.get(i))));
+      }
+    }
+    int size = baseEnv.size();
+    if (service.jvm().isPresent()) {
+      String jvm = list + "/" + size;
+      if (environment.jvm().isEmpty()) {
+        // the environment sets JAVA_TOOL_OPTIONS itself, among its new variables
+        workloadOps.add(operation("remove", jvm, null));
+      } else {
+        size++;
+        String options = environment.jvm().get().javaToolOptions();
+        if (!options.equals(service.jvm().get().javaToolOptions())) {
+          workloadOps.add(operation("replace", jvm + "/value", TextNode.valueOf(options)));
+        }
+      }
+    }
+    for (int i = baseEnv.size(); i < env.size(); i++) {
+      workloadOps.add(operation("add", list + "/" + size++, PodTemplate.env(env.get(i))));
+    }
+  }
+
+  private static void quantity(
+      ArrayNode ops, String path, Optional<Quantity> base, Quantity quantity) {
+    if (base.isEmpty()) {
+      ops.add(operation("add", path, TextNode.valueOf(quantity.text())));
+    } else if (!base.get().text().equals(quantity.text())) {
+      ops.add(operation("replace", path, TextNode.valueOf(quantity.text())));
+    }
   }
 
   /**

@@ -115,7 +115,7 @@ final class PodTemplate {
     }
   }
 
-  private static ObjectNode env(EnvVar env) {
+  static ObjectNode env(EnvVar env) {
     ObjectNode variable = Serialization.object();
     variable.put("name", env.name());
     switch (env.source()) {

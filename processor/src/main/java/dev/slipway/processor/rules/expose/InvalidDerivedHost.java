@@ -44,6 +44,10 @@ public final class InvalidDerivedHost extends ServiceRule {
     List<String> environments = compilation.options().environments();
     List<String> beforeProduction = environments.subList(0, Math.max(0, environments.size() - 1));
     for (String environment : beforeProduction) {
+      if (service.environments().stream()
+          .anyMatch(e -> e.environment().equals(environment) && !e.host().value().isEmpty())) {
+        continue; // @Environment(host) replaces the derived host, and SLW-ENVS-009 checks it
+      }
       String derived = Planner.hostIn(host.value(), environment);
       Optional<String> problem = InvalidExposeHost.problem(derived);
       if (problem.isPresent()) {

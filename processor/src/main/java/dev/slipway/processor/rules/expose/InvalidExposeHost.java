@@ -41,7 +41,7 @@ public final class InvalidExposeHost extends ServiceRule {
   }
 
   /** What is wrong with {@code host} as an exposed host, if anything; also checks derived hosts. */
-  static Optional<String> problem(String host) {
+  public static Optional<String> problem(String host) {
     if (host.contains("://")) {
       return Optional.of("has a scheme");
     }

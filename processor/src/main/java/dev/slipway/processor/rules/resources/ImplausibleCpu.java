@@ -41,7 +41,7 @@ public final class ImplausibleCpu extends ServiceRule {
   }
 
   /** Whether {@code cpu} is at most {@link #MAX_CORES}. */
-  static boolean plausible(Quantity cpu) {
+  public static boolean plausible(Quantity cpu) {
     return cpu.value().compareTo(MAX_CORES) <= 0;
   }
 

@@ -39,7 +39,8 @@ public final class InvalidQuantity extends ServiceRule {
             q -> checkGrammar(q.attribute(), QUANTITY, q.memory() ? MEMORY_ADVICE : CPU_ADVICE));
   }
 
-  private static Optional<String> problem(String text) {
+  /** What is wrong with {@code text} as a quantity, if anything: unparseable or negative. */
+  public static Optional<String> problem(String text) {
     Optional<Quantity> parsed = Quantity.parse(text);
     if (parsed.isEmpty()) {
       return Optional.of("is not a Kubernetes quantity");

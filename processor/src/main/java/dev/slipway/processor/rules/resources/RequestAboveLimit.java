@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The comparison shared by the CPU and memory request-versus-limit rules. */
-final class RequestAboveLimit {
+public final class RequestAboveLimit {
 
   private RequestAboveLimit() {}
 
@@ -15,7 +15,7 @@ final class RequestAboveLimit {
    * What is wrong when {@code request} exceeds a set {@code limit}, compared as numbers across
    * units.
    */
-  static Optional<String> problem(Attribute<String> request, Attribute<String> limit) {
+  public static Optional<String> problem(Attribute<String> request, Attribute<String> limit) {
     return problem(request, limit, q -> true);
   }
 
@@ -23,8 +23,20 @@ final class RequestAboveLimit {
    * The same; the advice proposes raising the limit to the request only when {@code plausible}
    * holds for the request, so it never proposes a value another rule rejects (a 500-core limit).
    */
-  static Optional<String> problem(
+  public static Optional<String> problem(
       Attribute<String> request, Attribute<String> limit, Predicate<Quantity> plausible) {
+    return problem(request, limit, plausible, "");
+  }
+
+  /**
+   * The same, with {@code where} (such as {@code " in dev"}) after the limit, for a request or
+   * limit that holds in one environment only.
+   */
+  public static Optional<String> problem(
+      Attribute<String> request,
+      Attribute<String> limit,
+      Predicate<Quantity> plausible,
+      String where) {
     Optional<Quantity> requested = Quantity.parse(request.value());
     Optional<Quantity> limited = Quantity.parse(limit.value());
     if (requested.isEmpty() || limited.isEmpty() || requested.get().compareTo(limited.get()) <= 0) {
@@ -35,6 +47,7 @@ final class RequestAboveLimit {
             + limit.member()
             + " = "
             + Describe.literal(limit.value())
+            + where
             + "; a request cannot exceed its limit: lower "
             + request.member();
     return Optional.of(

@@ -2,6 +2,7 @@ package dev.slipway.processor.emit.kubernetes;
 
 import static dev.slipway.processor.SlipwayCompiler.assertObject;
 import static dev.slipway.processor.SlipwayCompiler.compile;
+import static dev.slipway.processor.SlipwayCompiler.documents;
 import static dev.slipway.processor.SlipwayCompiler.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,10 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.slipway.processor.SlipwayCompiler.Output;
 import dev.slipway.testkit.KubernetesSchemas;
+import dev.slipway.testkit.Kustomize;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Specification of the per-environment overlays, aggregates and rendered streams. */
 class EnvironmentsTest {
@@ -326,6 +330,133 @@ class EnvironmentsTest {
     assertEquals("*.staging.shop.example.com", ingress.at("/spec/rules/0/host").asText());
     KubernetesSchemas.assertValidStream(out.file("shop/rendered/dev.yaml"));
     assertTrue(out.patch("shop/overlays/prod/kustomization.yaml", "Ingress").isEmpty());
+  }
+
+  private static final String OVERRIDDEN =
+      """
+      @Service(image = "registry.example.com/acme/stock:4.0.0", team = "logistics",
+          resources = @Resources(cpu = "250m", memory = "256Mi", cpuLimit = "1", memoryLimit = "512Mi"),
+          env = {
+            @Env(name = "LOG_LEVEL", value = "info"),
+            @Env(name = "DB_PASSWORD", secret = "stock-db", key = "password")
+          })
+      @HealthCheck
+      @Expose(via = Expose.Via.INGRESS, host = "stock.example.com", tlsSecret = "stock-tls")
+      @Environment(name = "dev", min = 1, cpu = "100m", memory = "128Mi", memoryLimit = "256Mi",
+          env = {@Env(name = "LOG_LEVEL", value = "debug"), @Env(name = "DEV_TOOLS", value = "on")},
+          host = "stock.dev.example.com")
+      @Environment(name = "staging", env = @Env(name = "DB_PASSWORD", secret = "stock-db-staging", key = "password"))
+      """;
+
+  @Test
+  void anOverridePatchesExactlyWhatDiffersAndRendersWithKustomize(@TempDir Path dir) {
+    Output out = compile(Map.of("slipway.rendered", "true"), service("StockService", OVERRIDDEN));
+    // the replica count stays dev's default, 1; the CPU limit and the Secret stay the base's
+    assertObject(
+        """
+        - {op: replace, path: /spec/replicas, value: 1}
+        - {op: replace, path: /spec/template/spec/containers/0/resources/requests/cpu, value: 100m}
+        - {op: replace, path: /spec/template/spec/containers/0/resources/requests/memory, value: 128Mi}
+        - {op: replace, path: /spec/template/spec/containers/0/resources/limits/memory, value: 256Mi}
+        - {op: replace, path: /spec/template/spec/containers/0/env/0, value: {name: LOG_LEVEL, value: debug}}
+        - op: replace
+          path: /spec/template/spec/containers/0/env/2/value
+          value: -XX:MaxRAMPercentage=62 -XX:ActiveProcessorCount=1 -XX:+ExitOnOutOfMemoryError
+        - {op: add, path: /spec/template/spec/containers/0/env/3, value: {name: DEV_TOOLS, value: 'on'}}
+        """,
+        out.patch("stock/overlays/dev/kustomization.yaml", "Deployment").orElseThrow());
+    assertObject(
+        """
+        - {op: replace, path: /spec/rules/0/host, value: stock.dev.example.com}
+        - {op: replace, path: /spec/tls/0/hosts/0, value: stock.dev.example.com}
+        """,
+        out.patch("stock/overlays/dev/kustomization.yaml", "Ingress").orElseThrow());
+    assertObject(
+        """
+        - op: replace
+          path: /spec/template/spec/containers/0/env/1
+          value: {name: DB_PASSWORD, valueFrom: {secretKeyRef: {name: stock-db-staging, key: password}}}
+        """,
+        out.patch("stock/overlays/staging/kustomization.yaml", "Deployment").orElseThrow());
+    assertTrue(out.patch("stock/overlays/prod/kustomization.yaml", "Deployment").isEmpty());
+    out.writeTo(dir);
+    for (String env : List.of("dev", "staging", "prod")) {
+      String kustomized = Kustomize.build(dir.resolve("stock/overlays/" + env));
+      KubernetesSchemas.assertValidStream(kustomized);
+      assertEquals(
+          sorted(documents(kustomized)),
+          sorted(out.stream("stock/rendered/" + env + ".yaml")),
+          env);
+    }
+    JsonNode container =
+        deployment(out.stream("stock/rendered/dev.yaml")).at("/spec/template/spec/containers/0");
+    assertEquals("256Mi", container.at("/resources/limits/memory").asText());
+    assertEquals("1", container.at("/resources/limits/cpu").asText());
+    assertEquals(
+        List.of(
+            "LOG_LEVEL=debug",
+            "DB_PASSWORD=",
+            "JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=62 -XX:ActiveProcessorCount=1 -XX:+ExitOnOutOfMemoryError",
+            "DEV_TOOLS=on"),
+        names(container.get("env")));
+  }
+
+  @Test
+  void aScheduledJobIsPatchedUnderItsJobTemplate(@TempDir Path dir) {
+    Output out =
+        compile(
+            Map.of("slipway.rendered", "true"),
+            service(
+                "ReconciliationJob",
+                """
+                @Service(image = "ghcr.io/acme/reconciliation:1.0.3", team = "billing")
+                @Job(schedule = "30 2 * * *", timeZone = "Europe/Berlin", activeDeadline = "45m")
+                @Environment(name = "dev", cpuLimit = "500m", memoryLimit = "256Mi")
+                """));
+    assertObject(
+        """
+        - {op: replace, path: /spec/jobTemplate/spec/template/spec/containers/0/resources/limits/cpu, value: 500m}
+        - {op: replace, path: /spec/jobTemplate/spec/template/spec/containers/0/resources/limits/memory, value: 256Mi}
+        - op: replace
+          path: /spec/jobTemplate/spec/template/spec/containers/0/env/0/value
+          value: -XX:MaxRAMPercentage=62 -XX:ActiveProcessorCount=1 -XX:+ExitOnOutOfMemoryError
+        """,
+        out.patch("reconciliation/overlays/dev/kustomization.yaml", "CronJob").orElseThrow());
+    out.writeTo(dir);
+    String kustomized = Kustomize.build(dir.resolve("reconciliation/overlays/dev"));
+    KubernetesSchemas.assertValidStream(kustomized);
+    assertEquals(
+        sorted(documents(kustomized)), sorted(out.stream("reconciliation/rendered/dev.yaml")));
+  }
+
+  @Test
+  void anAutoscalerTakesTheEnvironmentsRange() {
+    Output out =
+        compile(
+            service(
+                "ShopService",
+                AUTOSCALED + "@Environment(name = \"staging\", min = 1, max = 4)\n"));
+    assertObject(
+        """
+        - {op: replace, path: /spec/minReplicas, value: 1}
+        - {op: replace, path: /spec/maxReplicas, value: 4}
+        """,
+        out.patch("shop/overlays/staging/kustomization.yaml", "HorizontalPodAutoscaler")
+            .orElseThrow());
+  }
+
+  private static List<String> names(JsonNode env) {
+    List<String> names = new ArrayList<>();
+    env.forEach(e -> names.add(e.get("name").asText() + "=" + e.path("value").asText()));
+    return names;
+  }
+
+  private static List<JsonNode> sorted(List<JsonNode> objects) {
+    return objects.stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                (JsonNode o) -> o.get("kind").asText() + "/" + o.at("/metadata/name").asText()))
+        .toList();
   }
 
   private static JsonNode deployment(List<JsonNode> objects) {

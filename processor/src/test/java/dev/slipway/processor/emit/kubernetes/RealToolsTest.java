@@ -56,6 +56,14 @@ class RealToolsTest {
               @Egress(host = "api.stripe.com", ports = 443)
               @Egress(cidr = "2001:db8::/32", ports = {9092, 9093})
               @Egress(namespace = "kafka", ports = 9092)
+              @Environment(name = "dev", min = 1, max = 2, cpu = "50m", cpuLimit = "500m", memoryLimit = "192Mi",
+                  env = {
+                    @Env(name = "LOG_LEVEL", value = "trace"),
+                    @Env(name = "DB_PASSWORD", secret = "shop-db-dev", key = "password"),
+                    @Env(name = "DEV_TOOLS", configMap = "shop-dev-tools", key = "enabled")
+                  },
+                  host = "shop.dev.example.com")
+              @Environment(name = "staging", max = 4, memory = "192Mi")
               """),
           service(
               "StockService",

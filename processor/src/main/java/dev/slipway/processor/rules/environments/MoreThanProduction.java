@@ -1,0 +1,91 @@
+package dev.slipway.processor.rules.environments;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvironmentModel;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.plan.Replicas;
+import dev.slipway.processor.rules.Attribute;
+import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Guard;
+import dev.slipway.processor.rules.ServiceRule;
+import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Quantity;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * SLW-ENVS-008: promotion safety. An environment before production does not run more than
+ * production does (a higher replica floor, a larger memory limit): what passes there would say
+ * little about production, and the difference is usually a production value that was lowered
+ * without its environments.
+ */
+public final class MoreThanProduction extends ServiceRule {
+
+  public MoreThanProduction() {
+    super(
+        "SLW-ENVS-008",
+        Severity.WARNING,
+        Guard.READINESS,
+        "Environments before production run at most what production runs",
+        "A release is promoted from dev and staging to production on the strength of what passed"
+            + " there: with more replicas or more memory than production, a load or memory problem"
+            + " shows up first in production.",
+        "Lower the environment's min or memoryLimit to production's, or raise production's in"
+            + " @Scaling or @Resources.");
+  }
+
+  @Override
+  public Stream<Finding> check(ServiceModel service, Compilation compilation) {
+    Replicas base = Overrides.base(service);
+    return Overrides.checked(service, compilation).stream()
+        .flatMap(
+            e ->
+                Stream.of(replicas(service, base, e), memory(service, e))
+                    .flatMap(Optional::stream));
+  }
+
+  private Optional<Finding> replicas(ServiceModel service, Replicas base, EnvironmentModel e) {
+    if (service.isJob() || e.min().value() <= base.min()) {
+      return Optional.empty();
+    }
+    Attribute<Integer> min = Overrides.of(e, "min", e.min());
+    String production =
+        service.scaling().isPresent()
+            ? Describe.attribute("Scaling", "min", base.min())
+            : base.min() + " replicas (no @Scaling)";
+    return Optional.of(
+        finding(
+            min,
+            "is more than production's "
+                + production
+                + ": "
+                + e.environment()
+                + " runs more than production, so what passes there says little about prod;"
+                + " lower min to at most "
+                + base.min()
+                + ", or raise production's"));
+  }
+
+  private Optional<Finding> memory(ServiceModel service, EnvironmentModel e) {
+    Optional<Quantity> override = Quantity.parse(e.memoryLimit().value());
+    Optional<Quantity> production = Quantity.parse(service.resources().memoryLimit().value());
+    if (override.isEmpty()
+        || production.isEmpty()
+        || override.get().compareTo(production.get()) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        finding(
+            Overrides.of(e, "memoryLimit", e.memoryLimit()),
+            "is more than production's "
+                + Describe.attribute(
+                    "Resources", "memoryLimit", service.resources().memoryLimit().value())
+                + ": "
+                + e.environment()
+                + " runs more than production, so what passes there says little about prod;"
+                + " lower memoryLimit to at most "
+                + Describe.literal(service.resources().memoryLimit().value())
+                + ", or raise production's"));
+  }
+}

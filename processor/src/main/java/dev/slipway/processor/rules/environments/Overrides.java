@@ -1,0 +1,73 @@
+package dev.slipway.processor.rules.environments;
+
+import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvironmentModel;
+import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.plan.Environment;
+import dev.slipway.processor.plan.Replicas;
+import dev.slipway.processor.rules.Attribute;
+import dev.slipway.processor.rules.Describe;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the {@code @Environment} rules share: which overrides they check and how they name them. */
+final class Overrides {
+
+  private Overrides() {}
+
+  /**
+   * The overrides the value rules check: of an environment of the compile other than production,
+   * the first for each environment (SLW-ENVS-001 to 003 report the others).
+   */
+  static List<EnvironmentModel> checked(ServiceModel service, Compilation compilation) {
+    List<String> environments = compilation.options().environments();
+    String production = compilation.options().productionEnvironment();
+    Set<String> seen = new HashSet<>();
+    return service.environments().stream()
+        .filter(e -> environments.contains(e.environment()))
+        .filter(e -> !e.environment().equals(production))
+        .filter(e -> seen.add(e.environment()))
+        .toList();
+  }
+
+  /**
+   * {@code member} of {@code override}, named with it: {@code @Environment(name = "dev", cpu =
+   * "1")}.
+   */
+  static <T> Attribute<T> of(EnvironmentModel override, String member, Located<T> value) {
+    return new Attribute<>(
+        "Environment", "name = " + Describe.literal(override.environment()), member, value);
+  }
+
+  /** The override's name as written: {@code @Environment(name = "dev")}. */
+  static Attribute<String> name(EnvironmentModel override) {
+    return Attribute.of("Environment", "name", override.name());
+  }
+
+  /** Whether a string override is set. */
+  static boolean set(Located<String> value) {
+    return !value.value().isEmpty();
+  }
+
+  /** The base replica range: {@code @Scaling}, a job's one pod, or the fixed default. */
+  static Replicas base(ServiceModel service) {
+    if (service.isJob()) {
+      return new Replicas(1, 1, 0, 0);
+    }
+    return service
+        .scaling()
+        .map(s -> new Replicas(s.min().value(), s.max().value(), 0, 0))
+        .orElse(Replicas.FIXED_DEFAULT);
+  }
+
+  /** The tier of {@code name} in the compile's environments. */
+  static Optional<Environment.Tier> tier(String name, Compilation compilation) {
+    return Environment.all(compilation.options()).stream()
+        .filter(e -> e.name().equals(name))
+        .map(Environment::tier)
+        .findFirst();
+  }
+}
