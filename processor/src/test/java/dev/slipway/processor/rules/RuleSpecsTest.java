@@ -96,7 +96,7 @@ class RuleSpecsTest {
         orders()
             .annotate("@Environment(name = \"dev\", memory = \"64Mi\", memoryLimit = \"96Mi\")")
             .error(
-                "[SLW-ENVS-006] @Environment(name = \"dev\", memoryLimit = \"96Mi\") is less than the 128Mi a Slipway runtime service needs in dev: 96Mi outside the heap and a 32Mi heap; raise memoryLimit to at least \"128Mi\""),
+                "[SLW-ENVS-006] @Environment(name = \"dev\", memoryLimit = \"96Mi\") is less than the 128Mi a Slipway runtime service needs in dev: 96Mi outside the heap and a 32Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \"128Mi\""),
         orders()
             .annotate("@Environment(name = \"staging\", min = 2, max = 1)")
             .error(

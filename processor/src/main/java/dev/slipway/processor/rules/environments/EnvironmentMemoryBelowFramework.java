@@ -8,8 +8,8 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.rules.resources.MemoryLimitBelowFramework;
 import dev.slipway.processor.values.Quantity;
-import java.math.BigDecimal;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +17,6 @@ import java.util.stream.Stream;
  * {@code @Resources}: a dev environment squeezed below the floor is OOM-killed at start.
  */
 public final class EnvironmentMemoryBelowFramework extends ServiceRule {
-
-  private static final BigDecimal MIB = BigDecimal.valueOf(1L << 20);
 
   public EnvironmentMemoryBelowFramework() {
     super(
@@ -35,31 +33,18 @@ public final class EnvironmentMemoryBelowFramework extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Framework framework = compilation.platform().framework();
-    BigDecimal floor = BigDecimal.valueOf(framework.minimumLimitMiB()).multiply(MIB);
     return Overrides.checked(service, compilation).stream()
         .filter(e -> Overrides.set(e.memoryLimit()))
         .flatMap(
             e -> {
               Attribute<String> limit = Overrides.of(e, "memoryLimit", e.memoryLimit());
               return Quantity.parse(limit.value())
-                  .filter(q -> !q.isNegative() && q.value().compareTo(floor) < 0)
-                  .map(
+                  .filter(q -> !q.isNegative())
+                  .flatMap(
                       q ->
-                          finding(
-                              limit,
-                              "is less than the "
-                                  + framework.minimumLimitMiB()
-                                  + "Mi a "
-                                  + framework.title()
-                                  + " service needs in "
-                                  + e.environment()
-                                  + ": "
-                                  + framework.nativeMiB()
-                                  + "Mi outside the heap and a "
-                                  + (framework.minimumLimitMiB() - framework.nativeMiB())
-                                  + "Mi heap; raise memoryLimit to at least \""
-                                  + framework.minimumLimitMiB()
-                                  + "Mi\""))
+                          MemoryLimitBelowFramework.belowFloor(
+                              framework, q, " in " + e.environment()))
+                  .map(what -> finding(limit, what))
                   .stream();
             });
   }

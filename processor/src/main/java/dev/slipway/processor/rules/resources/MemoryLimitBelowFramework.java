@@ -10,6 +10,7 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,29 +37,38 @@ public final class MemoryLimitBelowFramework extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    Framework framework = compilation.platform().framework();
     Attribute<String> limit =
         Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
-    BigDecimal floor = BigDecimal.valueOf(framework.minimumLimitMiB()).multiply(MIB);
     return Quantity.parse(limit.value())
         // below 16Mi it is a missing unit, which SLW-RES-007 reports
         .filter(q -> q.value().compareTo(MIB.multiply(BigDecimal.valueOf(16))) >= 0)
-        .filter(q -> q.value().compareTo(floor) < 0)
-        .map(
-            q ->
-                finding(
-                    limit,
-                    "is less than the "
-                        + framework.minimumLimitMiB()
-                        + "Mi a "
-                        + framework.title()
-                        + " service needs: "
-                        + framework.nativeMiB()
-                        + "Mi outside the heap and a "
-                        + (framework.minimumLimitMiB() - framework.nativeMiB())
-                        + "Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \""
-                        + framework.minimumLimitMiB()
-                        + "Mi\""))
+        .flatMap(q -> belowFloor(compilation.platform().framework(), q, ""))
+        .map(what -> finding(limit, what))
         .stream();
+  }
+
+  /**
+   * What is wrong with {@code limit} when it is below {@code framework}'s floor, for a finding on
+   * the attribute; {@code where} follows "needs", such as {@code " in dev"} (SLW-ENVS-006).
+   */
+  public static Optional<String> belowFloor(Framework framework, Quantity limit, String where) {
+    BigDecimal floor = BigDecimal.valueOf(framework.minimumLimitMiB()).multiply(MIB);
+    if (limit.value().compareTo(floor) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "is less than the "
+            + framework.minimumLimitMiB()
+            + "Mi a "
+            + framework.title()
+            + " service needs"
+            + where
+            + ": "
+            + framework.nativeMiB()
+            + "Mi outside the heap and a "
+            + (framework.minimumLimitMiB() - framework.nativeMiB())
+            + "Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \""
+            + framework.minimumLimitMiB()
+            + "Mi\"");
   }
 }
