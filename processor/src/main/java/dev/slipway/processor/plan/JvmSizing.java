@@ -1,6 +1,7 @@
 package dev.slipway.processor.plan;
 
 import dev.slipway.processor.model.Framework;
+import dev.slipway.processor.values.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Set;
@@ -28,7 +29,7 @@ public record JvmSizing(int heapPercent, int processors) {
   public static final Set<String> USER_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
   static JvmSizing of(Framework framework, ResourcesPlan resources) {
-    BigDecimal limitMiB = resources.memoryLimit().value().divide(BigDecimal.valueOf(1L << 20));
+    BigDecimal limitMiB = resources.memoryLimit().value().divide(Quantity.MEBIBYTE);
     BigDecimal heapMiB = limitMiB.subtract(BigDecimal.valueOf(framework.nativeMiB()));
     int percent =
         limitMiB.signum() <= 0

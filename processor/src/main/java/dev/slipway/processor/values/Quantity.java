@@ -24,6 +24,9 @@ public record Quantity(String text, BigDecimal value, String suffix)
           "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))"
               + "(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
 
+  /** One mebibyte (Mi) in bytes, the unit the JVM-sizing rules and the planner reason in. */
+  public static final BigDecimal MEBIBYTE = BigDecimal.valueOf(1L << 20);
+
   private static final Pattern EXPONENT = Pattern.compile("[eE][+-]?[0-9]+");
 
   /**

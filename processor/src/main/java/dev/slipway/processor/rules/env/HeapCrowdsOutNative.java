@@ -27,8 +27,6 @@ public final class HeapCrowdsOutNative extends ServiceRule {
   private static final Set<String> JVM_OPTIONS =
       Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS");
 
-  private static final BigDecimal MIB = BigDecimal.valueOf(1L << 20);
-
   public HeapCrowdsOutNative() {
     super(
         "SLW-ENV-009",
@@ -55,7 +53,7 @@ public final class HeapCrowdsOutNative extends ServiceRule {
   }
 
   private Optional<Finding> problem(EnvModel env, Quantity limit, Framework framework) {
-    BigDecimal nativeNeed = BigDecimal.valueOf(framework.nativeMiB()).multiply(MIB);
+    BigDecimal nativeNeed = BigDecimal.valueOf(framework.nativeMiB()).multiply(Quantity.MEBIBYTE);
     return JvmHeapFlags.maxHeap(env.value().value(), limit.value())
         .filter(heap -> limit.value().subtract(heap).compareTo(nativeNeed) < 0)
         .map(
@@ -88,6 +86,6 @@ public final class HeapCrowdsOutNative extends ServiceRule {
   }
 
   private static long mib(BigDecimal bytes) {
-    return bytes.divide(MIB, 0, RoundingMode.DOWN).longValueExact();
+    return bytes.divide(Quantity.MEBIBYTE, 0, RoundingMode.DOWN).longValueExact();
   }
 }

@@ -20,8 +20,6 @@ import java.util.stream.Stream;
  */
 public final class MemoryLimitBelowFramework extends ServiceRule {
 
-  private static final BigDecimal MIB = BigDecimal.valueOf(1L << 20);
-
   public MemoryLimitBelowFramework() {
     super(
         "SLW-RES-010",
@@ -41,7 +39,7 @@ public final class MemoryLimitBelowFramework extends ServiceRule {
         Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
     return Quantity.parse(limit.value())
         // below 16Mi it is a missing unit, which SLW-RES-007 reports
-        .filter(q -> q.value().compareTo(MIB.multiply(BigDecimal.valueOf(16))) >= 0)
+        .filter(q -> q.value().compareTo(Quantity.MEBIBYTE.multiply(BigDecimal.valueOf(16))) >= 0)
         .flatMap(q -> belowFloor(compilation.platform().framework(), q, ""))
         .map(what -> finding(limit, what))
         .stream();
@@ -52,7 +50,7 @@ public final class MemoryLimitBelowFramework extends ServiceRule {
    * the attribute; {@code where} follows "needs", such as {@code " in dev"} (SLW-ENVS-006).
    */
   public static Optional<String> belowFloor(Framework framework, Quantity limit, String where) {
-    BigDecimal floor = BigDecimal.valueOf(framework.minimumLimitMiB()).multiply(MIB);
+    BigDecimal floor = BigDecimal.valueOf(framework.minimumLimitMiB()).multiply(Quantity.MEBIBYTE);
     if (limit.value().compareTo(floor) >= 0) {
       return Optional.empty();
     }
