@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Environment(name = "dev", min = 1, max = 2, cpu = "100m", memory = "256Mi",
  *     memoryLimit = "384Mi", env = @Env(name = "LOG_LEVEL", value = "debug"))
- * @Environment(name = "staging", max = 4, host = "orders.staging.acme.example")
+ * @Environment(name = "staging", max = 4, host = "orders.staging.acme.example",
+ *     pause = "2m", alerts = Environment.Alerts.PAGE)
  * }</pre>
  */
 @Documented
@@ -73,6 +74,59 @@ public @interface Environment {
    * the host derived from {@link Expose#host()} ({@code orders-dev.acme.example}).
    */
   String host() default "";
+
+  /**
+   * The canary weights in this environment, as {@link Canary#steps()}; empty inherits them. Needs
+   * {@link Canary}.
+   */
+  int[] steps() default {};
+
+  /**
+   * The pause after each canary step in this environment, as {@link Canary#pause()}; "" inherits
+   * it. Needs {@link Canary}.
+   */
+  String pause() default "";
+
+  /**
+   * Whether a canary in this environment waits for a person after its last step; {@link
+   * Gate#INHERIT} keeps {@link Canary#manualGate()}. Needs {@link Canary}.
+   */
+  Gate manualGate() default Gate.INHERIT;
+
+  /**
+   * Replace the canary with a plain rolling update in this environment: no steps, no pauses, no
+   * analysis, new pods replace old ones as a Deployment's would. Needs {@link Canary}.
+   */
+  boolean rollingUpdate() default false;
+
+  /**
+   * What the service's alerts do in this environment. Default: {@link Alerts#TICKET}, which keeps
+   * every alert but pages nobody.
+   */
+  Alerts alerts() default Alerts.TICKET;
+
+  /** A canary's manual gate in one environment. */
+  enum Gate {
+    /** As {@link Canary#manualGate()} says. */
+    INHERIT,
+    /** The rollout holds after its last step until someone promotes it. */
+    MANUAL,
+    /** All traffic moves to the new version when the last pause ends. */
+    AUTOMATIC
+  }
+
+  /** How a non-production environment's alerts are routed; each carries its environment label. */
+  enum Alerts {
+    /**
+     * Every alert with {@code severity: ticket}, for working hours; a fast-burn page with a
+     * slow-burn ticket beside it is dropped, since the ticket covers the same outage.
+     */
+    TICKET,
+    /** Every alert with the severity it has in production: this environment pages too. */
+    PAGE,
+    /** No alerts: the environment's overlay removes the service's {@code PrometheusRule}. */
+    NONE
+  }
 
   /** Container for repeated {@link Environment}. */
   @Documented

@@ -58,7 +58,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @Slo(availability = 99.9, latency = "300ms", latencyTarget = 99.0)
 @Expose(host = "orders.acme.example") // on the platform's Gateway, -Aslipway.gateway in the pom
 @Egress(cidr = "10.20.0.0/16", ports = 5432) // the orders database, behind DATABASE_URL
-// dev: smaller, chattier, its own database; staging: production's size, a lower ceiling
+// dev: smaller, chattier, its own database, a plain rolling update and no alerts; staging:
+// production's size, a lower ceiling, shorter canary pauses, and it pages like production
 @Environment(
     name = "dev",
     cpu = "100m",
@@ -66,11 +67,15 @@ import java.util.concurrent.atomic.AtomicLong;
     env = {
       @Env(name = "LOG_LEVEL", value = "debug"),
       @Env(name = "DATABASE_URL", secret = "orders-db-dev", key = "url")
-    })
+    },
+    rollingUpdate = true,
+    alerts = Environment.Alerts.NONE)
 @Environment(
     name = "staging",
     max = 6,
-    env = @Env(name = "DATABASE_URL", secret = "orders-db-staging", key = "url"))
+    env = @Env(name = "DATABASE_URL", secret = "orders-db-staging", key = "url"),
+    pause = "1m",
+    alerts = Environment.Alerts.PAGE)
 public final class OrdersService {
 
   private final Map<Long, Long> orders = new ConcurrentHashMap<>();

@@ -17,4 +17,10 @@ public record CanaryModel(
     Located<String> maxLatencyP99,
     Located<Boolean> manualGate,
     Located<String> header,
-    Located<String> headerValue) {}
+    Located<String> headerValue) {
+
+  /** The steps' values, located where the list is. */
+  public Located<List<Integer>> stepValues() {
+    return steps.as(steps.value().stream().map(Located::value).toList());
+  }
+}

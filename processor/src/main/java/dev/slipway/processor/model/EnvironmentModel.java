@@ -16,7 +16,24 @@ public record EnvironmentModel(
     Located<String> cpuLimit,
     Located<String> memoryLimit,
     List<EnvModel> env,
-    Located<String> host) {
+    Located<String> host,
+    Located<List<Located<Integer>>> steps,
+    Located<String> pause,
+    Located<String> manualGate,
+    Located<Boolean> rollingUpdate,
+    Located<String> alerts) {
+
+  /** {@link #manualGate} when it keeps the base's. */
+  public static final String INHERIT = "INHERIT";
+
+  /** {@link #manualGate} when the rollout holds after its last step. */
+  public static final String MANUAL = "MANUAL";
+
+  /** {@link #alerts} when they keep production's severity. */
+  public static final String PAGE = "PAGE";
+
+  /** {@link #alerts} when the environment has none. */
+  public static final String NO_ALERTS = "NONE";
 
   public EnvironmentModel {
     env = List.copyOf(env);
@@ -25,5 +42,13 @@ public record EnvironmentModel(
   /** The environment's name as written. */
   public String environment() {
     return name.value();
+  }
+
+  /** Whether the override changes anything about the canary. */
+  public boolean overridesCanary() {
+    return !steps.value().isEmpty()
+        || !pause.value().isEmpty()
+        || !manualGate.value().equals(INHERIT)
+        || rollingUpdate.value();
   }
 }

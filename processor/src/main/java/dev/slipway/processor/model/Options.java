@@ -33,8 +33,6 @@ import java.util.TreeMap;
  * @param runbookBaseUrl where the runbooks are published; alerts link to {@code
  *     <runbookBaseUrl>/<service>/runbook.md#<alert, lower case>}
  * @param prometheusUrl the in-cluster Prometheus address the canary analysis queries
- * @param profile {@code production} (the default: every rule applies) or {@code dev} (rules that
- *     only matter in production, such as single replica or a moving image tag, are skipped)
  * @param rendered also write each overlay rendered to one stream ({@code <service>/rendered/}); off
  *     by default, because {@code kubectl apply -k} renders the overlays itself and the streams are
  *     half of the bytes a compile writes
@@ -52,7 +50,6 @@ public record Options(
     boolean strict,
     String runbookBaseUrl,
     String prometheusUrl,
-    String profile,
     boolean rendered,
     String gateway,
     SortedMap<String, String> written) {
@@ -68,9 +65,13 @@ public record Options(
   public static final String STRICT = "slipway.strict";
   public static final String RUNBOOK_BASE_URL = "slipway.runbookBaseUrl";
   public static final String PROMETHEUS_URL = "slipway.prometheusUrl";
+
+  /**
+   * Retired: production-only rules now apply to the production environment, and no option relaxes
+   * them. Still accepted, so that SLW-OPT-013 can say so instead of calling it unknown.
+   */
   public static final String PROFILE = "slipway.profile";
-  public static final String PRODUCTION_PROFILE = "production";
-  public static final String DEV_PROFILE = "dev";
+
   public static final String RENDERED = "slipway.rendered";
   public static final String GATEWAY = "slipway.gateway";
 
@@ -148,7 +149,6 @@ public record Options(
         flag(raw, STRICT).orElse(false),
         trimTrailingSlash(value(raw, RUNBOOK_BASE_URL, DEFAULT_RUNBOOK_BASE_URL)),
         trimTrailingSlash(value(raw, PROMETHEUS_URL, DEFAULT_PROMETHEUS_URL)),
-        value(raw, PROFILE, PRODUCTION_PROFILE),
         flag(raw, RENDERED).orElse(false),
         value(raw, GATEWAY, ""),
         written);
@@ -177,14 +177,6 @@ public record Options(
   /** Whether the option was written, with or without a value. */
   public boolean isWritten(String option) {
     return written.containsKey(option);
-  }
-
-  /**
-   * False only for {@code -Aslipway.profile=dev}; any other value keeps every rule (and is an
-   * error, SLW-OPT-004), so a mistake never relaxes a production build.
-   */
-  public boolean productionProfile() {
-    return !DEV_PROFILE.equals(profile);
   }
 
   /** The production environment: the last one listed (empty when none is). */

@@ -60,8 +60,11 @@ public record ServiceModel(
     environments = List.copyOf(environments);
   }
 
-  /** This service with {@code env} for its variables, to check another environment's. */
-  public ServiceModel withEnv(List<EnvModel> env) {
+  /**
+   * This service with other resources, variables and canary: another environment's ({@link
+   * EffectiveService}).
+   */
+  ServiceModel with(ResourcesModel resources, List<EnvModel> env, Optional<CanaryModel> canary) {
     return new ServiceModel(
         className,
         origin,

@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param jvm the JVM sized to {@link #resources}; empty when the service sizes its own JVM
  * @param env the container's variables, the base's with the override's replacing and added
  * @param host the exposed host, when the service is exposed
+ * @param canary the canary's steps, pauses and gate here; empty when the service has no canary or
+ *     it runs a plain rolling update here
+ * @param alerting what the service's alerts do here
  */
 public record EnvironmentPlan(
     Environment environment,
@@ -26,7 +29,19 @@ public record EnvironmentPlan(
     ResourcesPlan resources,
     Optional<JvmSizing> jvm,
     List<EnvVar> env,
-    Optional<String> host) {
+    Optional<String> host,
+    Optional<CanaryPlan> canary,
+    Alerting alerting) {
+
+  /** What a service's alerts do in one environment. */
+  public enum Alerting {
+    /** As in production: an alert pages when production's would. */
+    PAGE,
+    /** Every alert is a ticket; none pages. */
+    TICKET,
+    /** The environment has no alerts. */
+    NONE
+  }
 
   public EnvironmentPlan {
     env = List.copyOf(env);

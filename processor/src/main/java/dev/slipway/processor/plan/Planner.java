@@ -84,6 +84,7 @@ public final class Planner {
             : service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
     Optional<ExposePlan> expose = service.expose().map(this::expose);
     ResourcesPlan resources = resources(service);
+    Optional<CanaryPlan> canary = service.canary().map(c -> canary(c, expose));
     return new ServicePlan(
         service.serviceName(),
         service.className(),
@@ -100,7 +101,7 @@ public final class Planner {
         span(service.drain()),
         span(service.gracePeriod()),
         service.healthCheck().map(Planner::probes),
-        service.canary().map(c -> canary(c, expose)),
+        canary,
         service.canary().isPresent()
             ? Optional.empty()
             : service.blueGreen().map(Planner::blueGreen),
@@ -110,7 +111,7 @@ public final class Planner {
         new MetricsPlan(service.metrics().path().value(), span(service.metrics().interval())),
         latencyBuckets(service),
         environments.stream()
-            .map(e -> environment(service, e, image, replicas, resources, expose))
+            .map(e -> environment(service, e, image, replicas, resources, expose, canary))
             .toList(),
         service.job().map(Planner::job),
         service.backlog().map(Planner::backlog));
@@ -380,7 +381,8 @@ public final class Planner {
       ContainerImage image,
       Replicas replicas,
       ResourcesPlan baseResources,
-      Optional<ExposePlan> expose) {
+      Optional<ExposePlan> expose,
+      Optional<CanaryPlan> baseCanary) {
     boolean production = environment.tier() == Environment.Tier.PRODUCTION;
     // production is exactly the base (SLW-ENVS-002); the first override of an environment counts
     Optional<EnvironmentModel> override =
@@ -438,6 +440,13 @@ public final class Planner {
                     : override
                         .flatMap(o -> optional(o.host()))
                         .orElse(hostIn(e.host(), environment.name())));
+    Optional<CanaryPlan> canary = override.map(o -> canaryIn(o, baseCanary)).orElse(baseCanary);
+    EnvironmentPlan.Alerting alerting =
+        production
+            ? EnvironmentPlan.Alerting.PAGE
+            : override
+                .map(o -> EnvironmentPlan.Alerting.valueOf(o.alerts().value()))
+                .orElse(EnvironmentPlan.Alerting.TICKET);
     return new EnvironmentPlan(
         environment,
         options.namespaceFor(service, environment.name()),
@@ -447,7 +456,31 @@ public final class Planner {
         resources,
         ownJvm ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
         env,
-        host);
+        host,
+        canary,
+        alerting);
+  }
+
+  /** The base canary with an environment's steps, pause and gate; none for a rolling update. */
+  private static Optional<CanaryPlan> canaryIn(
+      EnvironmentModel override, Optional<CanaryPlan> base) {
+    if (override.rollingUpdate().value()) {
+      return Optional.empty();
+    }
+    return base.map(
+        canary ->
+            new CanaryPlan(
+                override.steps().value().isEmpty()
+                    ? canary.steps()
+                    : override.steps().value().stream().map(Located::value).toList(),
+                optional(override.pause()).isPresent() ? span(override.pause()) : canary.pause(),
+                switch (override.manualGate().value()) {
+                  case EnvironmentModel.INHERIT -> canary.manualGate();
+                  case EnvironmentModel.MANUAL -> true;
+                  default -> false;
+                },
+                canary.trafficRouted(),
+                canary.header()));
   }
 
   /**

@@ -286,7 +286,12 @@ public final class ModelReader {
         a.string("cpuLimit"),
         a.string("memoryLimit"),
         a.nestedArray("env").stream().map(ModelReader::env).toList(),
-        a.string("host"));
+        a.string("host"),
+        a.array("steps", Integer.class),
+        a.string("pause"),
+        a.enumConstant("manualGate"),
+        a.bool("rollingUpdate"),
+        a.enumConstant("alerts"));
   }
 
   private static WaiverModel waiver(AnnotationReader w) {

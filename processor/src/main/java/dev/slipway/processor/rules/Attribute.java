@@ -25,8 +25,18 @@ public record Attribute<T>(String annotation, String entry, String member, Locat
     return located.origin();
   }
 
-  /** {@code @Annotation(member = value)}, or {@code @Annotation(entry, member = value)}. */
+  /**
+   * {@code @Annotation(member = value)}, or {@code @Annotation(entry, member = value)}; for the
+   * override of an environment, the {@code @Environment} member it was written as:
+   * {@code @Environment(name = "dev", memory = "1Gi")}.
+   */
   public String described() {
+    if (!located.environment().isEmpty()) {
+      return Describe.attribute(
+          "Environment",
+          "name = " + Describe.literal(located.environment()) + ", " + member,
+          located.value());
+    }
     String members = entry.isEmpty() ? member : entry + ", " + member;
     return Describe.attribute(annotation, members, located.value());
   }

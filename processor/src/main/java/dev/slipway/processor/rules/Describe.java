@@ -14,6 +14,14 @@ public final class Describe {
 
   private Describe() {}
 
+  /** An enum constant as the user writes it: {@code ConcurrencyPolicy.ALLOW}, unquoted. */
+  public record Constant(String type, String name) {
+    @Override
+    public String toString() {
+      return type + "." + name;
+    }
+  }
+
   /** {@code @Annotation(member = value)}. */
   public static String attribute(String annotation, String member, Object value) {
     return "@" + annotation + "(" + member + " = " + literal(value) + ")";

@@ -22,7 +22,7 @@ public abstract class Rule {
 
   /**
    * A rule that guards {@link Guard#VALIDITY validity}, the common case: never waivable, checked in
-   * every profile.
+   * every environment.
    */
   protected Rule(String id, Severity severity, String title, String reason, String fix) {
     this(id, severity, Guard.VALIDITY, title, reason, fix);
@@ -50,7 +50,7 @@ public abstract class Rule {
     return guard.waivable();
   }
 
-  /** Whether {@code -Aslipway.profile=dev} skips this rule; see {@link Guard}. */
+  /** Whether this rule applies to the production environment only; see {@link Guard}. */
   public final boolean productionOnly() {
     return guard.productionOnly();
   }

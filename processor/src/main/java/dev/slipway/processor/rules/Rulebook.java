@@ -1,7 +1,11 @@
 package dev.slipway.processor.rules;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EffectiveService;
+import dev.slipway.processor.model.EnvModel;
+import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.Options;
+import dev.slipway.processor.model.Origin;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.model.WaiverModel;
 import dev.slipway.processor.rules.bluegreen.BlueGreenFamily;
@@ -34,8 +38,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every rule Slipway applies, by family, and the waiver and profile logic around them. Each family
- * registers its own rules; {@code docs/rules.md} is generated from this list.
+ * Every rule Slipway applies, by family, and the engine around them: waivers, and the environments.
+ * Each family registers its own rules; {@code docs/rules.md} is generated from this list.
  */
 public final class Rulebook {
 
@@ -78,6 +82,16 @@ public final class Rulebook {
   private static final List<ServiceRule> SERVICE_RULES =
       ALL.stream().filter(ServiceRule.class::isInstance).map(ServiceRule.class::cast).toList();
 
+  /**
+   * The rules the engine runs again on each environment's effective configuration: not those that
+   * only matter in production, nor the SLW-ENVS rules, which read the overrides themselves.
+   */
+  private static final List<ServiceRule> ENVIRONMENT_RULES =
+      SERVICE_RULES.stream()
+          .filter(rule -> !rule.productionOnly())
+          .filter(rule -> !EnvironmentsFamily.FAMILY.rules().contains(rule))
+          .toList();
+
   /** The rules on the processor options alone, which the processor runs once per compile. */
   private static final List<OptionRule> OPTION_RULES =
       ALL.stream().filter(OptionRule.class::isInstance).map(OptionRule.class::cast).toList();
@@ -94,10 +108,11 @@ public final class Rulebook {
   }
 
   /**
-   * The findings for one service: every service rule that applies under the compile's profile, less
-   * the rules the service waives, and then what is wrong with the waivers. A waived rule still
-   * runs, in every profile, so that a waiver of a rule that finds nothing is reported the same in
-   * dev and production builds.
+   * The findings for one service: every service rule on production, which runs exactly the base
+   * annotations, and every rule that is not production-only again on each environment that an
+   * {@code @Environment} changes, reporting what only that environment gets wrong; less the rules
+   * the service waives, and then what is wrong with the waivers. A waived rule still runs, so that
+   * a waiver of a rule that finds nothing is reported.
    */
   public static List<Finding> check(ServiceModel service, Compilation compilation) {
     Set<Rule> waived = new HashSet<>();
@@ -107,16 +122,33 @@ public final class Rulebook {
         waived.add(rule.get());
       }
     }
-    boolean production = compilation.options().productionProfile();
     List<Finding> findings = new ArrayList<>();
     Set<Rule> waivedFindings = new HashSet<>();
+    List<Finding> production = new ArrayList<>();
     for (ServiceRule rule : SERVICE_RULES) {
-      if (waived.contains(rule)) {
-        if (rule.check(service, compilation).findAny().isPresent()) {
-          waivedFindings.add(rule);
-        }
-      } else if (production || !rule.productionOnly()) {
-        rule.check(service, compilation).forEach(findings::add);
+      rule.check(service, compilation).forEach(production::add);
+    }
+    for (Finding finding : production) {
+      if (waived.contains(finding.rule())) {
+        waivedFindings.add(finding.rule());
+      } else {
+        findings.add(finding);
+      }
+    }
+    Set<Finding> inProduction = new HashSet<>(production);
+    for (EnvironmentModel override : EffectiveService.overrides(service, compilation.options())) {
+      ServiceModel effective = EffectiveService.in(service, override);
+      for (ServiceRule rule : ENVIRONMENT_RULES) {
+        rule.check(effective, compilation)
+            .filter(finding -> !inProduction.contains(finding))
+            .forEach(
+                finding -> {
+                  if (waived.contains(rule)) {
+                    waivedFindings.add(rule);
+                  } else {
+                    findings.add(in(override, finding));
+                  }
+                });
       }
     }
     List<Waiver> waivers = new ArrayList<>();
@@ -130,5 +162,38 @@ public final class Rulebook {
       }
     }
     return findings;
+  }
+
+  /**
+   * {@code finding} of one environment, which its message names after the rule's id. A finding on a
+   * base attribute that production does not share comes from what the override changed, so it moves
+   * to the {@code @Environment} annotation.
+   */
+  private static Finding in(EnvironmentModel override, Finding finding) {
+    String message = finding.message();
+    int body = message.indexOf("] ") + 2;
+    return new Finding(
+        finding.rule(),
+        writtenIn(override, finding.origin()) ? finding.origin() : override.origin(),
+        message.substring(0, body)
+            + "in "
+            + override.environment()
+            + ": "
+            + message.substring(body));
+  }
+
+  /**
+   * Whether {@code origin} is in {@code override}: one of its members, or one of its {@code @Env}.
+   */
+  private static boolean writtenIn(EnvironmentModel override, Origin origin) {
+    if (origin.mirror() == override.origin().mirror()) {
+      return true;
+    }
+    for (EnvModel variable : override.env()) {
+      if (origin.mirror() == variable.origin().mirror()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

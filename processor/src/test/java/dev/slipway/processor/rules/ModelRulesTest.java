@@ -71,34 +71,6 @@ class ModelRulesTest {
   }
 
   @Test
-  void theDevProfileSkipsOnlyProductionOnlyRules() {
-    ServiceModel latest = withImage("ghcr.io/acme/orders:latest");
-    Compilation production = new Compilation(List.of(latest), Options.DEFAULTS);
-    Compilation dev =
-        new Compilation(List.of(latest), Options.parse(Map.of(Options.PROFILE, "dev")));
-    assertThat(ids(check(production))).containsExactly("SLW-HLT-001", "SLW-IMG-003");
-    assertThat(ids(check(dev))).isEmpty();
-  }
-
-  @Test
-  void aWaivedRuleIsJudgedTheSameInEveryProfile() {
-    // SLW-IMG-003 finds the latest tag and is waived; SLW-SCL-006 finds nothing: no @Scaling
-    ServiceModel orders =
-        model(
-            "orders",
-            "ghcr.io/acme/orders:latest",
-            List.of(),
-            List.of(
-                waiver("SLW-IMG-003", "pinned by digest at deploy time"),
-                waiver("SLW-SCL-006", "a singleton")));
-    Compilation production = new Compilation(List.of(orders), Options.DEFAULTS);
-    Compilation dev =
-        new Compilation(List.of(orders), Options.parse(Map.of(Options.PROFILE, "dev")));
-    assertThat(ids(check(production))).containsExactly("SLW-HLT-001", "SLW-WVR-004");
-    assertThat(ids(check(dev))).containsExactly("SLW-WVR-004");
-  }
-
-  @Test
   void onlyAWaiverThatAppliesCanBeUnused() {
     ServiceModel orders =
         model(

@@ -78,26 +78,6 @@ class RuleSpecsTest {
             .error(
                 "[SLW-ENVS-003] @Environment(name = \"dev\") is a second override of dev; merge it into the first @Environment(name = \"dev\")"),
         orders()
-            .annotate("@Environment(name = \"dev\", memory = \"1Gi\")")
-            .error(
-                "[SLW-ENVS-004] @Environment(name = \"dev\", memory = \"1Gi\") is more than memoryLimit = \"512Mi\" in dev; a request cannot exceed its limit: lower memory or raise memoryLimit to at least \"1Gi\""),
-        orders()
-            .annotate("@Environment(name = \"staging\", cpuLimit = \"200m\")")
-            .error(
-                "[SLW-ENVS-004] @Environment(name = \"staging\", cpuLimit = \"200m\") is less than @Resources(cpu = \"250m\") in staging; a request cannot exceed its limit: raise cpuLimit to at least \"250m\", or override cpu too"),
-        orders()
-            .annotate("@Environment(name = \"dev\", cpu = \"lots\")")
-            .error(
-                "[SLW-ENVS-005] @Environment(name = \"dev\", cpu = \"lots\") is not a Kubernetes quantity; write a number with an optional suffix, e.g. \"250m\" or \"0.5\""),
-        orders()
-            .annotate("@Environment(name = \"dev\", memory = \"256m\")")
-            .error(
-                "[SLW-ENVS-005] @Environment(name = \"dev\", memory = \"256m\") is not a whole number of bytes ('m' means milli); write whole bytes with a unit such as \"Mi\" or \"Gi\""),
-        orders()
-            .annotate("@Environment(name = \"dev\", memory = \"64Mi\", memoryLimit = \"96Mi\")")
-            .error(
-                "[SLW-ENVS-006] @Environment(name = \"dev\", memoryLimit = \"96Mi\") is less than the 128Mi a Slipway runtime service needs in dev: 96Mi outside the heap and a 32Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \"128Mi\""),
-        orders()
             .annotate("@Environment(name = \"staging\", min = 2, max = 1)")
             .error(
                 "[SLW-ENVS-007] @Environment(name = \"staging\", max = 1) leaves staging with min = 2 above max = 1; the autoscaler's floor cannot exceed its ceiling: raise max to at least 2"),
@@ -114,6 +94,14 @@ class RuleSpecsTest {
             .warning(
                 "[SLW-ENVS-008] @Environment(name = \"staging\", memoryLimit = \"1Gi\") is more than production's @Resources(memoryLimit = \"512Mi\"): staging runs more than production, so what passes there says little about prod; lower memoryLimit to at most \"512Mi\", or raise production's"),
         orders()
+            .annotate("@Environment(name = \"staging\", max = 20)")
+            .warning(
+                "[SLW-ENVS-008] @Environment(name = \"staging\", max = 20) is more than production's @Scaling(max = 12): staging scales further than production, so what passes there says little about prod; lower max to at most 12, or raise production's"),
+        orders()
+            .annotate("@Environment(name = \"staging\", cpuLimit = \"2\")")
+            .warning(
+                "[SLW-ENVS-008] @Environment(name = \"staging\", cpuLimit = \"2\") is more than production's @Resources(cpuLimit = \"1\"): staging runs more than production, so what passes there says little about prod; lower cpuLimit to at most \"1\", or raise production's"),
+        orders()
             .annotate("@Environment(name = \"dev\", host = \"https://orders.dev.acme.example\")")
             .error(
                 "[SLW-ENVS-009] @Environment(name = \"dev\", host = \"https://orders.dev.acme.example\") has a scheme; write the bare host name of dev, e.g. \"orders.dev.acme.com\""),
@@ -122,10 +110,50 @@ class RuleSpecsTest {
             .error(
                 "[SLW-ENVS-009] @Environment(name = \"staging\", host = \"orders.acme.example\") is production's host too, so a shared gateway would send production's traffic to staging; write staging's own host, or leave host empty for the derived \"orders-staging.acme.example\""),
         orders()
+            .set(CANARY, "@BlueGreen")
+            .annotate("@Environment(name = \"dev\", rollingUpdate = true)")
+            .error(
+                "[SLW-ENVS-011] @Environment(name = \"dev\", rollingUpdate = true) has no effect: orders has no @Canary (it is @BlueGreen); remove it, or roll the service out with @Canary"),
+        orders()
+            .set(CANARY, "")
+            .annotate("@Environment(name = \"dev\", manualGate = Environment.Gate.MANUAL)")
+            .error(
+                "[SLW-ENVS-011] @Environment(name = \"dev\", manualGate = Gate.MANUAL) has no effect: orders has no @Canary; remove it, or roll the service out with @Canary"),
+        // Every other rule again, on each environment an @Environment changes
+        orders()
+            .annotate("@Environment(name = \"dev\", memory = \"1Gi\")")
+            .error(
+                "[SLW-RES-004] in dev: @Environment(name = \"dev\", memory = \"1Gi\") is more than memoryLimit = \"512Mi\"; a request cannot exceed its limit: lower memory or raise memoryLimit to at least \"1Gi\""),
+        orders()
+            // the request is production's; what staging changed is its limit, so that is where
+            .annotate("@Environment(name = \"staging\", cpuLimit = \"200m\")")
+            .error(
+                "[SLW-RES-003] in staging: @Resources(cpu = \"250m\") is more than cpuLimit = \"200m\"; a request cannot exceed its limit: lower cpu or raise cpuLimit to at least \"250m\""),
+        orders()
+            .annotate("@Environment(name = \"dev\", cpu = \"lots\")")
+            .error(
+                "[SLW-RES-001] in dev: @Environment(name = \"dev\", cpu = \"lots\") is not a Kubernetes quantity; write a number with an optional suffix, e.g. \"250m\" or \"0.5\""),
+        orders()
+            .annotate("@Environment(name = \"dev\", memory = \"256m\")")
+            .error(
+                "[SLW-RES-002] in dev: @Environment(name = \"dev\", memory = \"256m\") is 0.256 bytes ('m' means milli); write whole bytes with a unit such as \"Mi\" or \"Gi\", e.g. \"256Mi\""),
+        orders()
+            .annotate("@Environment(name = \"dev\", memory = \"64Mi\", memoryLimit = \"96Mi\")")
+            .error(
+                "[SLW-RES-010] in dev: @Environment(name = \"dev\", memoryLimit = \"96Mi\") is less than the 128Mi a Slipway runtime service needs: 96Mi outside the heap and a 32Mi heap, or the pod is OOM-killed under load; raise memoryLimit to at least \"128Mi\""),
+        orders()
             .annotate(
                 "@Environment(name = \"dev\", env = @Env(name = \"LOG_LEVEL\", value = \"debug\", secret = \"orders-dev\"))")
             .error(
-                "[SLW-ENVS-010] @Env(name = \"LOG_LEVEL\") has value and secret; keep exactly one source: value, secret or configMap (in dev, as SLW-ENV-003 checks)"),
+                "[SLW-ENV-003] in dev: @Env(name = \"LOG_LEVEL\") has value and secret; keep exactly one source: value, secret or configMap"),
+        orders()
+            .annotate("@Environment(name = \"staging\", steps = {50, 25})")
+            .error(
+                "[SLW-CAN-003] in staging: @Environment(name = \"staging\", steps = {50, 25}) has the step 25 after 50; list the steps in strictly increasing order"),
+        orders()
+            .annotate("@Environment(name = \"dev\", pause = \"soon\")")
+            .error(
+                "[SLW-CAN-004] in dev: @Environment(name = \"dev\", pause = \"soon\") is not a duration; write the bake time per step in s, m or h, e.g. \"30s\" or \"5m\""),
         // Canary
         orders()
             .set("steps = {10, 25, 50}", "steps = {}")
@@ -456,9 +484,9 @@ class RuleSpecsTest {
             .optionError(
                 "[SLW-OPT-003] -Aslipway.strict=yes is not true or false; write -Aslipway.strict=true or -Aslipway.strict=false"),
         orders()
-            .option("slipway.profile", "develop")
-            .optionError(
-                "[SLW-OPT-004] -Aslipway.profile=develop is not a profile; write -Aslipway.profile=dev to skip the production-only rules, or -Aslipway.profile=production (the default) to apply every rule"),
+            .option("slipway.profile", "dev")
+            .optionWarning(
+                "[SLW-OPT-013] -Aslipway.profile=dev has no effect any more: rules that only matter in production apply to the production environment, the base annotations; remove the option, and declare what differs in other environments with @Environment"),
         orders()
             .option("slipway.environments", "dev,pre prod")
             .optionError(
@@ -723,6 +751,10 @@ class RuleSpecsTest {
                 "com.acme.orders.OrdersJob",
                 "@Scaling(min = 2"),
         // Waivers
+        orders()
+            .waive("SLW-ENVS-006", "dev's small pods are fine")
+            .error(
+                "[SLW-WVR-001] @Waive(rule = \"SLW-ENVS-006\") is a retired rule id, replaced by SLW-RES-010, which runs on each environment's memory limit; waive the rule that reports the finding now, or remove the waiver"),
         orders()
             .waive("SLW-SCL-999", "not a rule")
             .error(

@@ -23,6 +23,15 @@ class RulebookTest {
   }
 
   @Test
+  void aRetiredIdIsNeverGivenToAnotherRule() {
+    List<String> ids = Rulebook.ALL.stream().map(Rule::id).toList();
+    assertThat(Retired.IDS).isNotEmpty();
+    for (String id : Retired.IDS.keySet()) {
+      assertThat(ids).doesNotContain(id);
+    }
+  }
+
+  @Test
   void everyRuleHasAnIdOfItsFamilyAndOneLineDocs() {
     for (Family family : Rulebook.FAMILIES) {
       assertThat(family.rules()).isNotEmpty();

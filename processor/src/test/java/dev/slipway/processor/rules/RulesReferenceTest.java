@@ -58,7 +58,7 @@ class RulesReferenceTest {
                                  ^
         ```
 
-        ## Severities, strict mode, profiles and waivers
+        ## Severities, strict mode, environments and waivers
 
         - **error** fails the build. A compile with any error writes no file under
           `META-INF/slipway/` at all.
@@ -71,12 +71,18 @@ class RulesReferenceTest {
           not waivable (SLW-WVR-003) is itself an error, and a waiver that no longer waives
           anything is a warning (SLW-WVR-004).
         - **Not waivable** rules report values Kubernetes or Argo Rollouts would reject, or that
-          Slipway cannot represent: they stay errors in every profile and cannot be waived.
-        - **Profiles.** `-Aslipway.profile=production` is the default and applies every rule.
-          `-Aslipway.profile=dev`, for local and throw-away builds, skips the rules marked
-          *production only* below (single replica, moving image tags, missing readiness probe);
-          every other rule, and every API-invalid value, is checked as in production. Any other
-          profile value is an error (SLW-OPT-004), so a typo never relaxes a build.
+          Slipway cannot represent: they stay errors in every environment and cannot be waived.
+        - **Environments.** Every rule runs on production, the last of
+          `-Aslipway.environments`, which is exactly the base annotations. Every rule not marked
+          *production only* below runs again on each environment that an `@Environment` changes,
+          on that environment's effective configuration, and reports what only that environment
+          gets wrong, named after the id: `[SLW-RES-004] in dev: @Environment(name = "dev",
+          memory = "1Gi") is more than memoryLimit = "512Mi"; ...`. Such a finding sits on the
+          override's attribute, or on the `@Environment` when what it reports is a base value
+          that only the override makes wrong. The *production only* rules (single replica,
+          moving image tags, missing readiness probe) apply to production alone, so a dev-only
+          shortcut can never reach production. `-Aslipway.profile`, which used to relax them for
+          a whole compile, is retired (SLW-OPT-013).
         - **Processor options** (`-Aslipway.*`) are checked once per compile, before any
           annotation is read (SLW-OPT-001 to SLW-OPT-010). Their findings have no place in the
           source: they print as `error: [SLW-OPT-005] -Aslipway.environments=dev,pre prod has the
@@ -89,12 +95,12 @@ class RulesReferenceTest {
         One class in its family's package (`rules/canary`, `rules/health`...) extending
         `dev.slipway.processor.rules.ServiceRule`, a pure function from a service to findings,
         which states every property once, in its constructor: id, severity, what it guards
-        (`Guard.VALIDITY`, the default: never waivable, every profile; `Guard.READINESS`:
-        waivable; `Guard.PRODUCTION_READINESS`: waivable and skipped by the dev profile), title,
+        (`Guard.VALIDITY`, the default: never waivable, every environment; `Guard.READINESS`:
+        waivable; `Guard.PRODUCTION_READINESS`: waivable and production only), title,
         reason and fix. A rule about an attribute's syntax is the attribute, a `Grammar` and the
         advice: `checkGrammar(Attribute.of("Service", "port", service.port()), Grammar.PORT,
-        "use the port the service listens on, e.g. 8080")`. The engine applies the profile and
-        the waivers. Then list the rule in its family's `FAMILY`, in id order, give it a `Spec`
+        "use the port the service listens on, e.g. 8080")`. The engine runs it on each
+        environment and applies the waivers. Then list the rule in its family's `FAMILY`, in id order, give it a `Spec`
         in `RuleSpecsTest`, and regenerate this file; the build fails until all three are done.
 
         ## All rules
@@ -124,6 +130,14 @@ class RulesReferenceTest {
         rule(md, rule);
       }
     }
+    md.append("\n## Retired rules\n\n");
+    md.append(
+        "Ids no rule checks any more; none is given to another rule. A waiver of one is an\n");
+    md.append("error (SLW-WVR-001) that names its replacement.\n\n");
+    md.append("| Id | Replaced by |\n|---|---|\n");
+    Retired.IDS.forEach(
+        (id, replacement) ->
+            md.append("| ").append(id).append(" | ").append(cell(replacement)).append(" |\n"));
     return md.toString();
   }
 
@@ -140,7 +154,7 @@ class RulesReferenceTest {
                 : "not waivable; fix the value")
         .append("\n");
     if (rule.productionOnly()) {
-      md.append("- Skipped with `-Aslipway.profile=dev`.\n");
+      md.append("- Production only: not checked on the environments before production.\n");
     }
   }
 

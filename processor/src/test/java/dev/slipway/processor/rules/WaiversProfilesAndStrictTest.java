@@ -8,7 +8,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** How waivers, -Aslipway.strict and -Aslipway.profile change what fails the build. */
+/** How waivers, -Aslipway.strict and the environments change what fails the build. */
 class WaiversProfilesAndStrictTest {
 
   private static final Compiler JAVAC = Compiler.javac();
@@ -48,14 +48,10 @@ class WaiversProfilesAndStrictTest {
   }
 
   @Test
-  void aReplicaApproximatedCanaryIsWaivableWithAReasonAndSkippedInTheDevProfile() {
+  void aReplicaApproximatedCanaryIsWaivableWithAReason() {
     orders()
         .set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS)
         .waive("SLW-CAN-009", "the nginx controller in front splits by request, not by pod")
-        .verify(JAVAC, SYSTEM_JAVAC);
-    orders()
-        .set(Sources.ORDERS_GATEWAY, Sources.ORDERS_INGRESS)
-        .option("slipway.profile", "dev")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 
@@ -97,32 +93,43 @@ class WaiversProfilesAndStrictTest {
   }
 
   @Test
-  void theDevProfileSkipsProductionOnlyRules() {
-    orders()
-        .set("min = 3", "min = 1")
-        .set("image = \"ghcr.io/acme/orders:1.4.2\"", "image = \"ghcr.io/acme/orders:latest\"")
-        .remove(Sources.ORDERS_HEALTH_CHECK)
-        .option("slipway.profile", "dev")
+  void productionOnlyRulesApplyToProductionAlone() {
+    // SLW-CAN-009 would find the 10 % step on three pods, but it is dev's, and dev is no production
+    RuleSpecsTest.ingressOrders()
+        .annotate("@Environment(name = \"dev\", steps = {10})")
+        .verify(JAVAC, SYSTEM_JAVAC);
+    RuleSpecsTest.ingressOrders()
+        .set("steps = {25, 50}", "steps = {10}")
+        .warning(
+            "[SLW-CAN-009] @Canary(steps = {10}) has the step 10, but without traffic routing Argo Rollouts approximates it with pods: with @Scaling(min = 3) the canary gets 1 pod beside 3 stable, 25 % of the requests; run at least 9 replicas for 10 %, or expose orders through a Gateway (@Expose) so that its route carries the exact weight")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 
   @Test
-  void theDevProfileKeepsApiInvalidValuesAsErrors() {
+  void aRuleThatIsNotProductionOnlyRunsOnEachEnvironmentAndIsWaivedThere() {
     orders()
-        .set("port = 8080", "port = 70000")
-        .option("slipway.profile", "dev")
+        .annotate(
+            "@Environment(name = \"dev\", env = @Env(name = \"DB_PASSWORD\", value = \"hunter2\"))")
         .error(
-            "[SLW-SVC-006] @Service(port = 70000) is outside 1..65535; use the port the service listens on, e.g. 8080")
+            "[SLW-ENV-006] in dev: @Env(name = \"DB_PASSWORD\") names a credential but has a literal value; read it from a Secret: secret = \"<secret>\", key = \"<key>\"")
+        .verify(JAVAC, SYSTEM_JAVAC);
+    orders()
+        .annotate(
+            "@Environment(name = \"dev\", env = @Env(name = \"DB_PASSWORD\", value = \"hunter2\"))")
+        .waive("SLW-ENV-006", "dev's throw-away database, reset every night")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 
   @Test
-  void anUnknownProfileIsAnErrorThatRelaxesNothing() {
+  void theRetiredProfileOptionRelaxesNothing() {
     orders()
         .set("min = 3", "min = 1")
-        .option("slipway.profile", "develop")
-        .optionError(
-            "[SLW-OPT-004] -Aslipway.profile=develop is not a profile; write -Aslipway.profile=dev to skip the production-only rules, or -Aslipway.profile=production (the default) to apply every rule")
+        .option("slipway.profile", "dev")
+        .optionWarning(
+            "[SLW-OPT-013] -Aslipway.profile=dev has no effect any more: rules that only matter in production apply to the production environment, the base annotations; remove the option, and declare what differs in other environments with @Environment")
+        .on("min = 1")
+        .warning(
+            "[SLW-SCL-006] @Scaling(min = 1) runs a single replica, so every node drain or crash is an outage; set min >= 2")
         .verify(JAVAC, SYSTEM_JAVAC);
   }
 

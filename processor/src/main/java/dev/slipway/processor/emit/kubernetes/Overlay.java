@@ -38,8 +38,13 @@ import java.util.Optional;
  *
  * @param baseImage the image in the base, which kustomize's {@code images} entry matches by name
  * @param patches JSON 6902 patches, one per target object
+ * @param removals base objects this environment goes without
  */
-record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch> patches) {
+record Overlay(
+    EnvironmentPlan environment,
+    ContainerImage baseImage,
+    List<Patch> patches,
+    List<Removal> removals) {
 
   /**
    * A JSON 6902 patch of one base object, written into the overlay's kustomization.
@@ -48,8 +53,12 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
    */
   record Patch(String kind, String name, ArrayNode operations) {}
 
+  /** A base object the overlay deletes, with a strategic-merge patch {@code $patch: delete}. */
+  record Removal(String apiVersion, String kind, String name) {}
+
   Overlay {
     patches = List.copyOf(patches);
+    removals = List.copyOf(removals);
   }
 
   static Overlay of(ServicePlan service, EnvironmentPlan environment, AlertCatalogue alerts) {
@@ -61,6 +70,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       replicas(service, environment, patches, workloadOps);
     }
     container(service, environment, workloadOps);
+    canary(service, environment, workloadOps);
     if (!image.version().equals(base.version())) {
       String template = service.workload().podTemplatePointer();
       for (String labels : List.of("/metadata/labels", template + "/metadata/labels")) {
@@ -97,10 +107,40 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     if (!workloadOps.isEmpty()) {
       patches.add(new Patch(service.workload().kind(), service.name(), workloadOps));
     }
+    List<Removal> removals = new ArrayList<>();
     if (!environment.production() && !alerts.alerts().isEmpty()) {
-      patches.add(alertRouting(service, environment, alerts));
+      if (environment.alerting() == EnvironmentPlan.Alerting.NONE) {
+        removals.add(
+            new Removal(
+                PrometheusRuleManifest.API_VERSION, PrometheusRuleManifest.KIND, service.name()));
+      } else {
+        patches.add(alertRouting(service, environment, alerts));
+      }
     }
-    return new Overlay(environment, base, patches);
+    return new Overlay(environment, base, patches, removals);
+  }
+
+  /**
+   * The canary's steps where the environment's steps, pause or gate differ from the base's. A
+   * rolling update has neither steps nor analysis: a canary strategy without steps is how Argo
+   * Rollouts runs a Deployment's rolling update, bounded by its maxSurge and maxUnavailable.
+   */
+  private static void canary(
+      ServicePlan service, EnvironmentPlan environment, ArrayNode workloadOps) {
+    if (service.canary().isEmpty() || environment.canary().equals(service.canary())) {
+      return;
+    }
+    String strategy = "/spec/strategy/canary";
+    if (environment.canary().isEmpty()) {
+      workloadOps.add(operation("remove", strategy + "/steps", null));
+      workloadOps.add(operation("remove", strategy + "/analysis", null));
+    } else {
+      workloadOps.add(
+          operation(
+              "replace",
+              strategy + "/steps",
+              RolloutManifest.steps(environment.canary().orElseThrow())));
+    }
   }
 
   /** The replica floor, and the autoscaler's ceiling, where the environment's differ. */
@@ -192,8 +232,9 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
    * ticket for working hours, not a call to the on-call engineer. A paging alert with a ticket of
    * the same name and labels beside it (the fast burn next to the slow one) is removed, since the
    * slow burn catches the same outage and the two would otherwise be one series; any other becomes
-   * a ticket. Operations run from the last rule to the first, so that a removal does not shift the
-   * rules still to be patched.
+   * a ticket. An environment whose alerts page keeps their severities and only gets its label.
+   * Operations run from the last rule to the first, so that a removal does not shift the rules
+   * still to be patched.
    */
   private static Patch alertRouting(
       ServicePlan service, EnvironmentPlan environment, AlertCatalogue alerts) {
@@ -201,9 +242,14 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     TextNode name = TextNode.valueOf(environment.name());
     TextNode ticket = TextNode.valueOf(AlertSeverity.TICKET.label());
     List<Alert> rules = alerts.alerts();
+    boolean tickets = environment.alerting() == EnvironmentPlan.Alerting.TICKET;
     for (int i = rules.size() - 1; i >= 0; i--) {
       Alert alert = rules.get(i);
       String rule = "/spec/groups/" + RuleGroups.alertGroup(alerts) + "/rules/" + i;
+      if (!tickets) {
+        ops.add(operation("replace", rule + "/labels/" + Environment.LABEL, name));
+        continue;
+      }
       if (alert.severity() == AlertSeverity.PAGE && hasTicketTwin(alert, rules)) {
         ops.add(operation("remove", rule, null));
         continue;
@@ -265,7 +311,7 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
     if (!reference.digest().isEmpty()) {
       images.put("digest", reference.digest());
     }
-    if (!patches.isEmpty()) {
+    if (!patches.isEmpty() || !removals.isEmpty()) {
       ArrayNode list = kustomization.putArray("patches");
       for (Patch patch : patches) {
         ObjectNode entry = list.addObject();
@@ -273,6 +319,14 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
         target.put("kind", patch.kind());
         target.put("name", patch.name());
         entry.put("patch", Serialization.embeddedYaml(patch.operations()));
+      }
+      for (Removal removal : removals) {
+        ObjectNode delete = Serialization.object();
+        delete.put("$patch", "delete");
+        delete.put("apiVersion", removal.apiVersion());
+        delete.put("kind", removal.kind());
+        delete.putObject("metadata").put("name", removal.name());
+        list.addObject().put("patch", Serialization.embeddedYaml(delete));
       }
     }
     return kustomization;
@@ -282,6 +336,9 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
   List<ObjectNode> render(List<ObjectNode> base) {
     List<ObjectNode> rendered = new ArrayList<>();
     for (ObjectNode original : base) {
+      if (removes(original)) {
+        continue;
+      }
       ObjectNode object = original.deepCopy();
       for (Patch patch : patches) {
         if (patch.kind().equals(object.path("kind").asText())
@@ -301,6 +358,16 @@ record Overlay(EnvironmentPlan environment, ContainerImage baseImage, List<Patch
       rendered.add(object);
     }
     return rendered;
+  }
+
+  private boolean removes(ObjectNode object) {
+    for (Removal removal : removals) {
+      if (removal.kind().equals(object.path("kind").asText())
+          && removal.name().equals(object.path("metadata").path("name").asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void replaceImage(JsonNode podSpec) {

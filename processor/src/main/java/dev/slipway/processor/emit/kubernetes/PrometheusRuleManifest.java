@@ -14,11 +14,13 @@ import java.util.List;
  */
 final class PrometheusRuleManifest implements ManifestSource {
 
+  static final String API_VERSION = "monitoring.coreos.com/v1";
+  static final String KIND = "PrometheusRule";
+
   @Override
   public List<ObjectNode> manifests(
       ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
-    ObjectNode rule =
-        Objects.header("monitoring.coreos.com/v1", "PrometheusRule", service.name(), service);
+    ObjectNode rule = Objects.header(API_VERSION, KIND, service.name(), service);
     rule.putObject("spec").set("groups", RuleGroups.of(service, alerts, compile.layout()));
     return List.of(rule);
   }

@@ -80,23 +80,34 @@ final class RolloutManifest implements ManifestSource {
     if (canary.trafficRouted()) {
       strategy.set("trafficRouting", trafficRouting(service, production, canary));
     }
+    ObjectNode background = analysis.rolloutReference();
+    if (!canary.steps().isEmpty()) {
+      background.put("startingStep", analysisStart(canary));
+    }
+    strategy.set("analysis", background);
+    strategy.set("steps", steps(canary));
+    return strategy;
+  }
+
+  /** A canary's steps: the header route's first, then a pause after each weight, then the gate. */
+  static ArrayNode steps(CanaryPlan canary) {
     ArrayNode steps = Serialization.object().arrayNode();
     canary
         .header()
         .ifPresent(header -> steps.addAll(headerSteps(header, canary.pause().duration())));
-    int firstWeightedPause = steps.size() + 1;
     steps.addAll(steps(canary.steps(), canary.pause().duration()));
     if (canary.manualGate()) {
       steps.addObject().putObject("pause"); // the one indefinite pause: asked for, and documented
     }
-    ObjectNode background = analysis.rolloutReference();
-    if (!canary.steps().isEmpty()) {
-      // from the first pause with user traffic on the canary: its pods are up and serving
-      background.put("startingStep", firstWeightedPause);
-    }
-    strategy.set("analysis", background);
-    strategy.set("steps", steps);
-    return strategy;
+    return steps;
+  }
+
+  /**
+   * The step the background analysis starts at: the first pause with user traffic on the canary,
+   * when its pods are up and serving.
+   */
+  static int analysisStart(CanaryPlan canary) {
+    return (canary.header().isPresent() ? HEADER_STEPS : 0) + 1;
   }
 
   /**
@@ -119,6 +130,9 @@ final class RolloutManifest implements ManifestSource {
     plugin.put("namespace", production.namespace());
     return routing;
   }
+
+  /** How many steps {@link #headerSteps} writes. */
+  private static final int HEADER_STEPS = 4;
 
   /**
    * Before any user traffic moves: one canary pod (with traffic routing Argo scales the canary with

@@ -4,7 +4,7 @@ import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -37,8 +37,7 @@ public final class CanaryStepOutOfRange extends ServiceRule {
             step ->
                 finding(
                     step.origin(),
-                    Describe.attribute(
-                            "Canary", "steps", steps.stream().map(Located::value).toList())
+                    Attribute.of("Canary", "steps", canary.stepValues()).described()
                         + " has the step "
                         + step.value()
                         + ", outside 1..99; a step is the canary's traffic share in percent, and"

@@ -1,9 +1,10 @@
 package dev.slipway.processor.rules.canary;
 
+import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
-import dev.slipway.processor.rules.Describe;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
@@ -26,11 +27,12 @@ public final class CanaryStepsNotIncreasing extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream().flatMap(canary -> firstBreak(canary.steps().value()).stream());
+    return service.canary().stream().flatMap(canary -> firstBreak(canary).stream());
   }
 
   /** The first step that does not increase the share; the rest usually follows from it. */
-  private Optional<Finding> firstBreak(List<Located<Integer>> steps) {
+  private Optional<Finding> firstBreak(CanaryModel canary) {
+    List<Located<Integer>> steps = canary.steps().value();
     for (int i = 1; i < steps.size(); i++) {
       int step = steps.get(i).value();
       int before = steps.get(i - 1).value();
@@ -38,7 +40,7 @@ public final class CanaryStepsNotIncreasing extends ServiceRule {
         return Optional.of(
             finding(
                 steps.get(i).origin(),
-                Describe.attribute("Canary", "steps", steps.stream().map(Located::value).toList())
+                Attribute.of("Canary", "steps", canary.stepValues()).described()
                     + " has the step "
                     + step
                     + " after "

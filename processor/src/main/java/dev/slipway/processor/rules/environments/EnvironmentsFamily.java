@@ -13,13 +13,10 @@ public final class EnvironmentsFamily {
           new UnknownEnvironment(),
           new ProductionOverride(),
           new DuplicateEnvironment(),
-          new EnvironmentRequestAboveLimit(),
-          new InvalidEnvironmentQuantity(),
-          new EnvironmentMemoryBelowFramework(),
           new InvalidEnvironmentReplicas(),
           new MoreThanProduction(),
           new InvalidEnvironmentHost(),
-          new InvalidEnvironmentEnv());
+          new CanaryOverrideWithoutCanary());
 
   private EnvironmentsFamily() {}
 }

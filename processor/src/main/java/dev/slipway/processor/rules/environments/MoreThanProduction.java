@@ -2,6 +2,7 @@ package dev.slipway.processor.rules.environments;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.EnvironmentModel;
+import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.plan.Replicas;
 import dev.slipway.processor.rules.Attribute;
@@ -16,9 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * SLW-ENVS-008: promotion safety. An environment before production does not run more than
- * production does (a higher replica floor, a larger memory limit): what passes there would say
- * little about production, and the difference is usually a production value that was lowered
- * without its environments.
+ * production does (a higher replica floor or ceiling, a larger memory or CPU limit): what passes
+ * there would say little about production, and the difference is usually a production value that
+ * was lowered without its environments. The other direction needs no rule: production is the base
+ * annotations, and an override cannot give an environment a canary that production lacks.
  */
 public final class MoreThanProduction extends ServiceRule {
 
@@ -31,8 +33,8 @@ public final class MoreThanProduction extends ServiceRule {
         "A release is promoted from dev and staging to production on the strength of what passed"
             + " there: with more replicas or more memory than production, a load or memory problem"
             + " shows up first in production.",
-        "Lower the environment's min or memoryLimit to production's, or raise production's in"
-            + " @Scaling or @Resources.");
+        "Lower the environment's min, max, memoryLimit or cpuLimit to production's, or raise"
+            + " production's in @Scaling or @Resources.");
   }
 
   @Override
@@ -41,7 +43,11 @@ public final class MoreThanProduction extends ServiceRule {
     return Overrides.checked(service, compilation).stream()
         .flatMap(
             e ->
-                Stream.of(replicas(service, base, e), memory(service, e))
+                Stream.of(
+                        replicas(service, base, e),
+                        ceiling(service, base, e),
+                        limit(e, "memoryLimit", e.memoryLimit(), service.resources().memoryLimit()),
+                        limit(e, "cpuLimit", e.cpuLimit(), service.resources().cpuLimit()))
                     .flatMap(Optional::stream));
   }
 
@@ -67,25 +73,43 @@ public final class MoreThanProduction extends ServiceRule {
                 + ", or raise production's"));
   }
 
-  private Optional<Finding> memory(ServiceModel service, EnvironmentModel e) {
-    Optional<Quantity> override = Quantity.parse(e.memoryLimit().value());
-    Optional<Quantity> production = Quantity.parse(service.resources().memoryLimit().value());
-    if (override.isEmpty()
-        || production.isEmpty()
-        || override.get().compareTo(production.get()) <= 0) {
+  private Optional<Finding> ceiling(ServiceModel service, Replicas base, EnvironmentModel e) {
+    // without an autoscaler max means nothing (SLW-ENVS-007)
+    if (!base.autoscaled() || e.max().value() <= base.max()) {
       return Optional.empty();
     }
     return Optional.of(
         finding(
-            Overrides.of(e, "memoryLimit", e.memoryLimit()),
+            Overrides.of(e, "max", e.max()),
             "is more than production's "
-                + Describe.attribute(
-                    "Resources", "memoryLimit", service.resources().memoryLimit().value())
+                + Describe.attribute("Scaling", "max", base.max())
+                + ": "
+                + e.environment()
+                + " scales further than production, so what passes there says little about prod;"
+                + " lower max to at most "
+                + base.max()
+                + ", or raise production's"));
+  }
+
+  private Optional<Finding> limit(
+      EnvironmentModel e, String member, Located<String> override, Located<String> production) {
+    Optional<Quantity> here = Quantity.parse(override.value());
+    Optional<Quantity> there = Quantity.parse(production.value());
+    if (here.isEmpty() || there.isEmpty() || here.get().compareTo(there.get()) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        finding(
+            Overrides.of(e, member, override),
+            "is more than production's "
+                + Describe.attribute("Resources", member, production.value())
                 + ": "
                 + e.environment()
                 + " runs more than production, so what passes there says little about prod;"
-                + " lower memoryLimit to at most "
-                + Describe.literal(service.resources().memoryLimit().value())
+                + " lower "
+                + member
+                + " to at most "
+                + Describe.literal(production.value())
                 + ", or raise production's"));
   }
 }

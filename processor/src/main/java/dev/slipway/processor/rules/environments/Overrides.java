@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.environments;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EffectiveService;
 import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
@@ -8,29 +9,17 @@ import dev.slipway.processor.plan.Environment;
 import dev.slipway.processor.plan.Replicas;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** What the {@code @Environment} rules share: which overrides they check and how they name them. */
 final class Overrides {
 
   private Overrides() {}
 
-  /**
-   * The overrides the value rules check: of an environment of the compile other than production,
-   * the first for each environment (SLW-ENVS-001 to 003 report the others).
-   */
+  /** The overrides the value rules check; see {@link EffectiveService#overrides}. */
   static List<EnvironmentModel> checked(ServiceModel service, Compilation compilation) {
-    List<String> environments = compilation.options().environments();
-    String production = compilation.options().productionEnvironment();
-    Set<String> seen = new HashSet<>();
-    return service.environments().stream()
-        .filter(e -> environments.contains(e.environment()))
-        .filter(e -> !e.environment().equals(production))
-        .filter(e -> seen.add(e.environment()))
-        .toList();
+    return EffectiveService.overrides(service, compilation.options());
   }
 
   /**

@@ -21,8 +21,7 @@ public final class OptionWithoutValue extends OptionRule {
           Options.ENVIRONMENT_TAGS, "dev=1.5.0-rc.1",
           Options.NAMESPACE, "{team}-{env}",
           Options.RUNBOOK_BASE_URL, "https://github.com/acme/shop/blob/main/runbooks",
-          Options.PROMETHEUS_URL, Options.DEFAULT_PROMETHEUS_URL,
-          Options.PROFILE, Options.DEV_PROFILE);
+          Options.PROMETHEUS_URL, Options.DEFAULT_PROMETHEUS_URL);
 
   public OptionWithoutValue() {
     super(

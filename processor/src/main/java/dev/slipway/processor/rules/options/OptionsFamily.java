@@ -17,7 +17,6 @@ public final class OptionsFamily {
           new UnknownOption(),
           new OptionWithoutValue(),
           new InvalidFlag(),
-          new UnknownProfile(),
           new InvalidEnvironments(),
           new InvalidEnvironmentTags(),
           new InvalidTagOption(),
@@ -25,7 +24,8 @@ public final class OptionsFamily {
           new InvalidNamespacePattern(),
           new InvalidUrlOption(),
           new InvalidDerivedNamespace(),
-          new InvalidGatewayOption());
+          new InvalidGatewayOption(),
+          new RetiredProfile());
 
   private OptionsFamily() {}
 }

@@ -3,6 +3,7 @@ package dev.slipway.processor.rules.waivers;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
+import dev.slipway.processor.rules.Retired;
 import dev.slipway.processor.rules.Severity;
 import java.util.Optional;
 
@@ -23,9 +24,19 @@ public final class UnknownRuleWaived extends WaiverRule {
     if (waiver.rule().isPresent()) {
       return Optional.empty();
     }
+    Attribute<String> rule = Attribute.of("Waive", "rule", waiver.annotation().rule());
+    String retired = Retired.IDS.get(rule.value());
+    if (retired != null) {
+      return Optional.of(
+          finding(
+              rule,
+              "is a retired rule id, replaced by "
+                  + retired
+                  + "; waive the rule that reports the finding now, or remove the waiver"));
+    }
     return Optional.of(
         finding(
-            Attribute.of("Waive", "rule", waiver.annotation().rule()),
+            rule,
             "is not a Slipway rule id; copy the id from the diagnostic or from"
                 + " docs/rules.md, e.g. \"SLW-SCL-006\""));
   }

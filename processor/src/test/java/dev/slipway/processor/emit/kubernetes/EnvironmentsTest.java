@@ -429,6 +429,66 @@ class EnvironmentsTest {
         sorted(documents(kustomized)), sorted(out.stream("reconciliation/rendered/dev.yaml")));
   }
 
+  private static final String CANARY =
+      """
+      @Service(image = "registry.example.com/acme/shop:1.2.3", team = "retail")
+      @Scaling(min = 4, max = 9)
+      @HealthCheck
+      @Canary(steps = {25, 50}, pause = "5m")
+      @Environment(name = "dev", rollingUpdate = true, alerts = Environment.Alerts.NONE)
+      @Environment(name = "staging", steps = {50}, pause = "1m",
+          manualGate = Environment.Gate.MANUAL, alerts = Environment.Alerts.PAGE)
+      """;
+
+  @Test
+  void eachEnvironmentRollsOutAndAlertsAsItsOverrideSays(@TempDir Path dir) {
+    Output out = compile(Map.of("slipway.rendered", "true"), service("ShopService", CANARY));
+    // dev: a canary without steps is a plain rolling update, with nothing to analyse
+    assertObject(
+        """
+        - {op: remove, path: /spec/strategy/canary/steps}
+        - {op: remove, path: /spec/strategy/canary/analysis}
+        """,
+        out.patch("shop/overlays/dev/kustomization.yaml", "Rollout").orElseThrow());
+    assertObject(
+        """
+        - op: replace
+          path: /spec/strategy/canary/steps
+          value:
+          - setWeight: 50
+          - pause: {duration: 1m}
+          - pause: {}
+        """,
+        out.patch("shop/overlays/staging/kustomization.yaml", "Rollout").orElseThrow());
+    out.writeTo(dir);
+    for (String env : List.of("dev", "staging", "prod")) {
+      String kustomized = Kustomize.build(dir.resolve("shop/overlays/" + env));
+      KubernetesSchemas.assertValidStream(kustomized);
+      assertEquals(
+          sorted(documents(kustomized)), sorted(out.stream("shop/rendered/" + env + ".yaml")), env);
+    }
+    // dev has no alerts at all; staging pages where production does, under its own label
+    assertTrue(
+        out.stream("shop/rendered/dev.yaml").stream()
+            .noneMatch(o -> o.path("kind").asText().equals("PrometheusRule")));
+    List<JsonNode> prod = alerts(out.stream("shop/rendered/prod.yaml"));
+    List<JsonNode> staging = alerts(out.stream("shop/rendered/staging.yaml"));
+    assertEquals(
+        prod.stream().map(a -> a.path("alert").asText() + " " + a.at("/labels/severity")).toList(),
+        staging.stream()
+            .map(a -> a.path("alert").asText() + " " + a.at("/labels/severity"))
+            .toList());
+    assertTrue(
+        staging.stream().allMatch(a -> a.at("/labels/environment").asText().equals("staging")));
+    JsonNode rollout =
+        out.stream("shop/rendered/dev.yaml").stream()
+            .filter(o -> o.path("kind").asText().equals("Rollout"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(rollout.at("/spec/strategy/canary").has("steps"));
+    assertEquals(0, rollout.at("/spec/strategy/canary/maxUnavailable").asInt());
+  }
+
   @Test
   void anAutoscalerTakesTheEnvironmentsRange() {
     Output out =
