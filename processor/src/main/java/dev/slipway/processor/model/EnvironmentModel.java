@@ -29,12 +29,6 @@ public record EnvironmentModel(
   /** {@link #manualGate} when the rollout holds after its last step. */
   public static final String MANUAL = "MANUAL";
 
-  /** {@link #alerts} when they keep production's severity. */
-  public static final String PAGE = "PAGE";
-
-  /** {@link #alerts} when the environment has none. */
-  public static final String NO_ALERTS = "NONE";
-
   public EnvironmentModel {
     env = List.copyOf(env);
   }
@@ -42,13 +36,5 @@ public record EnvironmentModel(
   /** The environment's name as written. */
   public String environment() {
     return name.value();
-  }
-
-  /** Whether the override changes anything about the canary. */
-  public boolean overridesCanary() {
-    return !steps.value().isEmpty()
-        || !pause.value().isEmpty()
-        || !manualGate.value().equals(INHERIT)
-        || rollingUpdate.value();
   }
 }

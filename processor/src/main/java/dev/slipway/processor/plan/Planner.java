@@ -3,6 +3,7 @@ package dev.slipway.processor.plan;
 import dev.slipway.processor.model.BacklogModel;
 import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.CanaryModel;
+import dev.slipway.processor.model.EffectiveService;
 import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.EnvironmentModel;
@@ -388,9 +389,10 @@ public final class Planner {
     Optional<EnvironmentModel> override =
         production
             ? Optional.empty()
-            : service.environments().stream()
+            : EffectiveService.overrides(service, options).stream()
                 .filter(e -> e.environment().equals(environment.name()))
                 .findFirst();
+    ServiceModel effective = override.map(o -> EffectiveService.in(service, o)).orElse(service);
     int min =
         override
             .map(o -> o.min().value())
@@ -400,38 +402,7 @@ public final class Planner {
         replicas.autoscaled()
             ? override.map(o -> o.max().value()).filter(m -> m > 0).orElse(replicas.max())
             : replicas.max();
-    ResourcesPlan resources =
-        override
-            .map(
-                o ->
-                    new ResourcesPlan(
-                        optional(o.cpu()).map(t -> quantity(o.cpu())).orElse(baseResources.cpu()),
-                        optional(o.memory())
-                            .map(t -> quantity(o.memory()))
-                            .orElse(baseResources.memory()),
-                        optional(o.cpuLimit())
-                            .map(t -> Optional.of(quantity(o.cpuLimit())))
-                            .orElse(baseResources.cpuLimit()),
-                        optional(o.memoryLimit())
-                            .map(t -> quantity(o.memoryLimit()))
-                            .orElse(baseResources.memoryLimit())))
-            .orElse(baseResources);
-    List<EnvVar> env = service.env().stream().map(Planner::env).collect(Collectors.toList());
-    override.ifPresent(
-        o ->
-            o.env().stream()
-                .map(Planner::env)
-                .forEach(
-                    variable -> {
-                      for (int i = 0; i < env.size(); i++) {
-                        if (env.get(i).name().equals(variable.name())) {
-                          env.set(i, variable);
-                          return;
-                        }
-                      }
-                      env.add(variable);
-                    }));
-    boolean ownJvm = env.stream().anyMatch(e -> JvmSizing.USER_VARIABLES.contains(e.name()));
+    ResourcesPlan resources = override.isEmpty() ? baseResources : resources(effective);
     Optional<String> host =
         expose.map(
             e ->
@@ -440,7 +411,6 @@ public final class Planner {
                     : override
                         .flatMap(o -> optional(o.host()))
                         .orElse(hostIn(e.host(), environment.name())));
-    Optional<CanaryPlan> canary = override.map(o -> canaryIn(o, baseCanary)).orElse(baseCanary);
     EnvironmentPlan.Alerting alerting =
         production
             ? EnvironmentPlan.Alerting.PAGE
@@ -454,33 +424,11 @@ public final class Planner {
         min,
         max,
         resources,
-        ownJvm ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
-        env,
+        sizesOwnJvm(effective) ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
+        effective.env().stream().map(Planner::env).toList(),
         host,
-        canary,
+        override.isEmpty() ? baseCanary : effective.canary().map(c -> canary(c, expose)),
         alerting);
-  }
-
-  /** The base canary with an environment's steps, pause and gate; none for a rolling update. */
-  private static Optional<CanaryPlan> canaryIn(
-      EnvironmentModel override, Optional<CanaryPlan> base) {
-    if (override.rollingUpdate().value()) {
-      return Optional.empty();
-    }
-    return base.map(
-        canary ->
-            new CanaryPlan(
-                override.steps().value().isEmpty()
-                    ? canary.steps()
-                    : override.steps().value().stream().map(Located::value).toList(),
-                optional(override.pause()).isPresent() ? span(override.pause()) : canary.pause(),
-                switch (override.manualGate().value()) {
-                  case EnvironmentModel.INHERIT -> canary.manualGate();
-                  case EnvironmentModel.MANUAL -> true;
-                  default -> false;
-                },
-                canary.trafficRouted(),
-                canary.header()));
   }
 
   /**
