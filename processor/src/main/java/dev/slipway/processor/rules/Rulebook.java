@@ -170,16 +170,8 @@ public final class Rulebook {
    * to the {@code @Environment} annotation.
    */
   private static Finding in(EnvironmentModel override, Finding finding) {
-    String message = finding.message();
-    int body = message.indexOf("] ") + 2;
-    return new Finding(
-        finding.rule(),
-        writtenIn(override, finding.origin()) ? finding.origin() : override.origin(),
-        message.substring(0, body)
-            + "in "
-            + override.environment()
-            + ": "
-            + message.substring(body));
+    Origin where = writtenIn(override, finding.origin()) ? finding.origin() : override.origin();
+    return finding.in(override.environment(), where);
   }
 
   /**
