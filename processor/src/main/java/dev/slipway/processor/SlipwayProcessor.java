@@ -35,13 +35,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -90,8 +89,10 @@ public final class SlipwayProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     // @Generated too: the runtime descriptor classes carry it, and -Xlint:processing would warn
     // in the round that compiles them that no processor claimed it
-    return Stream.concat(Stream.of(ModelReader.SERVICE, GENERATED), ModelReader.COMPANIONS.stream())
-        .collect(Collectors.toUnmodifiableSet());
+    Set<String> types = new HashSet<>(ModelReader.COMPANIONS);
+    types.add(ModelReader.SERVICE);
+    types.add(GENERATED);
+    return Set.copyOf(types);
   }
 
   /**
@@ -124,7 +125,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (!optionsChecked) {
       optionsChecked = true;
-      guarded(null, () -> Rulebook.check(options).forEach(this::report));
+      guarded(null, () -> reportAll(Rulebook.check(options)));
       optionsFailed = failed;
     }
     if (optionsFailed) {
@@ -145,15 +146,13 @@ public final class SlipwayProcessor extends AbstractProcessor {
     // one scan of the round's classes for all of Slipway's annotations: each scan visits every
     // member of every class, which in a module of a thousand classes is what costs
     Set<? extends Element> annotated =
-        round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new));
+        round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]));
     reportCompanionsWithoutService(annotated);
     List<ServiceModel> fresh = readNewServices(annotated);
     if (!fresh.isEmpty()) {
       Compilation compilation = new Compilation(services, options, platform);
       for (ServiceModel service : fresh) {
-        guarded(
-            service.origin().element(),
-            () -> Rulebook.check(service, compilation).forEach(this::report));
+        guarded(service.origin().element(), () -> reportAll(Rulebook.check(service, compilation)));
       }
       if (!failed && runtimeOnClassPath()) {
         writeDescriptors(fresh);
@@ -258,22 +257,24 @@ public final class SlipwayProcessor extends AbstractProcessor {
       }
       for (String companion : ModelReader.COMPANIONS) {
         String simpleName = companion.substring(ModelReader.PACKAGE.length()).replace(".List", "");
-        ModelReader.mirror(type, companion)
-            .ifPresent(
-                mirror ->
-                    strays
-                        .computeIfAbsent(type, t -> new ArrayList<>())
-                        .add(new Located<>(simpleName, new Origin(type, mirror, null), true)));
+        Optional<AnnotationMirror> mirror = ModelReader.mirror(type, companion);
+        if (mirror.isPresent()) {
+          strays
+              .computeIfAbsent(type, t -> new ArrayList<>())
+              .add(new Located<>(simpleName, new Origin(type, mirror.get(), null), true));
+        }
       }
     }
-    strays.forEach(
-        (type, companions) ->
-            guarded(
-                type,
-                () ->
-                    Rulebook.COMPANION_WITHOUT_SERVICE
-                        .check(type.getQualifiedName().toString(), companions)
-                        .forEach(this::report)));
+    for (Map.Entry<TypeElement, List<Located<String>>> stray : strays.entrySet()) {
+      TypeElement type = stray.getKey();
+      guarded(
+          type,
+          () ->
+              reportAll(
+                  Rulebook.COMPANION_WITHOUT_SERVICE
+                      .check(type.getQualifiedName().toString(), stray.getValue())
+                      .toList()));
+    }
   }
 
   /**
@@ -291,12 +292,13 @@ public final class SlipwayProcessor extends AbstractProcessor {
                 Emitters.descriptorSources(
                     Planner.plan(fresh, options, platform.framework(), true))));
     for (GeneratedSource source : sources) {
-      Element origin =
-          fresh.stream()
-              .filter(s -> s.className().equals(source.originatingClass()))
-              .map(s -> s.origin().element())
-              .findFirst()
-              .orElse(null);
+      Element origin = null;
+      for (ServiceModel service : fresh) {
+        if (service.className().equals(source.originatingClass())) {
+          origin = service.origin().element();
+          break;
+        }
+      }
       try (Writer out =
           processingEnv.getFiler().createSourceFile(source.qualifiedName(), origin).openWriter()) {
         out.write(source.content());
@@ -365,6 +367,12 @@ public final class SlipwayProcessor extends AbstractProcessor {
       return "file".equals(uri.getScheme()) && Files.deleteIfExists(Path.of(uri));
     } catch (IOException | RuntimeException e) {
       return false;
+    }
+  }
+
+  private void reportAll(List<Finding> findings) {
+    for (Finding finding : findings) {
+      report(finding);
     }
   }
 
@@ -438,9 +446,12 @@ public final class SlipwayProcessor extends AbstractProcessor {
       return where.value();
     }
     for (AnnotationValue member : where.mirror().getElementValues().values()) {
-      if (member.getValue() instanceof List<?> items
-          && items.stream().anyMatch(item -> item.equals(where.value()))) {
-        return member;
+      if (member.getValue() instanceof List<?> items) {
+        for (Object item : items) {
+          if (item.equals(where.value())) {
+            return member;
+          }
+        }
       }
     }
     return where.value();

@@ -23,12 +23,12 @@ import dev.slipway.processor.values.GatewayReference;
 import dev.slipway.processor.values.Quantity;
 import dev.slipway.processor.values.TimeSpan;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Resolves validated services into a {@link CompilePlan}: the one place where attribute text is
@@ -41,9 +41,18 @@ public final class Planner {
 
   /** The Prometheus client libraries' default buckets, 5 ms to 10 s. */
   static final List<Duration> DEFAULT_BUCKETS =
-      Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
-          .map(Duration::ofMillis)
-          .toList();
+      List.of(
+          Duration.ofMillis(5),
+          Duration.ofMillis(10),
+          Duration.ofMillis(25),
+          Duration.ofMillis(50),
+          Duration.ofMillis(100),
+          Duration.ofMillis(250),
+          Duration.ofMillis(500),
+          Duration.ofMillis(1000),
+          Duration.ofMillis(2500),
+          Duration.ofMillis(5000),
+          Duration.ofMillis(10000));
 
   private final Options options;
   private final Framework framework;
@@ -55,9 +64,10 @@ public final class Planner {
     this.framework = framework;
     this.environments = Environment.all(options);
     // the first of two services with one name wins, as the rulebook reports the second
-    this.byName =
-        services.stream()
-            .collect(Collectors.toMap(ServiceModel::serviceName, s -> s, (first, second) -> first));
+    this.byName = new HashMap<>();
+    for (ServiceModel service : services) {
+      byName.putIfAbsent(service.serviceName(), service);
+    }
   }
 
   /** The plan of a compile whose services passed the rulebook. */
@@ -67,8 +77,12 @@ public final class Planner {
       Framework framework,
       boolean runtimeOnClassPath) {
     Planner planner = new Planner(services, options, framework);
+    List<ServicePlan> plans = new ArrayList<>();
+    for (ServiceModel service : services) {
+      plans.add(planner.service(service));
+    }
     return new CompilePlan(
-        services.stream().map(planner::service).toList(),
+        List.copyOf(plans),
         planner.environments,
         new Layout(options.runbookBaseUrl()),
         options.prometheusUrl(),
@@ -82,10 +96,35 @@ public final class Planner {
     Replicas replicas =
         service.isJob()
             ? new Replicas(1, 1, 0, 0)
-            : service.scaling().map(Planner::replicas).orElse(Replicas.FIXED_DEFAULT);
-    Optional<ExposePlan> expose = service.expose().map(this::expose);
+            : service.scaling().isPresent()
+                ? replicas(service.scaling().get())
+                : Replicas.FIXED_DEFAULT;
+    Optional<ExposePlan> expose =
+        service.expose().isPresent()
+            ? Optional.of(expose(service.expose().get()))
+            : Optional.empty();
     ResourcesPlan resources = resources(service);
-    Optional<CanaryPlan> canary = service.canary().map(c -> canary(c, expose));
+    Optional<CanaryPlan> canary =
+        service.canary().isPresent()
+            ? Optional.of(canary(service.canary().get(), expose))
+            : Optional.empty();
+    List<EnvVar> env = new ArrayList<>();
+    for (EnvModel variable : service.env()) {
+      env.add(env(variable));
+    }
+    List<Dependency> dependencies = new ArrayList<>();
+    for (Located<String> dependency : service.dependsOn()) {
+      dependencies.add(dependency(dependency.value()));
+    }
+    List<EgressPeer> egress = new ArrayList<>();
+    for (EgressModel peer : service.egress()) {
+      egress.add(egress(peer));
+    }
+    List<EnvironmentPlan> inEnvironments = new ArrayList<>();
+    for (Environment environment : environments) {
+      inEnvironments.add(
+          environment(service, environment, image, replicas, resources, expose, canary));
+    }
     return new ServicePlan(
         service.serviceName(),
         service.className(),
@@ -96,26 +135,28 @@ public final class Planner {
         ports(service),
         resources,
         sizesOwnJvm(service) ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
-        service.env().stream().map(Planner::env).toList(),
-        service.dependsOn().stream().map(d -> dependency(d.value())).toList(),
-        service.egress().stream().map(Planner::egress).toList(),
+        List.copyOf(env),
+        List.copyOf(dependencies),
+        List.copyOf(egress),
         span(service.drain()),
         span(service.gracePeriod()),
-        service.healthCheck().map(Planner::probes),
+        service.healthCheck().isPresent()
+            ? Optional.of(probes(service.healthCheck().get()))
+            : Optional.empty(),
         canary,
-        service.canary().isPresent()
-            ? Optional.empty()
-            : service.blueGreen().map(Planner::blueGreen),
+        service.canary().isEmpty() && service.blueGreen().isPresent()
+            ? Optional.of(blueGreen(service.blueGreen().get()))
+            : Optional.empty(),
         analysis(service),
         expose,
         slo(service.slo()),
         new MetricsPlan(service.metrics().path().value(), span(service.metrics().interval())),
         latencyBuckets(service),
-        environments.stream()
-            .map(e -> environment(service, e, image, replicas, resources, expose, canary))
-            .toList(),
-        service.job().map(Planner::job),
-        service.backlog().map(Planner::backlog));
+        List.copyOf(inEnvironments),
+        service.job().isPresent() ? Optional.of(job(service.job().get())) : Optional.empty(),
+        service.backlog().isPresent()
+            ? Optional.of(backlog(service.backlog().get()))
+            : Optional.empty());
   }
 
   private static WorkloadKind workload(ServiceModel service) {
@@ -137,27 +178,28 @@ public final class Planner {
   }
 
   private static JobPlan job(JobModel job) {
-    Optional<JobPlan.Schedule> schedule =
-        optional(job.schedule())
-            .map(
-                cron ->
-                    new JobPlan.Schedule(
-                        cron,
-                        CronSchedule.tryParse(cron)
-                            .flatMap(CronSchedule::intervals)
-                            .orElseThrow(
-                                () -> unresolved(job.schedule(), "a schedule that fires"))));
+    Optional<JobPlan.Schedule> schedule = Optional.empty();
+    String cron = job.schedule().value();
+    if (!cron.isEmpty()) {
+      Optional<CronSchedule> parsed = CronSchedule.tryParse(cron);
+      Optional<CronSchedule.Intervals> intervals =
+          parsed.isPresent() ? parsed.get().intervals() : Optional.empty();
+      if (intervals.isEmpty()) {
+        throw unresolved(job.schedule(), "a schedule that fires");
+      }
+      schedule = Optional.of(new JobPlan.Schedule(cron, intervals.get()));
+    }
     return new JobPlan(
         schedule,
         optional(job.timeZone()),
         kubernetesEnum(job.concurrencyPolicy().value()),
-        optional(job.startingDeadline()).map(t -> span(job.startingDeadline())),
-        optional(job.activeDeadline()).map(t -> span(job.activeDeadline())),
+        optionalSpan(job.startingDeadline()),
+        optionalSpan(job.activeDeadline()),
         job.backoffLimit().value(),
         kubernetesEnum(job.restartPolicy().value()),
         job.successfulJobsHistoryLimit().value(),
         job.failedJobsHistoryLimit().value(),
-        optional(job.ttlAfterFinished()).map(t -> span(job.ttlAfterFinished())));
+        optionalSpan(job.ttlAfterFinished()));
   }
 
   /** {@code ON_FAILURE} as Kubernetes spells it: {@code OnFailure}. */
@@ -183,11 +225,14 @@ public final class Planner {
   }
 
   private ContainerImage image(ServiceModel service) {
-    EffectiveImage image =
-        EffectiveImage.of(service, options)
-            .orElseThrow(() -> unresolved(service.image(), "an image"));
-    return new ContainerImage(
-        image.parsed().orElseThrow(() -> unresolved(service.image(), "an image reference")));
+    Optional<EffectiveImage> image = EffectiveImage.of(service, options);
+    if (image.isEmpty()) {
+      throw unresolved(service.image(), "an image");
+    }
+    if (image.get().parsed().isEmpty()) {
+      throw unresolved(service.image(), "an image reference");
+    }
+    return new ContainerImage(image.get().parsed().get());
   }
 
   private static Replicas replicas(ScalingModel scaling) {
@@ -202,13 +247,17 @@ public final class Planner {
     return new ResourcesPlan(
         quantity(service.resources().cpu()),
         quantity(service.resources().memory()),
-        optional(service.resources().cpuLimit()).map(t -> quantity(service.resources().cpuLimit())),
+        optionalQuantity(service.resources().cpuLimit()),
         quantity(service.resources().memoryLimit()));
   }
 
   private static boolean sizesOwnJvm(ServiceModel service) {
-    return service.env().stream()
-        .anyMatch(e -> JvmSizing.USER_VARIABLES.contains(e.name().value()));
+    for (EnvModel env : service.env()) {
+      if (JvmSizing.USER_VARIABLES.contains(env.name().value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EnvVar env(EnvModel env) {
@@ -223,12 +272,15 @@ public final class Planner {
   }
 
   private Dependency dependency(String name) {
-    return new Dependency(name, Optional.ofNullable(byName.get(name)).map(d -> d.port().value()));
+    ServiceModel dependency = byName.get(name);
+    return new Dependency(
+        name,
+        dependency == null ? Optional.empty() : Optional.ofNullable(dependency.port().value()));
   }
 
   /** The peer of an {@code @Egress} the rulebook passed, which names exactly one. */
   private static EgressPeer egress(EgressModel egress) {
-    List<Integer> ports = egress.ports().value().stream().map(Located::value).toList();
+    List<Integer> ports = values(egress.ports().value());
     if (!egress.host().value().isEmpty()) {
       return new EgressPeer(EgressPeer.Kind.HOST, egress.host().value(), ports);
     }
@@ -255,15 +307,16 @@ public final class Planner {
    * that misses a step). A header route needs the plugin, which SLW-CAN-008 makes sure of.
    */
   private static CanaryPlan canary(CanaryModel canary, Optional<ExposePlan> expose) {
-    boolean routed = expose.map(ExposePlan::throughGateway).orElse(false);
+    boolean routed = expose.isPresent() && expose.get().throughGateway();
+    String header = canary.header().value();
     return new CanaryPlan(
-        canary.steps().value().stream().map(Located::value).toList(),
+        values(canary.steps().value()),
         span(canary.pause()),
         canary.manualGate().value(),
         routed,
-        optional(canary.header())
-            .filter(header -> routed)
-            .map(header -> new CanaryPlan.HeaderRoute(header, canary.headerValue().value())));
+        routed && !header.isEmpty()
+            ? Optional.of(new CanaryPlan.HeaderRoute(header, canary.headerValue().value()))
+            : Optional.empty());
   }
 
   private static BlueGreenPlan blueGreen(BlueGreenModel blueGreen) {
@@ -290,18 +343,18 @@ public final class Planner {
               Optional.empty(),
               measurements(span(canary.pause()).duration())));
     }
-    return service
-        .blueGreen()
-        .map(
-            blueGreen -> {
-              int count = measurements(span(blueGreen.promotionDelay()).duration());
-              return new AnalysisPlan(
-                  blueGreen.maxErrorRate().value(),
-                  span(blueGreen.maxLatencyP99()),
-                  window,
-                  Optional.of(count),
-                  count - 1);
-            });
+    if (service.blueGreen().isEmpty()) {
+      return Optional.empty();
+    }
+    BlueGreenModel blueGreen = service.blueGreen().get();
+    int count = measurements(span(blueGreen.promotionDelay()).duration());
+    return Optional.of(
+        new AnalysisPlan(
+            blueGreen.maxErrorRate().value(),
+            span(blueGreen.maxLatencyP99()),
+            window,
+            Optional.of(count),
+            count - 1));
   }
 
   /** Four scrape intervals, in whole minutes, at least one. */
@@ -335,9 +388,11 @@ public final class Planner {
     }
     String written =
         expose.gateway().value().isEmpty() ? options.gateway() : expose.gateway().value();
-    GatewayReference gateway =
-        GatewayReference.parse(written)
-            .orElseThrow(() -> unresolved(expose.gateway().orDefault(written), "a Gateway"));
+    Optional<GatewayReference> parsed = GatewayReference.parse(written);
+    if (parsed.isEmpty()) {
+      throw unresolved(expose.gateway().orDefault(written), "a Gateway");
+    }
+    GatewayReference gateway = parsed.get();
     return new ExposePlan(
         expose.host().value(),
         expose.path().value(),
@@ -371,8 +426,12 @@ public final class Planner {
   private static List<Duration> latencyBuckets(ServiceModel service) {
     TreeSet<Duration> buckets = new TreeSet<>(DEFAULT_BUCKETS);
     buckets.add(span(service.slo().latency()).duration());
-    service.canary().ifPresent(c -> buckets.add(span(c.maxLatencyP99()).duration()));
-    service.blueGreen().ifPresent(b -> buckets.add(span(b.maxLatencyP99()).duration()));
+    if (service.canary().isPresent()) {
+      buckets.add(span(service.canary().get().maxLatencyP99()).duration());
+    }
+    if (service.blueGreen().isPresent()) {
+      buckets.add(span(service.blueGreen().get().maxLatencyP99()).duration());
+    }
     return List.copyOf(buckets);
   }
 
@@ -451,15 +510,41 @@ public final class Planner {
   }
 
   private static Optional<String> optional(Located<String> attribute) {
-    return Optional.of(attribute.value()).filter(v -> !v.isEmpty());
+    return attribute.value().isEmpty() ? Optional.empty() : Optional.of(attribute.value());
   }
 
   private static TimeSpan span(Located<String> attribute) {
-    return TimeSpan.parse(attribute.value()).orElseThrow(() -> unresolved(attribute, "a duration"));
+    Optional<TimeSpan> span = TimeSpan.parse(attribute.value());
+    if (span.isEmpty()) {
+      throw unresolved(attribute, "a duration");
+    }
+    return span.get();
+  }
+
+  /** The duration of an optional attribute, empty when it is not set. */
+  private static Optional<TimeSpan> optionalSpan(Located<String> attribute) {
+    return attribute.value().isEmpty() ? Optional.empty() : Optional.of(span(attribute));
   }
 
   private static Quantity quantity(Located<String> attribute) {
-    return Quantity.parse(attribute.value()).orElseThrow(() -> unresolved(attribute, "a quantity"));
+    Optional<Quantity> quantity = Quantity.parse(attribute.value());
+    if (quantity.isEmpty()) {
+      throw unresolved(attribute, "a quantity");
+    }
+    return quantity.get();
+  }
+
+  /** The quantity of an optional attribute, empty when it is not set. */
+  private static Optional<Quantity> optionalQuantity(Located<String> attribute) {
+    return attribute.value().isEmpty() ? Optional.empty() : Optional.of(quantity(attribute));
+  }
+
+  private static <T> List<T> values(List<Located<T>> attributes) {
+    List<T> values = new ArrayList<>(attributes.size());
+    for (Located<T> attribute : attributes) {
+      values.add(attribute.value());
+    }
+    return List.copyOf(values);
   }
 
   /** A value the rulebook should have rejected: a bug, reported once, here. */

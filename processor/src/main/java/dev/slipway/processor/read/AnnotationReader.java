@@ -2,6 +2,7 @@ package dev.slipway.processor.read;
 
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.Origin;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,10 @@ final class AnnotationReader {
     this.element = element;
     this.mirror = mirror;
     this.annotationOrigin = annotationOrigin;
-    mirror.getElementValues().forEach((k, v) -> explicit.put(name(k), v));
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value :
+        mirror.getElementValues().entrySet()) {
+      explicit.put(name(value.getKey()), value.getValue());
+    }
     // Defaults from the annotation type itself: javac's getElementValuesWithDefaults only accepts
     // its own mirrors, and DefaultMirror is not one.
     for (ExecutableElement member :
@@ -90,16 +94,15 @@ final class AnnotationReader {
   <T> Located<List<Located<T>>> array(String member, Class<T> type) {
     AnnotationValue array = value(member);
     boolean isExplicit = explicit.containsKey(member);
-    List<Located<T>> items =
-        listOf(array, member).stream()
-            .map(
-                item ->
-                    new Located<>(
-                        cast(item.getValue(), type, member),
-                        isExplicit ? new Origin(element, mirror, item) : annotationOrigin,
-                        isExplicit))
-            .toList();
-    return new Located<>(items, originOf(member), isExplicit);
+    List<Located<T>> items = new ArrayList<>();
+    for (AnnotationValue item : listOf(array, member)) {
+      items.add(
+          new Located<>(
+              cast(item.getValue(), type, member),
+              isExplicit ? new Origin(element, mirror, item) : annotationOrigin,
+              isExplicit));
+    }
+    return new Located<>(List.copyOf(items), originOf(member), isExplicit);
   }
 
   /** A nested annotation member, such as {@code @Service(resources = @Resources(...))}. */
@@ -112,10 +115,12 @@ final class AnnotationReader {
 
   /** An array of nested annotations, such as {@code env = {@Env(...), @Env(...)}}. */
   List<AnnotationReader> nestedArray(String member) {
-    return listOf(value(member), member).stream()
-        .map(item -> cast(item.getValue(), AnnotationMirror.class, member))
-        .map(nested -> new AnnotationReader(element, nested, new Origin(element, nested, null)))
-        .toList();
+    List<AnnotationReader> readers = new ArrayList<>();
+    for (AnnotationValue item : listOf(value(member), member)) {
+      AnnotationMirror nested = cast(item.getValue(), AnnotationMirror.class, member);
+      readers.add(new AnnotationReader(element, nested, new Origin(element, nested, null)));
+    }
+    return List.copyOf(readers);
   }
 
   private <T> Located<T> located(String member, Class<T> type) {

@@ -105,7 +105,7 @@ public final class ModelReader {
             resources.string("memory"),
             resources.string("cpuLimit"),
             resources.string("memoryLimit")),
-        service.nestedArray("env").stream().map(ModelReader::env).toList(),
+        envs(service),
         service.array("dependsOn", String.class).value(),
         service.string("drain"),
         service.string("gracePeriod"),
@@ -114,8 +114,8 @@ public final class ModelReader {
         optional(type, CANARY, a -> canary(a, position(type, CANARY))),
         optional(type, BLUE_GREEN, a -> blueGreen(a, position(type, BLUE_GREEN))),
         optional(type, EXPOSE, ModelReader::expose),
-        slo(reader(type, SLO).orElseGet(() -> defaults(type, SLO, service))),
-        metrics(reader(type, METRICS).orElseGet(() -> defaults(type, METRICS, service))),
+        slo(readerOrDefaults(type, SLO, service)),
+        metrics(readerOrDefaults(type, METRICS, service)),
         waivers(type),
         repeated(type, EGRESS, EGRESS_LIST, ModelReader::egress),
         optional(type, WORKER, AnnotationReader::origin),
@@ -260,9 +260,16 @@ public final class ModelReader {
   private <T> List<T> repeated(
       TypeElement type, String annotation, String container, Function<AnnotationReader, T> read) {
     List<T> all = new ArrayList<>();
-    reader(type, annotation).ifPresent(a -> all.add(read.apply(a)));
-    reader(type, container)
-        .ifPresent(list -> list.nestedArray("value").forEach(a -> all.add(read.apply(a))));
+    Optional<AnnotationReader> once = reader(type, annotation);
+    if (once.isPresent()) {
+      all.add(read.apply(once.get()));
+    }
+    Optional<AnnotationReader> list = reader(type, container);
+    if (list.isPresent()) {
+      for (AnnotationReader a : list.get().nestedArray("value")) {
+        all.add(read.apply(a));
+      }
+    }
     return all;
   }
 
@@ -285,7 +292,7 @@ public final class ModelReader {
         a.string("memory"),
         a.string("cpuLimit"),
         a.string("memoryLimit"),
-        a.nestedArray("env").stream().map(ModelReader::env).toList(),
+        envs(a),
         a.string("host"),
         a.array("steps", Integer.class),
         a.string("pause"),
@@ -300,11 +307,30 @@ public final class ModelReader {
 
   private <T> Optional<T> optional(
       TypeElement type, String annotation, Function<AnnotationReader, T> read) {
-    return reader(type, annotation).map(read);
+    Optional<AnnotationReader> reader = reader(type, annotation);
+    return reader.isPresent() ? Optional.of(read.apply(reader.get())) : Optional.empty();
   }
 
   private Optional<AnnotationReader> reader(TypeElement type, String annotation) {
-    return mirror(type, annotation).map(m -> AnnotationReader.of(type, m));
+    Optional<AnnotationMirror> mirror = mirror(type, annotation);
+    return mirror.isPresent()
+        ? Optional.of(AnnotationReader.of(type, mirror.get()))
+        : Optional.empty();
+  }
+
+  /** The annotation as written, or, when the class does not carry it, its defaults. */
+  private AnnotationReader readerOrDefaults(
+      TypeElement type, String annotation, AnnotationReader service) {
+    Optional<AnnotationReader> reader = reader(type, annotation);
+    return reader.isPresent() ? reader.get() : defaults(type, annotation, service);
+  }
+
+  private static List<EnvModel> envs(AnnotationReader a) {
+    List<EnvModel> env = new ArrayList<>();
+    for (AnnotationReader variable : a.nestedArray("env")) {
+      env.add(env(variable));
+    }
+    return List.copyOf(env);
   }
 
   /**
@@ -321,10 +347,12 @@ public final class ModelReader {
 
   /** The mirror of {@code annotation} on {@code type}, if present. */
   public static Optional<AnnotationMirror> mirror(TypeElement type, String annotation) {
-    return type.getAnnotationMirrors().stream()
-        .filter(m -> qualifiedName(m).equals(annotation))
-        .map(m -> (AnnotationMirror) m)
-        .findFirst();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (qualifiedName(mirror).equals(annotation)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The index of {@code annotation} among the annotations of {@code type}, in source order. */

@@ -6,6 +6,8 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-RES-008: CPU is a whole number of millicores; Kubernetes rounds finer values up. */
@@ -23,15 +25,19 @@ public final class CpuFinerThanMilli extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ResourceQuantities.of(service.resources()).stream()
-        .filter(q -> !q.memory())
-        .filter(
-            q -> q.parsed().filter(v -> v.value().signum() > 0 && v.finerThanMilli()).isPresent())
-        .map(
-            q ->
-                finding(
-                    q.attribute(),
-                    "is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g."
-                        + " \"1m\""));
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceQuantities q : ResourceQuantities.of(service.resources())) {
+      if (!q.memory()
+          && q.parsed().isPresent()
+          && q.parsed().get().value().signum() > 0
+          && q.parsed().get().finerThanMilli()) {
+        findings.add(
+            finding(
+                q.attribute(),
+                "is finer than 1m, and Kubernetes rounds it up; write whole millicores, e.g."
+                    + " \"1m\""));
+      }
+    }
+    return findings.stream();
   }
 }

@@ -6,6 +6,8 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -26,22 +28,23 @@ public final class FractionalMemory extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ResourceQuantities.of(service.resources()).stream()
-        .filter(ResourceQuantities::memory)
-        .flatMap(
-            q ->
-                q.parsed().filter(Quantity::hasFraction).stream()
-                    .map(
-                        quantity ->
-                            finding(
-                                q.attribute(),
-                                "is "
-                                    + quantity.value().stripTrailingZeros().toPlainString()
-                                    + " bytes"
-                                    + (quantity.suffix().equals("m") ? " ('m' means milli)" : "")
-                                    + "; write whole bytes with a unit such as \"Mi\" or \"Gi\", e.g. \""
-                                    + suggestion(quantity)
-                                    + "\"")));
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceQuantities q : ResourceQuantities.of(service.resources())) {
+      if (q.memory() && q.parsed().isPresent() && q.parsed().get().hasFraction()) {
+        Quantity quantity = q.parsed().get();
+        findings.add(
+            finding(
+                q.attribute(),
+                "is "
+                    + quantity.value().stripTrailingZeros().toPlainString()
+                    + " bytes"
+                    + (quantity.suffix().equals("m") ? " ('m' means milli)" : "")
+                    + "; write whole bytes with a unit such as \"Mi\" or \"Gi\", e.g. \""
+                    + suggestion(quantity)
+                    + "\""));
+      }
+    }
+    return findings.stream();
   }
 
   private static String suggestion(Quantity quantity) {

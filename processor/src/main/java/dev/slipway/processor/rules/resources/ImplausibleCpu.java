@@ -9,6 +9,8 @@ import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Decimals;
 import dev.slipway.processor.values.Quantity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -47,19 +49,21 @@ public final class ImplausibleCpu extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ResourceQuantities.of(service.resources()).stream()
-        .filter(q -> !q.memory())
-        .filter(q -> q.parsed().filter(v -> !plausible(v)).isPresent())
-        .map(
-            q ->
-                finding(
-                    q.attribute(),
-                    "is "
-                        + Decimals.plain(q.parsed().orElseThrow().value())
-                        + " cores, more than "
-                        + MAX_CORES
-                        + ", so no node could run it; "
-                        + advice(q.text())));
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceQuantities q : ResourceQuantities.of(service.resources())) {
+      if (!q.memory() && q.parsed().isPresent() && !plausible(q.parsed().get())) {
+        findings.add(
+            finding(
+                q.attribute(),
+                "is "
+                    + Decimals.plain(q.parsed().get().value())
+                    + " cores, more than "
+                    + MAX_CORES
+                    + ", so no node could run it; "
+                    + advice(q.text())));
+      }
+    }
+    return findings.stream();
   }
 
   /** "did you mean "500m"?" when that is what was meant and itself plausible. */

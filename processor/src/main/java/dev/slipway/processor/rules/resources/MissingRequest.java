@@ -6,7 +6,8 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import dev.slipway.processor.values.Quantity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-RES-005: CPU and memory requests are set and not zero (kube-score counts 0 as missing). */
@@ -25,17 +26,21 @@ public final class MissingRequest extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ResourceQuantities.of(service.resources()).stream()
-        .filter(
-            q -> q.attribute().member().equals("cpu") || q.attribute().member().equals("memory"))
-        .filter(q -> q.text().isEmpty() || q.parsed().filter(Quantity::isZero).isPresent())
-        .map(
-            q ->
-                finding(
-                    q.attribute(),
-                    (q.text().isEmpty() ? "is not set" : "is zero")
-                        + ", so the scheduler cannot place the pod by what it needs; set the typical"
-                        + " use, e.g. "
-                        + (q.memory() ? "\"256Mi\"" : "\"250m\"")));
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceQuantities q : ResourceQuantities.of(service.resources())) {
+      boolean request =
+          q.attribute().member().equals("cpu") || q.attribute().member().equals("memory");
+      if (request
+          && (q.text().isEmpty() || (q.parsed().isPresent() && q.parsed().get().isZero()))) {
+        findings.add(
+            finding(
+                q.attribute(),
+                (q.text().isEmpty() ? "is not set" : "is zero")
+                    + ", so the scheduler cannot place the pod by what it needs; set the typical"
+                    + " use, e.g. "
+                    + (q.memory() ? "\"256Mi\"" : "\"250m\"")));
+      }
+    }
+    return findings.stream();
   }
 }

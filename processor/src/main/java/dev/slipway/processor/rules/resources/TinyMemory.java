@@ -6,7 +6,10 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import dev.slipway.processor.values.Quantity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,24 +33,24 @@ public final class TinyMemory extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ResourceQuantities.of(service.resources()).stream()
-        .filter(ResourceQuantities::memory)
-        .filter(
-            q ->
-                q.parsed()
-                    .filter(
-                        v ->
-                            v.value().signum() > 0
-                                && !v.hasFraction()
-                                && v.value().compareTo(SIXTEEN_MIB) < 0)
-                    .isPresent())
-        .map(
-            q ->
-                finding(
-                    q.attribute(),
-                    "is less than 16Mi, too little for a JVM; "
-                        + (DIGITS.matcher(q.text()).matches()
-                            ? "did you mean \"" + q.text() + "Mi\"?"
-                            : "add a unit, e.g. \"256Mi\"")));
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceQuantities q : ResourceQuantities.of(service.resources())) {
+      if (q.memory() && q.parsed().isPresent() && tiny(q.parsed().get())) {
+        findings.add(
+            finding(
+                q.attribute(),
+                "is less than 16Mi, too little for a JVM; "
+                    + (DIGITS.matcher(q.text()).matches()
+                        ? "did you mean \"" + q.text() + "Mi\"?"
+                        : "add a unit, e.g. \"256Mi\"")));
+      }
+    }
+    return findings.stream();
+  }
+
+  private static boolean tiny(Quantity memory) {
+    return memory.value().signum() > 0
+        && !memory.hasFraction()
+        && memory.value().compareTo(SIXTEEN_MIB) < 0;
   }
 }
