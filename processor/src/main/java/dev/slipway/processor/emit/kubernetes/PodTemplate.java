@@ -30,7 +30,9 @@ final class PodTemplate {
   /** The workload's and pods' labels: the standard labels plus the version from the image tag. */
   static ObjectNode labels(ServicePlan service) {
     ObjectNode labels = Objects.labels(service);
-    service.image().version().ifPresent(v -> labels.put("app.kubernetes.io/version", v));
+    if (service.image().version().isPresent()) {
+      labels.put("app.kubernetes.io/version", service.image().version().get());
+    }
     return labels;
   }
 
@@ -50,7 +52,9 @@ final class PodTemplate {
     }
 
     ObjectNode spec = template.putObject("spec");
-    service.job().ifPresent(job -> spec.put("restartPolicy", job.restartPolicy()));
+    if (service.job().isPresent()) {
+      spec.put("restartPolicy", service.job().get().restartPolicy());
+    }
     spec.put("serviceAccountName", service.name());
     spec.put("automountServiceAccountToken", false);
     // no FOO_SERVICE_HOST variables for every Service in the namespace: DNS names are enough
@@ -84,17 +88,19 @@ final class PodTemplate {
     }
     if (!service.env().isEmpty() || service.jvm().isPresent()) {
       ArrayNode env = container.putArray("env");
-      service.env().forEach(e -> env.add(env(e)));
-      service
-          .jvm()
-          .ifPresent(
-              jvm ->
-                  env.addObject()
-                      .put("name", "JAVA_TOOL_OPTIONS")
-                      .put("value", jvm.javaToolOptions()));
+      for (EnvVar variable : service.env()) {
+        env.add(env(variable));
+      }
+      if (service.jvm().isPresent()) {
+        env.addObject()
+            .put("name", "JAVA_TOOL_OPTIONS")
+            .put("value", service.jvm().get().javaToolOptions());
+      }
     }
     container.set("resources", resources(service.resources()));
-    service.probes().ifPresent(probes -> probes(container, service.ports(), probes));
+    if (service.probes().isPresent()) {
+      probes(container, service.ports(), service.probes().get());
+    }
     ObjectNode security = container.putObject("securityContext");
     security.put("allowPrivilegeEscalation", false);
     security.put("privileged", false);
@@ -138,7 +144,9 @@ final class PodTemplate {
     requests.put("cpu", resources.cpu().text());
     requests.put("memory", resources.memory().text());
     ObjectNode limits = node.putObject("limits");
-    resources.cpuLimit().ifPresent(cpu -> limits.put("cpu", cpu.text()));
+    if (resources.cpuLimit().isPresent()) {
+      limits.put("cpu", resources.cpuLimit().get().text());
+    }
     limits.put("memory", resources.memoryLimit().text());
     return node;
   }
@@ -151,14 +159,11 @@ final class PodTemplate {
   private static void probes(ObjectNode container, Ports ports, Probes probes) {
     String port = ports.healthName();
     long initialDelay = probes.initialDelay().secondsRoundedUp();
-    probes
-        .startup()
-        .ifPresent(
-            path -> {
-              ObjectNode probe = probe(path, port, probes, STARTUP_PERIODS);
-              putIfPositive(probe, "initialDelaySeconds", initialDelay);
-              container.set("startupProbe", probe);
-            });
+    if (probes.startup().isPresent()) {
+      ObjectNode probe = probe(probes.startup().get(), port, probes, STARTUP_PERIODS);
+      putIfPositive(probe, "initialDelaySeconds", initialDelay);
+      container.set("startupProbe", probe);
+    }
     ObjectNode liveness = probe(probes.liveness(), port, probes, probes.failureThreshold());
     ObjectNode readiness = probe(probes.readiness(), port, probes, probes.failureThreshold());
     if (probes.startup().isEmpty()) {

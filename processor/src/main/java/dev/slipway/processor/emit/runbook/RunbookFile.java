@@ -7,15 +7,20 @@ import dev.slipway.processor.emit.alerts.Alert;
 import dev.slipway.processor.emit.alerts.BacklogAlerts;
 import dev.slipway.processor.emit.alerts.Dependencies;
 import dev.slipway.processor.emit.promql.ServiceSeries;
+import dev.slipway.processor.plan.BacklogPlan;
+import dev.slipway.processor.plan.Dependency;
+import dev.slipway.processor.plan.EgressPeer;
 import dev.slipway.processor.plan.EnvironmentPlan;
 import dev.slipway.processor.plan.JobPlan;
 import dev.slipway.processor.plan.Layout;
 import dev.slipway.processor.plan.ServicePlan;
 import dev.slipway.processor.plan.SloPlan;
 import dev.slipway.processor.values.Decimals;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * {@code <service>/runbook.md}: who owns the service, where it runs, and one section per alert of
@@ -55,7 +60,9 @@ public final class RunbookFile implements Emitter {
           .append(service.ports().health());
     }
     md.append("\n");
-    service.job().ifPresent(job -> md.append(jobLine(job)));
+    if (service.job().isPresent()) {
+      md.append(jobLine(service.job().get()));
+    }
     if (!service.isJob()) {
       md.append("- Metrics: `")
           .append(service.metrics().path())
@@ -72,19 +79,10 @@ public final class RunbookFile implements Emitter {
     md.append("- Dashboard: Grafana, uid `").append(Layout.dashboardUid(name)).append("`\n");
     md.append("- Depends on: ")
         .append(
-            service.dependencies().isEmpty()
-                ? "nothing declared"
-                : service.dependencies().stream()
-                    .map(d -> Dependencies.describe(d, layout))
-                    .collect(Collectors.joining(", ")))
+            service.dependencies().isEmpty() ? "nothing declared" : dependencies(service, layout))
         .append("\n");
     if (!service.egress().isEmpty()) {
-      md.append("- Calls outside the compile: ")
-          .append(
-              service.egress().stream()
-                  .map(peer -> "`" + peer + "`")
-                  .collect(Collectors.joining(", ")))
-          .append(" (`@Egress`)\n");
+      md.append("- Calls outside the compile: ").append(egress(service)).append(" (`@Egress`)\n");
     }
     SloPlan slo = service.slo();
     if (service.ports().servesHttp()) {
@@ -98,15 +96,14 @@ public final class RunbookFile implements Emitter {
           .append(slo.window())
           .append("\n");
     }
-    service
-        .backlog()
-        .ifPresent(
-            backlog ->
-                md.append("- Backlog: `")
-                    .append(BacklogAlerts.backlog(backlog, new ServiceSeries(service).backlog()))
-                    .append("`, too deep above ")
-                    .append(backlog.threshold())
-                    .append("\n"));
+    if (service.backlog().isPresent()) {
+      BacklogPlan backlog = service.backlog().get();
+      md.append("- Backlog: `")
+          .append(BacklogAlerts.backlog(backlog, new ServiceSeries(service).backlog()))
+          .append("`, too deep above ")
+          .append(backlog.threshold())
+          .append("\n");
+    }
     md.append("\n");
 
     md.append("Namespaces per environment (commands below use production, `")
@@ -120,43 +117,45 @@ public final class RunbookFile implements Emitter {
           .append("` |\n");
     }
     md.append("\n## Alerts\n\n");
-    byName.forEach(
-        (alert, alerts) ->
-            md.append("- [")
-                .append(alert)
-                .append("](#")
-                .append(Layout.anchor(alert))
-                .append(") (")
-                .append(severities(alerts))
-                .append("): ")
-                .append(alerts.get(0).summary())
-                .append("\n"));
+    for (Map.Entry<String, List<Alert>> alert : byName.entrySet()) {
+      md.append("- [")
+          .append(alert.getKey())
+          .append("](#")
+          .append(Layout.anchor(alert.getKey()))
+          .append(") (")
+          .append(severities(alert.getValue()))
+          .append("): ")
+          .append(alert.getValue().get(0).summary())
+          .append("\n");
+    }
 
-    byName.forEach((alert, alerts) -> section(md, alert, alerts));
+    for (Map.Entry<String, List<Alert>> alert : byName.entrySet()) {
+      section(md, alert.getKey(), alert.getValue());
+    }
     return md.toString();
   }
 
   /** What a job runs like: when, how long at most, how often retried. */
   private static String jobLine(JobPlan job) {
     StringBuilder line = new StringBuilder("- Runs: ");
-    job.schedule()
-        .ifPresentOrElse(
-            schedule ->
-                line.append("on the schedule `")
-                    .append(schedule.cron())
-                    .append("`")
-                    .append(
-                        job.timeZone()
-                            .map(zone -> " (" + zone + ")")
-                            .orElse(" (the controller's time zone)"))
-                    .append(", concurrency ")
-                    .append(job.concurrencyPolicy())
-                    .append(", "),
-            () -> line.append("once per deployment, "));
+    if (job.schedule().isPresent()) {
+      line.append("on the schedule `")
+          .append(job.schedule().get().cron())
+          .append("`")
+          .append(
+              job.timeZone().isPresent()
+                  ? " (" + job.timeZone().get() + ")"
+                  : " (the controller's time zone)")
+          .append(", concurrency ")
+          .append(job.concurrencyPolicy())
+          .append(", ");
+    } else {
+      line.append("once per deployment, ");
+    }
     return line.append(
-            job.activeDeadline()
-                .map(d -> "at most " + d + " per run, ")
-                .orElse("no deadline (SLW-JOB-004 waived), "))
+            job.activeDeadline().isPresent()
+                ? "at most " + job.activeDeadline().get() + " per run, "
+                : "no deadline (SLW-JOB-004 waived), ")
         .append(job.backoffLimit())
         .append(" retries, restart policy ")
         .append(job.restartPolicy())
@@ -184,16 +183,35 @@ public final class RunbookFile implements Emitter {
       md.append(n++).append(". ").append(step.text()).append("\n");
       if (!step.commands().isEmpty()) {
         md.append("\n   ```sh\n");
-        step.commands().forEach(c -> md.append("   ").append(c).append("\n"));
+        for (String command : step.commands()) {
+          md.append("   ").append(command).append("\n");
+        }
         md.append("   ```\n\n");
       }
     }
   }
 
   private static String severities(List<Alert> alerts) {
-    return alerts.stream()
-        .map(a -> a.severity().label())
-        .distinct()
-        .collect(Collectors.joining(", "));
+    Set<String> severities = new LinkedHashSet<>();
+    for (Alert alert : alerts) {
+      severities.add(alert.severity().label());
+    }
+    return String.join(", ", severities);
+  }
+
+  private static String dependencies(ServicePlan service, Layout layout) {
+    List<String> described = new ArrayList<>();
+    for (Dependency dependency : service.dependencies()) {
+      described.add(Dependencies.describe(dependency, layout));
+    }
+    return String.join(", ", described);
+  }
+
+  private static String egress(ServicePlan service) {
+    List<String> peers = new ArrayList<>();
+    for (EgressPeer peer : service.egress()) {
+      peers.add("`" + peer + "`");
+    }
+    return String.join(", ", peers);
   }
 }

@@ -1,5 +1,6 @@
 package dev.slipway.processor.rules.bluegreen;
 
+import dev.slipway.processor.model.BlueGreenModel;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
@@ -45,12 +46,18 @@ public final class InvalidBlueGreenDelay extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.blueGreen().stream()
-        .flatMap(
-            blueGreen ->
-                Stream.of(
-                    Attribute.of("BlueGreen", "promotionDelay", blueGreen.promotionDelay()),
-                    Attribute.of("BlueGreen", "scaleDownDelay", blueGreen.scaleDownDelay())))
-        .flatMap(delay -> checkGrammar(delay, WHOLE_SECONDS, ADVICE));
+    if (service.blueGreen().isEmpty()) {
+      return Stream.empty();
+    }
+    BlueGreenModel blueGreen = service.blueGreen().get();
+    return Stream.concat(
+        checkGrammar(
+            Attribute.of("BlueGreen", "promotionDelay", blueGreen.promotionDelay()),
+            WHOLE_SECONDS,
+            ADVICE),
+        checkGrammar(
+            Attribute.of("BlueGreen", "scaleDownDelay", blueGreen.scaleDownDelay()),
+            WHOLE_SECONDS,
+            ADVICE));
   }
 }

@@ -26,7 +26,7 @@ public final class CanaryStepOutOfRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream().flatMap(this::check);
+    return service.canary().isEmpty() ? Stream.empty() : check(service.canary().get());
   }
 
   private Stream<Finding> check(CanaryModel canary) {

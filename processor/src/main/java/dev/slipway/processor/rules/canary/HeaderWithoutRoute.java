@@ -1,7 +1,7 @@
 package dev.slipway.processor.rules.canary;
 
+import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -29,24 +29,25 @@ public final class HeaderWithoutRoute extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    boolean routed = service.expose().map(ExposeModel::throughGateway).orElse(false);
-    if (routed) {
+    boolean routed = service.expose().isPresent() && service.expose().get().throughGateway();
+    if (routed || service.canary().isEmpty()) {
       return Stream.empty();
     }
     String why =
         service.expose().isPresent()
             ? " is exposed through an Ingress, which cannot route by header"
             : " is not exposed through a Gateway";
-    return service.canary().stream()
-        .filter(canary -> !canary.header().value().isEmpty())
-        .map(
-            canary ->
-                finding(
-                    Attribute.of("Canary", "header", canary.header()),
-                    "needs traffic routing, but "
-                        + service.serviceName()
-                        + why
-                        + ", so no request would reach the canary by it; expose it through a"
-                        + " Gateway with @Expose(host = ..., gateway = ...), or remove header"));
+    CanaryModel canary = service.canary().get();
+    if (canary.header().value().isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            Attribute.of("Canary", "header", canary.header()),
+            "needs traffic routing, but "
+                + service.serviceName()
+                + why
+                + ", so no request would reach the canary by it; expose it through a"
+                + " Gateway with @Expose(host = ..., gateway = ...), or remove header"));
   }
 }

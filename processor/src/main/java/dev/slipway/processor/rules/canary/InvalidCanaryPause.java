@@ -29,9 +29,12 @@ public final class InvalidCanaryPause extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .map(canary -> Attribute.of("Canary", "pause", canary.pause()))
-        .flatMap(pause -> checkGrammar(pause, InvalidCanaryPause::problem));
+    if (service.canary().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Canary", "pause", service.canary().get().pause()),
+        InvalidCanaryPause::problem);
   }
 
   private static Optional<String> problem(String pause) {

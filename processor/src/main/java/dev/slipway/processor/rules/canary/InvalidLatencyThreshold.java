@@ -41,8 +41,12 @@ public final class InvalidLatencyThreshold extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .map(canary -> Attribute.of("Canary", "maxLatencyP99", canary.maxLatencyP99()))
-        .flatMap(latency -> checkGrammar(latency, LATENCY, ADVICE));
+    if (service.canary().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Canary", "maxLatencyP99", service.canary().get().maxLatencyP99()),
+        LATENCY,
+        ADVICE);
   }
 }

@@ -2,7 +2,6 @@ package dev.slipway.processor.rules.canary;
 
 import dev.slipway.processor.model.CanaryModel;
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.plan.Replicas;
@@ -12,6 +11,7 @@ import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.PodWeights;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,25 +40,34 @@ public final class StepsApproximatedByPods extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    boolean routed = service.expose().map(ExposeModel::throughGateway).orElse(false);
+    boolean routed = service.expose().isPresent() && service.expose().get().throughGateway();
     // on a worker or a job SLW-WRK-001 / SLW-JOB-* already say the @Canary does not belong there
     if (routed || service.canary().isEmpty() || !service.servesHttp()) {
       return Stream.empty();
     }
     CanaryModel canary = service.canary().get();
-    int replicas = service.scaling().map(s -> s.min().value()).orElse(Replicas.DEFAULT);
+    int replicas =
+        service.scaling().isPresent() ? service.scaling().get().min().value() : Replicas.DEFAULT;
     if (replicas < 1) {
       return Stream.empty(); // SLW-SCL-001
     }
-    List<Integer> steps = canary.steps().value().stream().map(Located::value).toList();
+    List<Integer> steps = new ArrayList<>();
+    for (Located<Integer> step : canary.steps().value()) {
+      steps.add(step.value());
+    }
     String replicaText =
         service.scaling().isPresent()
             ? "@Scaling(min = " + replicas + ")"
             : "the default " + Replicas.DEFAULT + " replicas";
-    return canary.steps().value().stream()
-        .filter(step -> step.value() >= 1 && step.value() <= 99) // SLW-CAN-002
-        .filter(step -> !PodWeights.at(replicas, step.value()).honours(step.value()))
-        .map(step -> finding(step, steps, replicas, replicaText, service.serviceName()));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<Integer> step : canary.steps().value()) {
+      if (step.value() >= 1
+          && step.value() <= 99 // SLW-CAN-002
+          && !PodWeights.at(replicas, step.value()).honours(step.value())) {
+        findings.add(finding(step, steps, replicas, replicaText, service.serviceName()));
+      }
+    }
+    return findings.stream();
   }
 
   private Finding finding(

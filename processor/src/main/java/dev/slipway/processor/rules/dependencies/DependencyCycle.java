@@ -38,24 +38,36 @@ public final class DependencyCycle extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Map<String, List<String>> graph = new HashMap<>();
     for (ServiceModel s : compilation.services()) {
-      graph.putIfAbsent(s.serviceName(), s.dependsOn().stream().map(Located::value).toList());
+      graph.putIfAbsent(s.serviceName(), names(s.dependsOn()));
     }
-    graph.put(service.serviceName(), service.dependsOn().stream().map(Located::value).toList());
-    return service.dependsOn().stream()
-        .filter(dependency -> !dependency.value().equals(service.serviceName())) // SLW-DEP-002
-        .flatMap(
-            dependency ->
-                pathBack(graph, dependency.value(), service.serviceName()).stream()
-                    .map(
-                        path ->
-                            finding(
-                                Attribute.of("Service", "dependsOn", dependency),
-                                "closes the dependency cycle "
-                                    + service.serviceName()
-                                    + " -> "
-                                    + String.join(" -> ", path)
-                                    + "; services in a cycle cannot start or fail independently:"
-                                    + " remove one of these calls")));
+    graph.put(service.serviceName(), names(service.dependsOn()));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> dependency : service.dependsOn()) {
+      if (dependency.value().equals(service.serviceName())) {
+        continue; // SLW-DEP-002
+      }
+      Optional<List<String>> path = pathBack(graph, dependency.value(), service.serviceName());
+      if (path.isPresent()) {
+        findings.add(
+            finding(
+                Attribute.of("Service", "dependsOn", dependency),
+                "closes the dependency cycle "
+                    + service.serviceName()
+                    + " -> "
+                    + String.join(" -> ", path.get())
+                    + "; services in a cycle cannot start or fail independently:"
+                    + " remove one of these calls"));
+      }
+    }
+    return findings.stream();
+  }
+
+  private static List<String> names(List<Located<String>> dependsOn) {
+    List<String> names = new ArrayList<>(dependsOn.size());
+    for (Located<String> dependency : dependsOn) {
+      names.add(dependency.value());
+    }
+    return names;
   }
 
   /** The shortest path from {@code start} to {@code target}, both included, if there is one. */

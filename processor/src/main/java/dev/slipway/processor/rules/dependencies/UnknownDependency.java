@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -8,6 +9,8 @@ import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-DEP-005: a dependency names a service compiled together with this one. */
@@ -26,16 +29,19 @@ public final class UnknownDependency extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.dependsOn().stream()
-        .filter(d -> !d.value().equals(service.serviceName())) // SLW-DEP-002
-        .filter(d -> KubernetesNames.dns1035LabelProblem(d.value()).isEmpty()) // SLW-DEP-001
-        .filter(d -> compilation.service(d.value()).isEmpty())
-        .map(
-            unknown ->
-                finding(
-                    Attribute.of("Service", "dependsOn", unknown),
-                    "is not a @Service in this compile, so its egress rule trusts a Service of that"
-                        + " name blindly; check the name, or waive SLW-DEP-005 for a service built"
-                        + " elsewhere"));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> d : service.dependsOn()) {
+      if (!d.value().equals(service.serviceName()) // SLW-DEP-002
+          && KubernetesNames.dns1035LabelProblem(d.value()).isEmpty() // SLW-DEP-001
+          && compilation.service(d.value()).isEmpty()) {
+        findings.add(
+            finding(
+                Attribute.of("Service", "dependsOn", d),
+                "is not a @Service in this compile, so its egress rule trusts a Service of that"
+                    + " name blindly; check the name, or waive SLW-DEP-005 for a service built"
+                    + " elsewhere"));
+      }
+    }
+    return findings.stream();
   }
 }

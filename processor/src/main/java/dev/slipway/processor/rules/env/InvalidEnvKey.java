@@ -1,12 +1,15 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-ENV-008: a Secret or ConfigMap key is a valid key. */
@@ -27,8 +30,10 @@ public final class InvalidEnvKey extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.env().stream()
-        .map(env -> EnvAttributes.of(env, "key", env.key()))
-        .flatMap(key -> checkGrammar(key, KEY, ADVICE));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      findings.addAll(checkGrammar(EnvAttributes.of(env, "key", env.key()), KEY, ADVICE).toList());
+    }
+    return findings.stream();
   }
 }

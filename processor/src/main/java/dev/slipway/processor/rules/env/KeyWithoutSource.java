@@ -1,10 +1,13 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-ENV-004: {@code key} only makes sense with a Secret or ConfigMap to read it from. */
@@ -22,14 +25,18 @@ public final class KeyWithoutSource extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.env().stream()
-        .filter(env -> !env.key().value().isEmpty())
-        .filter(env -> env.secret().value().isEmpty() && env.configMap().value().isEmpty())
-        .map(
-            env ->
-                finding(
-                    EnvAttributes.of(env, "key", env.key()),
-                    "has a key but no secret or configMap to read it from; add secret = \"...\" or"
-                        + " configMap = \"...\", or remove key"));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      if (!env.key().value().isEmpty()
+          && env.secret().value().isEmpty()
+          && env.configMap().value().isEmpty()) {
+        findings.add(
+            finding(
+                EnvAttributes.of(env, "key", env.key()),
+                "has a key but no secret or configMap to read it from; add secret = \"...\" or"
+                    + " configMap = \"...\", or remove key"));
+      }
+    }
+    return findings.stream();
   }
 }

@@ -1,11 +1,14 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -29,16 +32,19 @@ public final class SensitiveNameWithLiteral extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.env().stream()
-        .filter(env -> !env.value().value().isEmpty())
-        .filter(env -> Credentials.sensitiveName(env.name().value()))
-        .filter(env -> Credentials.credentialIn(env.value().value()).isEmpty())
-        .map(
-            env ->
-                finding(
-                    env.value().origin(),
-                    EnvAttributes.named(env)
-                        + " names a credential but has a literal value; read it from a Secret:"
-                        + " secret = \"<secret>\", key = \"<key>\""));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      if (!env.value().value().isEmpty()
+          && Credentials.sensitiveName(env.name().value())
+          && Credentials.credentialIn(env.value().value()).isEmpty()) {
+        findings.add(
+            finding(
+                env.value().origin(),
+                EnvAttributes.named(env)
+                    + " names a credential but has a literal value; read it from a Secret:"
+                    + " secret = \"<secret>\", key = \"<key>\""));
+      }
+    }
+    return findings.stream();
   }
 }

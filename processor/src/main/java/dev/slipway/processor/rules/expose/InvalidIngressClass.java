@@ -31,9 +31,12 @@ public final class InvalidIngressClass extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream()
-        .filter(expose -> !expose.throughGateway()) // SLW-EXP-010 rejects it there
-        .map(expose -> Attribute.of("Expose", "ingressClass", expose.ingressClass()))
-        .flatMap(ingressClass -> checkGrammar(ingressClass, NAME, ADVICE));
+    if (service.expose().isEmpty() || service.expose().get().throughGateway()) {
+      return Stream.empty(); // SLW-EXP-010 rejects it through a Gateway
+    }
+    return checkGrammar(
+        Attribute.of("Expose", "ingressClass", service.expose().get().ingressClass()),
+        NAME,
+        ADVICE);
   }
 }

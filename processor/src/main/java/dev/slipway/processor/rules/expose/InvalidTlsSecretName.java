@@ -30,9 +30,10 @@ public final class InvalidTlsSecretName extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream()
-        .filter(expose -> !expose.throughGateway()) // SLW-EXP-010 rejects it there
-        .map(expose -> Attribute.of("Expose", "tlsSecret", expose.tlsSecret()))
-        .flatMap(tlsSecret -> checkGrammar(tlsSecret, NAME, ADVICE));
+    if (service.expose().isEmpty() || service.expose().get().throughGateway()) {
+      return Stream.empty(); // SLW-EXP-010 rejects it through a Gateway
+    }
+    return checkGrammar(
+        Attribute.of("Expose", "tlsSecret", service.expose().get().tlsSecret()), NAME, ADVICE);
   }
 }

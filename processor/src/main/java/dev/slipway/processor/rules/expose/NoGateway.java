@@ -29,19 +29,22 @@ public final class NoGateway extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     // on a worker or a job SLW-WRK-001 / SLW-JOB-* already say the @Expose does not belong there
-    return service.expose().stream()
-        .filter(expose -> service.servesHttp())
-        .filter(ExposeModel::throughGateway)
-        .filter(expose -> expose.gateway().value().isEmpty())
-        .filter(expose -> compilation.options().gateway().isEmpty())
-        .map(
-            expose ->
-                finding(
-                    expose.gateway().origin(),
-                    Describe.attribute("Expose", "host", expose.host().value())
-                        + " goes through a Gateway, but neither @Expose(gateway) nor"
-                        + " -Aslipway.gateway names one; set gateway = \"<namespace>/<name>\" of"
-                        + " the platform's Gateway, pass -Aslipway.gateway=<namespace>/<name>, or"
-                        + " set via = Expose.Via.INGRESS"));
+    if (service.expose().isEmpty() || !service.servesHttp()) {
+      return Stream.empty();
+    }
+    ExposeModel expose = service.expose().get();
+    if (!expose.throughGateway()
+        || !expose.gateway().value().isEmpty()
+        || !compilation.options().gateway().isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            expose.gateway().origin(),
+            Describe.attribute("Expose", "host", expose.host().value())
+                + " goes through a Gateway, but neither @Expose(gateway) nor"
+                + " -Aslipway.gateway names one; set gateway = \"<namespace>/<name>\" of"
+                + " the platform's Gateway, pass -Aslipway.gateway=<namespace>/<name>, or"
+                + " set via = Expose.Via.INGRESS"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
@@ -29,20 +30,21 @@ public final class LivenessSameAsReadiness extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .filter(health -> !health.liveness().value().isEmpty())
-        .filter(
-            health ->
-                normalized(health.liveness().value())
-                    .equals(normalized(health.readiness().value())))
-        .map(
-            health ->
-                finding(
-                    Attribute.of("HealthCheck", "liveness", health.liveness()),
-                    "is the same endpoint as readiness = "
-                        + Describe.literal(health.readiness().value())
-                        + ", so a failing dependency would restart every pod; give liveness its own"
-                        + " path that checks only the process, e.g. \"/health/live\""));
+    if (service.healthCheck().isEmpty()) {
+      return Stream.empty();
+    }
+    HealthCheckModel health = service.healthCheck().get();
+    if (health.liveness().value().isEmpty()
+        || !normalized(health.liveness().value()).equals(normalized(health.readiness().value()))) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            Attribute.of("HealthCheck", "liveness", health.liveness()),
+            "is the same endpoint as readiness = "
+                + Describe.literal(health.readiness().value())
+                + ", so a failing dependency would restart every pod; give liveness its own"
+                + " path that checks only the process, e.g. \"/health/live\""));
   }
 
   private static String normalized(String path) {

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
@@ -10,6 +11,7 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,19 +33,23 @@ public final class LivenessWithoutStartup extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .filter(
-            health -> !health.liveness().value().isEmpty() && health.startup().value().isEmpty())
-        .filter(
-            health ->
-                Durations.parse(health.initialDelay().value()).filter(Duration::isZero).isPresent())
-        .map(
-            health ->
-                finding(
-                    Attribute.of("HealthCheck", "startup", health.startup()),
-                    "leaves liveness = "
-                        + Describe.literal(health.liveness().value())
-                        + " probing from the first second, so a slow start ends in a restart loop;"
-                        + " keep a startup probe, e.g. \"/health/started\", or set initialDelay"));
+    if (service.healthCheck().isEmpty()) {
+      return Stream.empty();
+    }
+    HealthCheckModel health = service.healthCheck().get();
+    Optional<Duration> initialDelay = Durations.parse(health.initialDelay().value());
+    if (health.liveness().value().isEmpty()
+        || !health.startup().value().isEmpty()
+        || initialDelay.isEmpty()
+        || !initialDelay.get().isZero()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            Attribute.of("HealthCheck", "startup", health.startup()),
+            "leaves liveness = "
+                + Describe.literal(health.liveness().value())
+                + " probing from the first second, so a slow start ends in a restart loop;"
+                + " keep a startup probe, e.g. \"/health/started\", or set initialDelay"));
   }
 }

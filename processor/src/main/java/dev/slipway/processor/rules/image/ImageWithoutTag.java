@@ -7,6 +7,8 @@ import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
+import dev.slipway.processor.values.ImageReference;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,18 +31,22 @@ public final class ImageWithoutTag extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return EffectiveImage.of(service, compilation.options()).stream()
-        .filter(
-            image ->
-                image.parsed().filter(r -> r.tag().isEmpty() && r.digest().isEmpty()).isPresent())
-        .map(
-            image ->
-                finding(
-                    service.image().origin(),
-                    Images.describe(image, service, compilation.options())
-                        + " has no tag or digest, so every pull may get a different image; add a"
-                        + " version tag (\""
-                        + image.reference()
-                        + ":1.4.2\") or a digest, or pass -Aslipway.tag=<version>"));
+    Optional<EffectiveImage> image = EffectiveImage.of(service, compilation.options());
+    Optional<ImageReference> parsed = image.isEmpty() ? Optional.empty() : image.get().parsed();
+    if (parsed.isEmpty()) {
+      return Stream.empty();
+    }
+    ImageReference r = parsed.get();
+    if (!r.tag().isEmpty() || !r.digest().isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            service.image().origin(),
+            Images.describe(image.get(), service, compilation.options())
+                + " has no tag or digest, so every pull may get a different image; add a"
+                + " version tag (\""
+                + image.get().reference()
+                + ":1.4.2\") or a digest, or pass -Aslipway.tag=<version>"));
   }
 }

@@ -7,7 +7,9 @@ import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
+import dev.slipway.processor.values.ImageReference;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-IMG-003: the image tag is not {@code latest} (in any case), unless a digest pins it. */
@@ -26,22 +28,20 @@ public final class LatestTag extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return EffectiveImage.of(service, compilation.options()).stream()
-        .filter(
-            image ->
-                image
-                    .parsed()
-                    .filter(
-                        r ->
-                            r.digest().isEmpty()
-                                && r.tag().toLowerCase(Locale.ROOT).equals("latest"))
-                    .isPresent())
-        .map(
-            image ->
-                finding(
-                    service.image().origin(),
-                    Images.describe(image, service, compilation.options())
-                        + " uses the tag \"latest\", which moves with every push and makes"
-                        + " rollbacks impossible; use an immutable version tag or a digest"));
+    Optional<EffectiveImage> image = EffectiveImage.of(service, compilation.options());
+    Optional<ImageReference> parsed = image.isEmpty() ? Optional.empty() : image.get().parsed();
+    if (parsed.isEmpty()) {
+      return Stream.empty();
+    }
+    ImageReference r = parsed.get();
+    if (!r.digest().isEmpty() || !r.tag().toLowerCase(Locale.ROOT).equals("latest")) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            service.image().origin(),
+            Images.describe(image.get(), service, compilation.options())
+                + " uses the tag \"latest\", which moves with every push and makes"
+                + " rollbacks impossible; use an immutable version tag or a digest"));
   }
 }

@@ -7,6 +7,8 @@ import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
+import dev.slipway.processor.values.ImageReference;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,22 +30,22 @@ public final class MovingTag extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return EffectiveImage.of(service, compilation.options()).stream()
-        .flatMap(
-            image ->
-                image
-                    .parsed()
-                    .filter(
-                        r -> r.hasMovingTag() && !r.tag().equalsIgnoreCase("latest")) // SLW-IMG-003
-                    .map(
-                        r ->
-                            finding(
-                                service.image().origin(),
-                                Images.describe(image, service, compilation.options())
-                                    + " uses the tag \""
-                                    + r.tag()
-                                    + "\", which is pushed again and again; use an immutable"
-                                    + " version tag or a digest"))
-                    .stream());
+    Optional<EffectiveImage> image = EffectiveImage.of(service, compilation.options());
+    Optional<ImageReference> parsed = image.isEmpty() ? Optional.empty() : image.get().parsed();
+    if (parsed.isEmpty()) {
+      return Stream.empty();
+    }
+    ImageReference r = parsed.get();
+    if (!r.hasMovingTag() || r.tag().equalsIgnoreCase("latest")) { // SLW-IMG-003
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            service.image().origin(),
+            Images.describe(image.get(), service, compilation.options())
+                + " uses the tag \""
+                + r.tag()
+                + "\", which is pushed again and again; use an immutable"
+                + " version tag or a digest"));
   }
 }

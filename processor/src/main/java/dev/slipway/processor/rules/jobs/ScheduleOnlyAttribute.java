@@ -7,6 +7,7 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,16 +26,21 @@ public final class ScheduleOnlyAttribute extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().filter(job -> !job.scheduled()).stream()
-        .flatMap(job -> attributes(job).stream())
-        .filter(a -> a.located().explicit())
-        .map(
-            a ->
-                finding(
-                    a,
-                    "only applies to a scheduled job, and "
-                        + "@Job has no schedule; add schedule = \"...\" or remove "
-                        + a.member()));
+    if (service.job().isEmpty() || service.job().get().scheduled()) {
+      return Stream.empty();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Attribute<?> a : attributes(service.job().get())) {
+      if (a.located().explicit()) {
+        findings.add(
+            finding(
+                a,
+                "only applies to a scheduled job, and "
+                    + "@Job has no schedule; add schedule = \"...\" or remove "
+                    + a.member()));
+      }
+    }
+    return findings.stream();
   }
 
   private static List<Attribute<?>> attributes(JobModel job) {

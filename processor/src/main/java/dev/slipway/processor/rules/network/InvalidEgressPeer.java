@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.network;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EgressModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -9,6 +10,8 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Cidr;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -50,12 +53,13 @@ public final class InvalidEgressPeer extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.egress().stream()
-        .flatMap(egress -> EgressAttributes.targets(egress).stream())
-        .flatMap(this::check);
-  }
-
-  private Stream<Finding> check(Attribute<String> peer) {
-    return checkGrammar(peer, GRAMMARS.get(peer.member()), ADVICE.get(peer.member()));
+    List<Finding> findings = new ArrayList<>();
+    for (EgressModel egress : service.egress()) {
+      for (Attribute<String> peer : EgressAttributes.targets(egress)) {
+        findings.addAll(
+            checkGrammar(peer, GRAMMARS.get(peer.member()), ADVICE.get(peer.member())).toList());
+      }
+    }
+    return findings.stream();
   }
 }

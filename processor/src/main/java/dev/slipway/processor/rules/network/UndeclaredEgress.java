@@ -13,6 +13,7 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Cidr;
 import dev.slipway.processor.values.Endpoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,25 +61,30 @@ public final class UndeclaredEgress extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    Stream<Finding> literals =
-        service.env().stream()
-            .filter(env -> !env.value().value().isEmpty())
-            .flatMap(env -> undeclared(service, env));
-    Stream<Finding> secrets =
-        service.egress().isEmpty()
-            ? service.env().stream()
-                .filter(env -> !env.secret().value().isEmpty())
-                .findFirst()
-                .map(env -> secretWithoutEgress(service, env))
-                .stream()
-            : Stream.empty();
-    return Stream.concat(literals, secrets);
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      if (!env.value().value().isEmpty()) {
+        Optional<Finding> undeclared = undeclared(service, env);
+        if (undeclared.isPresent()) {
+          findings.add(undeclared.get());
+        }
+      }
+    }
+    if (service.egress().isEmpty()) {
+      for (EnvModel env : service.env()) {
+        if (!env.secret().value().isEmpty()) {
+          findings.add(secretWithoutEgress(service, env));
+          break;
+        }
+      }
+    }
+    return findings.stream();
   }
 
-  private Stream<Finding> undeclared(ServiceModel service, EnvModel env) {
+  private Optional<Finding> undeclared(ServiceModel service, EnvModel env) {
     Optional<Endpoint> endpoint = Endpoint.parse(env.value().value());
     if (endpoint.isEmpty() || allowed(service, endpoint.get())) {
-      return Stream.empty();
+      return Optional.empty();
     }
     Endpoint to = endpoint.get();
     String advice =
@@ -94,7 +100,7 @@ public final class UndeclaredEgress extends ServiceRule {
                 + ", ports = "
                 + to.port()
                 + ")";
-    return Stream.of(
+    return Optional.of(
         finding(
             new Attribute<>(
                 "Env", "name = " + Describe.literal(env.name().value()), "value", env.value()),
@@ -128,21 +134,29 @@ public final class UndeclaredEgress extends ServiceRule {
         return true;
       }
     }
-    return service.egress().stream().anyMatch(egress -> covers(egress, endpoint, host));
+    for (EgressModel egress : service.egress()) {
+      if (covers(egress, endpoint, host)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covers(EgressModel egress, Endpoint endpoint, String host) {
-    boolean port = egress.ports().value().stream().anyMatch(p -> p.value() == endpoint.port());
+    boolean port = false;
+    for (Located<Integer> declaredPort : egress.ports().value()) {
+      port |= declaredPort.value() == endpoint.port();
+    }
     String declared = egress.host().value().toLowerCase(Locale.ROOT);
     boolean byHost =
         !declared.isEmpty()
             && (declared.equals(host)
                 || declared.startsWith("*.") && host.endsWith(declared.substring(1)));
+    Optional<Cidr> cidr = Cidr.parse(egress.cidr().value());
     boolean byCidr =
         endpoint.address().isPresent()
-            && Cidr.parse(egress.cidr().value())
-                .map(c -> c.contains(endpoint.address().get()))
-                .orElse(false);
+            && cidr.isPresent()
+            && cidr.get().contains(endpoint.address().get());
     String namespace = egress.namespace().value();
     boolean byNamespace =
         !namespace.isEmpty()
@@ -157,10 +171,11 @@ public final class UndeclaredEgress extends ServiceRule {
 
   private static int suggestedPort(String variable) {
     String upper = variable.toUpperCase(Locale.ROOT);
-    return PORTS_BY_NAME.stream()
-        .filter(e -> upper.contains(e.getKey()))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElse(443);
+    for (Map.Entry<String, Integer> byName : PORTS_BY_NAME) {
+      if (upper.contains(byName.getKey())) {
+        return byName.getValue();
+      }
+    }
+    return 443;
   }
 }
