@@ -41,7 +41,9 @@ public final class AttributeOfTheOtherWay extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     // on a worker or a job SLW-WRK-001 / SLW-JOB-* already say the @Expose does not belong there
-    return service.expose().stream().filter(e -> service.servesHttp()).flatMap(this::check);
+    return service.expose().isEmpty() || !service.servesHttp()
+        ? Stream.empty()
+        : check(service.expose().get());
   }
 
   private Stream<Finding> check(ExposeModel expose) {

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
@@ -30,17 +31,20 @@ public final class ExposedWithoutTls extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream()
-        .filter(expose -> !expose.throughGateway())
-        .filter(expose -> expose.tlsSecret().value().isEmpty())
-        .map(
-            expose ->
-                finding(
-                    expose.tlsSecret().origin(),
-                    Describe.attribute("Expose", "host", expose.host().value())
-                        + " has no tlsSecret, so it would be served over plain HTTP; set"
-                        + " tlsSecret to the Secret holding its certificate, e.g. tlsSecret = \""
-                        + service.serviceName()
-                        + "-tls\""));
+    if (service.expose().isEmpty()) {
+      return Stream.empty();
+    }
+    ExposeModel expose = service.expose().get();
+    if (expose.throughGateway() || !expose.tlsSecret().value().isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            expose.tlsSecret().origin(),
+            Describe.attribute("Expose", "host", expose.host().value())
+                + " has no tlsSecret, so it would be served over plain HTTP; set"
+                + " tlsSecret to the Secret holding its certificate, e.g. tlsSecret = \""
+                + service.serviceName()
+                + "-tls\""));
   }
 }

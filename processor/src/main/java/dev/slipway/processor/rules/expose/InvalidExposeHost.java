@@ -35,9 +35,13 @@ public final class InvalidExposeHost extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream()
-        .map(expose -> Attribute.of("Expose", "host", expose.host()))
-        .flatMap(host -> checkGrammar(host, InvalidExposeHost::problem, ADVICE));
+    if (service.expose().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Expose", "host", service.expose().get().host()),
+        InvalidExposeHost::problem,
+        ADVICE);
   }
 
   /** What is wrong with {@code host} as an exposed host, if anything; also checks derived hosts. */

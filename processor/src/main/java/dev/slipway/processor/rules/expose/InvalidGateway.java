@@ -31,8 +31,10 @@ public final class InvalidGateway extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream()
-        .map(expose -> Attribute.of("Expose", "gateway", expose.gateway()))
-        .flatMap(gateway -> checkGrammar(gateway, GATEWAY, ADVICE));
+    if (service.expose().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Expose", "gateway", service.expose().get().gateway()), GATEWAY, ADVICE);
   }
 }

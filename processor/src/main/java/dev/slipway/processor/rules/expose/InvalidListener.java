@@ -1,7 +1,6 @@
 package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
-import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -31,10 +30,12 @@ public final class InvalidListener extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream()
-        .filter(ExposeModel::throughGateway)
-        .map(expose -> Attribute.of("Expose", "listener", expose.listener()))
-        .flatMap(
-            listener -> checkGrammar(listener, KubernetesNames::dns1123SubdomainProblem, ADVICE));
+    if (service.expose().isEmpty() || !service.expose().get().throughGateway()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Expose", "listener", service.expose().get().listener()),
+        KubernetesNames::dns1123SubdomainProblem,
+        ADVICE);
   }
 }

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
@@ -23,14 +24,17 @@ public final class InvalidTimeZone extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .filter(job -> !job.timeZone().value().isEmpty())
-        .filter(job -> !ZoneId.getAvailableZoneIds().contains(job.timeZone().value()))
-        .map(
-            job ->
-                finding(
-                    JobAttributes.of("timeZone", job.timeZone()),
-                    "is not an IANA time zone name; write one such as \"Europe/Berlin\" or"
-                        + " \"UTC\""));
+    if (service.job().isEmpty()) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    if (job.timeZone().value().isEmpty()
+        || ZoneId.getAvailableZoneIds().contains(job.timeZone().value())) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            JobAttributes.of("timeZone", job.timeZone()),
+            "is not an IANA time zone name; write one such as \"Europe/Berlin\" or" + " \"UTC\""));
   }
 }

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
@@ -24,13 +25,16 @@ public final class NoFailedHistory extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().filter(job -> job.scheduled()).stream()
-        .filter(job -> job.failedJobsHistoryLimit().value() == 0)
-        .map(
-            job ->
-                finding(
-                    JobAttributes.of("failedJobsHistoryLimit", job.failedJobsHistoryLimit()),
-                    "deletes every failed run at once, so the JobFailed alert never fires and no"
-                        + " logs remain; keep some, e.g. failedJobsHistoryLimit = 3"));
+    if (service.job().isEmpty()
+        || !service.job().get().scheduled()
+        || service.job().get().failedJobsHistoryLimit().value() != 0) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    return Stream.of(
+        finding(
+            JobAttributes.of("failedJobsHistoryLimit", job.failedJobsHistoryLimit()),
+            "deletes every failed run at once, so the JobFailed alert never fires and no"
+                + " logs remain; keep some, e.g. failedJobsHistoryLimit = 3"));
   }
 }

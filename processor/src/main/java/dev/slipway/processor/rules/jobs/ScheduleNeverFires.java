@@ -1,11 +1,13 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.CronSchedule;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-JOB-002: the schedule names a day that exists. */
@@ -23,17 +25,18 @@ public final class ScheduleNeverFires extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().filter(job -> job.scheduled()).stream()
-        .filter(
-            job ->
-                CronSchedule.tryParse(job.schedule().value())
-                    .map(s -> s.intervals().isEmpty())
-                    .orElse(false))
-        .map(
-            job ->
-                finding(
-                    JobAttributes.of("schedule", job.schedule()),
-                    "never fires: no date has that day of the month and month; pick a day that"
-                        + " exists, e.g. \"0 0 28 2 *\""));
+    if (service.job().isEmpty() || !service.job().get().scheduled()) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    Optional<CronSchedule> schedule = CronSchedule.tryParse(job.schedule().value());
+    if (schedule.isEmpty() || schedule.get().intervals().isPresent()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            JobAttributes.of("schedule", job.schedule()),
+            "never fires: no date has that day of the month and month; pick a day that"
+                + " exists, e.g. \"0 0 28 2 *\""));
   }
 }

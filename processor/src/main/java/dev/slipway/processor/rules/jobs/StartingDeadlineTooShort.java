@@ -1,12 +1,14 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-JOB-015: a starting deadline the CronJob controller can meet. */
@@ -27,17 +29,20 @@ public final class StartingDeadlineTooShort extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().filter(job -> job.scheduled()).stream()
-        .filter(
-            job ->
-                Durations.parse(job.startingDeadline().value())
-                    .filter(d -> !d.isZero() && d.compareTo(CONTROLLER_PERIOD) < 0)
-                    .isPresent())
-        .map(
-            job ->
-                finding(
-                    JobAttributes.of("startingDeadline", job.startingDeadline()),
-                    "is shorter than the 10 seconds between two checks of the CronJob controller,"
-                        + " so runs may never start; set at least \"10s\", e.g. \"5m\""));
+    if (service.job().isEmpty() || !service.job().get().scheduled()) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    Optional<Duration> deadline = Durations.parse(job.startingDeadline().value());
+    if (deadline.isEmpty()
+        || deadline.get().isZero()
+        || deadline.get().compareTo(CONTROLLER_PERIOD) >= 0) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            JobAttributes.of("startingDeadline", job.startingDeadline()),
+            "is shorter than the 10 seconds between two checks of the CronJob controller,"
+                + " so runs may never start; set at least \"10s\", e.g. \"5m\""));
   }
 }

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -27,17 +28,17 @@ public final class UtilizationWithoutRequest extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.scaling().stream()
-        .filter(s -> s.autoscales())
-        .flatMap(
-            s ->
-                Stream.concat(
-                    check(
-                        Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
-                        Attribute.of("Resources", "cpu", service.resources().cpu())),
-                    check(
-                        Attribute.of("Scaling", "memoryUtilization", s.memoryUtilization()),
-                        Attribute.of("Resources", "memory", service.resources().memory()))));
+    if (service.scaling().isEmpty() || !service.scaling().get().autoscales()) {
+      return Stream.empty();
+    }
+    ScalingModel s = service.scaling().get();
+    return Stream.concat(
+        check(
+            Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
+            Attribute.of("Resources", "cpu", service.resources().cpu())),
+        check(
+            Attribute.of("Scaling", "memoryUtilization", s.memoryUtilization()),
+            Attribute.of("Resources", "memory", service.resources().memory())));
   }
 
   private Stream<Finding> check(Attribute<Integer> target, Attribute<String> request) {

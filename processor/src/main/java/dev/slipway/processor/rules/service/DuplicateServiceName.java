@@ -23,17 +23,18 @@ public final class DuplicateServiceName extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return compilation.services().stream()
-        .filter(other -> other.serviceName().equals(service.serviceName()))
-        .filter(other -> !other.className().equals(service.className()))
-        .limit(1)
-        .map(
-            other ->
-                finding(
-                    Attribute.of("Service", "name", service.name()),
-                    "is also the name of "
-                        + other.className()
-                        + "; service names must be unique in a compile: rename one with"
-                        + " @Service(name)"));
+    for (ServiceModel other : compilation.services()) {
+      if (other.serviceName().equals(service.serviceName())
+          && !other.className().equals(service.className())) {
+        return Stream.of(
+            finding(
+                Attribute.of("Service", "name", service.name()),
+                "is also the name of "
+                    + other.className()
+                    + "; service names must be unique in a compile: rename one with"
+                    + " @Service(name)"));
+      }
+    }
+    return Stream.empty();
   }
 }
