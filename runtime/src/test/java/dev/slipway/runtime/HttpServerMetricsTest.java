@@ -56,7 +56,7 @@ class HttpServerMetricsTest {
     Http.get(port, "/orders/2");
     Http.get(port, "/orders/latest");
 
-    String scrape = Http.get(port, "/metrics").body();
+    String scrape = scrapeAfter(3);
 
     assertEquals(2.0, count(scrape, "GET", "/orders/{id}", "200", "SUCCESS"));
     assertEquals(1.0, count(scrape, "GET", "/orders/latest", "204", "SUCCESS"));
@@ -71,8 +71,7 @@ class HttpServerMetricsTest {
     Http.get(port, "/orders/2");
     Http.get(port, "/orders/3");
 
-    assertEquals(
-        3.0, count(Http.get(port, "/metrics").body(), "GET", "/orders/{id}", "200", "SUCCESS"));
+    assertEquals(3.0, count(scrapeAfter(3), "GET", "/orders/{id}", "200", "SUCCESS"));
   }
 
   @Test
@@ -126,7 +125,7 @@ class HttpServerMetricsTest {
     assertEquals(405, Http.send("PUT", port, "/orders/7").statusCode());
     Http.send("BREW", port, "/orders/7");
 
-    String scrape = Http.get(port, "/metrics").body();
+    String scrape = scrapeAfter(5);
 
     assertEquals(1.0, count(scrape, "POST", "/orders", "500", "SERVER_ERROR"));
     assertEquals(1.0, count(scrape, "DELETE", "/orders/{id}", "500", "SERVER_ERROR"));
@@ -139,7 +138,7 @@ class HttpServerMetricsTest {
   void histogramHasEveryDescriptorBucket() throws Exception {
     Http.get(port, "/orders/1");
 
-    String scrape = Http.get(port, "/metrics").body();
+    String scrape = scrapeAfter(1);
 
     // Every boundary is present; how many requests fall under the small ones depends on the
     // machine's speed, so only +Inf has a known count.
@@ -185,6 +184,32 @@ class HttpServerMetricsTest {
             "system_cpu_count")) {
       assertTrue(response.body().contains(metric), metric);
     }
+  }
+
+  /**
+   * A scrape once the runtime has recorded {@code requests} requests. It records a request after
+   * its response is out, so a scrape right behind the last response can miss it; a real scraper
+   * sees it at its next interval. Gives up after 5 s and returns the last scrape.
+   */
+  private String scrapeAfter(int requests) throws Exception {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    String scrape = Http.get(port, "/metrics").body();
+    while (recorded(scrape) < requests && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+      scrape = Http.get(port, "/metrics").body();
+    }
+    return scrape;
+  }
+
+  /** The sum of every {@code http_server_requests_seconds_count}. */
+  private static double recorded(String scrape) {
+    Matcher m =
+        Pattern.compile("(?m)^http_server_requests_seconds_count\\{.*} (\\S+)$").matcher(scrape);
+    double total = 0;
+    while (m.find()) {
+      total += Double.parseDouble(m.group(1));
+    }
+    return total;
   }
 
   /** The value of {@code http_server_requests_seconds_count} with these labels, 0 when absent. */
