@@ -21,6 +21,6 @@ public record CanaryModel(
 
   /** The steps' values, located where the list is. */
   public Located<List<Integer>> stepValues() {
-    return steps.as(steps.value().stream().map(Located::value).toList());
+    return Located.values(steps);
   }
 }

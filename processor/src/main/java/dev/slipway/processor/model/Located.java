@@ -1,5 +1,7 @@
 package dev.slipway.processor.model;
 
+import java.util.List;
+
 /**
  * One annotation attribute: its value, where it came from, and whether the user wrote it ({@code
  * explicit}) or it is the annotation's default.
@@ -31,6 +33,11 @@ public record Located<T>(T value, Origin origin, boolean explicit, String enviro
   /** This value as the override of {@code environment}'s {@code @Environment}. */
   public Located<T> in(String environment) {
     return new Located<>(value, origin, explicit, environment);
+  }
+
+  /** The values of a list of located values, located where the list is. */
+  public static <T> Located<List<T>> values(Located<List<Located<T>>> list) {
+    return list.as(list.value().stream().map(Located::value).toList());
   }
 
   /** This attribute's value as {@code value}, from the same place: a value derived from it. */

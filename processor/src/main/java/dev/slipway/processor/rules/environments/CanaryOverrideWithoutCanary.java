@@ -9,7 +9,6 @@ import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -51,7 +50,7 @@ public final class CanaryOverrideWithoutCanary extends ServiceRule {
 
   private static Optional<Attribute<?>> firstCanaryMember(EnvironmentModel e) {
     if (!e.steps().value().isEmpty()) {
-      return Optional.of(Overrides.of(e, "steps", values(e)));
+      return Optional.of(Overrides.of(e, "steps", Located.values(e.steps())));
     }
     if (Overrides.set(e.pause())) {
       return Optional.of(Overrides.of(e, "pause", e.pause()));
@@ -65,9 +64,5 @@ public final class CanaryOverrideWithoutCanary extends ServiceRule {
       return Optional.of(Overrides.of(e, "rollingUpdate", e.rollingUpdate()));
     }
     return Optional.empty();
-  }
-
-  private static Located<List<Integer>> values(EnvironmentModel e) {
-    return e.steps().as(e.steps().value().stream().map(Located::value).toList());
   }
 }
