@@ -31,7 +31,7 @@ public final class MoreThanProduction extends ServiceRule {
         Guard.READINESS,
         "Environments before production run at most what production runs",
         "A release is promoted from dev and staging to production on the strength of what passed"
-            + " there: with more replicas or more memory than production, a load or memory problem"
+            + " there: with more replicas, memory or CPU than production, a load or memory problem"
             + " shows up first in production.",
         "Lower the environment's min, max, memoryLimit or cpuLimit to production's, or raise"
             + " production's in @Scaling or @Resources.");
