@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,7 +54,9 @@ public final class Bench {
   enum Measure {
     WALL("wall", r -> r.nanos() / 1e9),
     MAIN_THREAD("main-thread CPU", Run::mainThreadCpu),
-    PROCESS("process CPU", Run::cpuSeconds);
+    PROCESS("process CPU", Run::cpuSeconds),
+    /** Slipway's and the baseline's runs only; not added over a floor. */
+    INSIDE("CPU inside Slipway's processor", Run::insideCpu);
 
     final String label;
     final Function<Run, Double> of;
@@ -73,7 +78,8 @@ public final class Bench {
       long nanos,
       double mainThreadCpu,
       double cpuSeconds,
-      long peakRssKb) {}
+      long peakRssKb,
+      double insideCpu) {}
 
   /** What a Slipway compile wrote: a digest of the whole {@code META-INF/slipway} tree. */
   record Tree(int files, long bytes, String sha256) {}
@@ -308,15 +314,20 @@ public final class Bench {
                   settings.harness().toString(),
                   "-processor",
                   "NoopProcessor"));
+      // through SlipwayTimer, which runs Slipway's processor and prints the CPU time spent in it
       case SLIPWAY, BASELINE ->
           command.addAll(
               List.of(
                   "-cp",
                   settings.slipwayClassPath(),
                   "-processorpath",
-                  v == Variant.SLIPWAY ? settings.processorPath() : settings.baselineProcessorPath(),
+                  settings.harness()
+                      + File.pathSeparator
+                      + (v == Variant.SLIPWAY
+                          ? settings.processorPath()
+                          : settings.baselineProcessorPath()),
                   "-processor",
-                  "dev.slipway.processor.SlipwayProcessor"));
+                  "SlipwayTimer"));
       case DEKORATE_FLOOR -> command.addAll(List.of("-proc:none", "-cp", settings.dekorateClassPath()));
       // no -processor: Dekorate is several cooperating processors found through the service
       // loader, the way a Maven build runs it
@@ -349,10 +360,12 @@ public final class Bench {
     long rss = Long.parseLong(usage[0]);
     double cpu = Double.parseDouble(usage[1]) + Double.parseDouble(usage[2]);
     double mainThreadCpu = mainThreadCpu(Files.readString(log), c, v);
+    double insideCpu =
+        v == Variant.SLIPWAY || v == Variant.BASELINE ? insideCpu(Files.readString(log), c, v) : Double.NaN;
     checkOutput(c, v, classes, rep);
     System.err.printf(
         Locale.ROOT,
-        "%-12s %-15s rep %2d  wall %7.3f s  main thread %6.2f s  cpu %6.2f s  %5d MB  load %.2f%n",
+        "%-12s %-15s rep %2d  wall %7.3f s  main thread %6.2f s  cpu %6.2f s  %5d MB  load %.2f%s%n",
         c.id(),
         v,
         rep,
@@ -360,10 +373,22 @@ public final class Bench {
         mainThreadCpu,
         cpu,
         rss / 1024,
-        load);
+        load,
+        Double.isNaN(insideCpu) ? "" : String.format(Locale.ROOT, "  inside %.3f s", insideCpu));
     deleteTree(runDir);
-    return new Run(c, v, rep, nanos, mainThreadCpu, cpu, rss);
+    return new Run(c, v, rep, nanos, mainThreadCpu, cpu, rss, insideCpu);
   }
+
+  /** The CPU time of javac's thread inside Slipway's processor, as SlipwayTimer prints it. */
+  private static double insideCpu(String log, Case c, Variant v) {
+    Matcher timer = INSIDE.matcher(log);
+    if (!timer.find()) {
+      throw new IllegalStateException(c.id() + " " + v + ": no slipway-timer line in javac's output");
+    }
+    return Double.parseDouble(timer.group(1));
+  }
+
+  private static final Pattern INSIDE = Pattern.compile("(?m)^slipway-timer: cpu ([0-9.]+) s");
 
   private static double mainThreadCpu(String log, Case c, Variant v) {
     return log.lines()
@@ -487,7 +512,7 @@ public final class Bench {
           .append(" Dekorate added | Slipway ÷ Dekorate |\n");
       md.append("|---:|---:|---|---:|---:|---:|").append(baseline() ? "---:|---:|" : "").append("---:|---:|\n");
       for (Case c : comparisonCases) {
-        for (Measure m : Measure.values()) {
+        for (Measure m : List.of(Measure.WALL, Measure.MAIN_THREAD, Measure.PROCESS)) {
           double floor = median(c, Variant.FLOOR, m);
           double sw = added(c, Variant.SLIPWAY, Variant.FLOOR, m);
           double dk = added(c, Variant.DEKORATE, Variant.DEKORATE_FLOOR, m);
@@ -539,6 +564,25 @@ public final class Bench {
       }
     }
 
+    md.append("\n## Inside Slipway's processor\n\n");
+    md.append("CPU time of javac's main thread inside Slipway's processor (creating it, `init` and every\n")
+        .append("`process` call, with the class loading they trigger; `bench/src/SlipwayTimer.java`), which\n")
+        .append("other processes on the machine hardly move. javac's own extra work for a processor (the\n")
+        .append("round that compiles the generated descriptors) is not in it: the tables above have that.\n\n");
+    md.append("| module | Slipway s median | min – max |")
+        .append(baseline() ? " baseline s median | min – max | Slipway ÷ baseline | per-repetition ratios |" : "")
+        .append("\n|---|---:|---:|").append(baseline() ? "---:|---:|---:|---|" : "").append("\n");
+    for (Case c : cases) {
+      md.append(String.format(Locale.ROOT, "| %s | %s |", c.id(), inside(c, Variant.SLIPWAY)));
+      if (baseline()) {
+        md.append(String.format(Locale.ROOT, " %s | %.2f× | %s |",
+            inside(c, Variant.BASELINE),
+            median(c, Variant.SLIPWAY, Measure.INSIDE) / median(c, Variant.BASELINE, Measure.INSIDE),
+            pairedRatios(c)));
+      }
+      md.append("\n");
+    }
+
     md.append("\n## Determinism\n\n");
     md.append("Every Slipway compile wrote to a fresh class output; the whole `META-INF/slipway` tree (paths and bytes) is hashed.\n\n");
     md.append("| module | Slipway compiles | files | distinct tree hashes | result |\n|---|---:|---:|---:|---|\n");
@@ -567,6 +611,23 @@ public final class Bench {
         runsOf(c, processor).stream()
             .map(r -> m.of.apply(r) - m.of.apply(floors.get(r.repetition())))
             .toList());
+  }
+
+  /** The median and range of the CPU inside Slipway's processor: two table cells. */
+  private String inside(Case c, Variant v) {
+    DoubleSummaryStatistics inside =
+        runsOf(c, v).stream().mapToDouble(Measure.INSIDE.of::apply).summaryStatistics();
+    return String.format(Locale.ROOT, "%.3f | %.3f – %.3f",
+        median(c, v, Measure.INSIDE), inside.getMin(), inside.getMax());
+  }
+
+  /** Slipway ÷ baseline inside the processor, per repetition (the two ran next to each other). */
+  private String pairedRatios(Case c) {
+    Map<Integer, Run> baselines =
+        runsOf(c, Variant.BASELINE).stream().collect(Collectors.toMap(Run::repetition, r -> r));
+    return runsOf(c, Variant.SLIPWAY).stream()
+        .map(r -> String.format(Locale.ROOT, "%.2f", r.insideCpu() / baselines.get(r.repetition()).insideCpu()))
+        .collect(Collectors.joining(", "));
   }
 
   /** Wall median and range, both CPU medians and the peak RSS median: five table cells. */
