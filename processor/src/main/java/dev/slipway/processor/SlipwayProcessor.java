@@ -77,6 +77,13 @@ public final class SlipwayProcessor extends AbstractProcessor {
   private boolean optionsChecked;
   private boolean optionsFailed;
   private Platform platform;
+
+  /**
+   * Whether the compile can see the runtime's descriptor interface, which the descriptor classes
+   * implement: with {@code slipway-runtime}, or with the Spring Boot starter, which brings it.
+   */
+  private boolean runtimeOnClassPath;
+
   private boolean failed;
 
   @Override
@@ -132,7 +139,9 @@ public final class SlipwayProcessor extends AbstractProcessor {
       return; // the options are wrong: every service would be checked and planned against them
     }
     if (platform == null) {
-      platform = detectPlatform();
+      ClassLookup classes = new ClassLookup(processingEnv, round.getRootElements());
+      platform = detectPlatform(classes);
+      runtimeOnClassPath = classes.sees(RUNTIME_DESCRIPTOR);
     }
     if (round.processingOver()) {
       if (!failed && !round.errorRaised() && !services.isEmpty()) {
@@ -154,30 +163,18 @@ public final class SlipwayProcessor extends AbstractProcessor {
       for (ServiceModel service : fresh) {
         guarded(service.origin().element(), () -> reportAll(Rulebook.check(service, compilation)));
       }
-      if (!failed && runtimeOnClassPath()) {
+      if (!failed && runtimeOnClassPath) {
         writeDescriptors(fresh);
       }
     }
   }
 
   /**
-   * Whether the compile can see the runtime's descriptor interface, which the descriptor classes
-   * implement: with {@code slipway-runtime}, or with the Spring Boot starter, which brings it.
-   */
-  private boolean runtimeOnClassPath() {
-    return onClassPath(RUNTIME_DESCRIPTOR);
-  }
-
-  private boolean onClassPath(String className) {
-    return processingEnv.getElementUtils().getTypeElement(className) != null;
-  }
-
-  /**
    * The framework on the class path, once per compile, and for Spring Boot the application's
    * configuration files as the compile sees them (see {@link #readConfigFile}).
    */
-  private Platform detectPlatform() {
-    Framework framework = Framework.detect(this::onClassPath);
+  private Platform detectPlatform(ClassLookup classes) {
+    Framework framework = Framework.detect(classes::sees);
     if (framework != Framework.SPRING_BOOT) {
       return new Platform(framework, false, AppConfig.NONE);
     }
@@ -191,7 +188,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
                   + " application.yaml is in the class output or on the class path; the annotations"
                   + " are checked against Spring Boot's defaults");
     }
-    return new Platform(framework, onClassPath(SPRING_STARTER), config);
+    return new Platform(framework, classes.sees(SPRING_STARTER), config);
   }
 
   /**
@@ -321,7 +318,7 @@ public final class SlipwayProcessor extends AbstractProcessor {
         () ->
             files.addAll(
                 Emitters.emitAll(
-                    Planner.plan(services, options, platform.framework(), runtimeOnClassPath()))));
+                    Planner.plan(services, options, platform.framework(), runtimeOnClassPath))));
     if (failed) {
       return;
     }
