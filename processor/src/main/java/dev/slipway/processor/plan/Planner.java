@@ -444,49 +444,68 @@ public final class Planner {
       Optional<ExposePlan> expose,
       Optional<CanaryPlan> baseCanary) {
     boolean production = environment.tier() == Environment.Tier.PRODUCTION;
-    // production is exactly the base (SLW-ENVS-002); the first override of an environment counts
-    Optional<EnvironmentModel> override =
-        production
-            ? Optional.empty()
-            : EffectiveService.overrides(service, options).stream()
-                .filter(e -> e.environment().equals(environment.name()))
-                .findFirst();
-    ServiceModel effective = override.map(o -> EffectiveService.in(service, o)).orElse(service);
+    // production is exactly the base (SLW-ENVS-002); the first override of an environment counts.
+    // Plain ifs rather than Optional chains: this runs in every compile, a fresh JVM, where each
+    // lambda costs a linkage the first time (docs/performance.md)
+    EnvironmentModel override = null;
+    if (!production) {
+      for (EnvironmentModel candidate : EffectiveService.overrides(service, options)) {
+        if (candidate.environment().equals(environment.name())) {
+          override = candidate;
+          break;
+        }
+      }
+    }
+    ServiceModel effective = override == null ? service : EffectiveService.in(service, override);
     int min =
-        override
-            .map(o -> o.min().value())
-            .filter(m -> m > 0)
-            .orElse(environment.tier().replicas(replicas.min()));
+        override != null && override.min().value() > 0
+            ? override.min().value()
+            : environment.tier().replicas(replicas.min());
     int max =
-        replicas.autoscaled()
-            ? override.map(o -> o.max().value()).filter(m -> m > 0).orElse(replicas.max())
+        replicas.autoscaled() && override != null && override.max().value() > 0
+            ? override.max().value()
             : replicas.max();
-    ResourcesPlan resources = override.isEmpty() ? baseResources : resources(effective);
-    Optional<String> host =
-        expose.map(
-            e ->
-                production
-                    ? e.host()
-                    : override
-                        .flatMap(o -> optional(o.host()))
-                        .orElse(hostIn(e.host(), environment.name())));
-    EnvironmentPlan.Alerting alerting =
-        production
-            ? EnvironmentPlan.Alerting.PAGE
-            : override
-                .map(o -> EnvironmentPlan.Alerting.valueOf(o.alerts().value()))
-                .orElse(EnvironmentPlan.Alerting.TICKET);
+    ResourcesPlan resources = override == null ? baseResources : resources(effective);
+    Optional<String> host = Optional.empty();
+    if (expose.isPresent()) {
+      String baseHost = expose.get().host();
+      if (production) {
+        host = Optional.of(baseHost);
+      } else if (override != null && !override.host().value().isEmpty()) {
+        host = Optional.of(override.host().value());
+      } else {
+        host = Optional.of(hostIn(baseHost, environment.name()));
+      }
+    }
+    EnvironmentPlan.Alerting alerting = EnvironmentPlan.Alerting.TICKET;
+    if (production) {
+      alerting = EnvironmentPlan.Alerting.PAGE;
+    } else if (override != null) {
+      alerting = EnvironmentPlan.Alerting.valueOf(override.alerts().value());
+    }
+    Optional<String> tag = options.tagFor(environment.name());
+    List<EnvVar> variables = new ArrayList<>();
+    for (EnvModel variable : effective.env()) {
+      variables.add(env(variable));
+    }
+    Optional<CanaryPlan> canary = baseCanary;
+    if (override != null) {
+      canary =
+          effective.canary().isPresent()
+              ? Optional.of(canary(effective.canary().get(), expose))
+              : Optional.empty();
+    }
     return new EnvironmentPlan(
         environment,
         options.namespaceFor(service, environment.name()),
-        options.tagFor(environment.name()).map(image::withTag).orElse(image),
+        tag.isPresent() ? image.withTag(tag.get()) : image,
         min,
         max,
         resources,
         sizesOwnJvm(effective) ? Optional.empty() : Optional.of(JvmSizing.of(framework, resources)),
-        effective.env().stream().map(Planner::env).toList(),
+        variables,
         host,
-        override.isEmpty() ? baseCanary : effective.canary().map(c -> canary(c, expose)),
+        canary,
         alerting);
   }
 

@@ -68,8 +68,7 @@ public final class Rulebook {
           WaiversFamily.FAMILY);
 
   /** All rules, in id order. */
-  public static final List<Rule> ALL =
-      FAMILIES.stream().flatMap(family -> family.rules().stream()).toList();
+  public static final List<Rule> ALL = all();
 
   /** The rule that reports companion annotations on a class without {@code @Service}. */
   public static final CompanionWithoutService COMPANION_WITHOUT_SERVICE =
@@ -79,32 +78,58 @@ public final class Rulebook {
    * The rules the engine runs on every service. The waiver rules it applies afterwards, and
    * SLW-SVC-008 is the processor's, for classes without {@code @Service}.
    */
-  private static final List<ServiceRule> SERVICE_RULES =
-      ALL.stream().filter(ServiceRule.class::isInstance).map(ServiceRule.class::cast).toList();
+  private static final List<ServiceRule> SERVICE_RULES = new ArrayList<>();
 
   /**
    * The rules the engine runs again on each environment's effective configuration: not those that
    * only matter in production, nor the SLW-ENVS rules, which read the overrides themselves.
    */
-  private static final List<ServiceRule> ENVIRONMENT_RULES =
-      SERVICE_RULES.stream()
-          .filter(rule -> !rule.productionOnly())
-          .filter(rule -> !EnvironmentsFamily.FAMILY.rules().contains(rule))
-          .toList();
+  private static final List<ServiceRule> ENVIRONMENT_RULES = new ArrayList<>();
 
   /** The rules on the processor options alone, which the processor runs once per compile. */
-  private static final List<OptionRule> OPTION_RULES =
-      ALL.stream().filter(OptionRule.class::isInstance).map(OptionRule.class::cast).toList();
+  private static final List<OptionRule> OPTION_RULES = new ArrayList<>();
+
+  // Loops rather than streams here and below: this runs in every compile, each a fresh JVM, where
+  // every lambda costs a linkage the first time (docs/performance.md)
+  static {
+    for (Rule rule : ALL) {
+      if (rule instanceof ServiceRule serviceRule) {
+        SERVICE_RULES.add(serviceRule);
+        if (!rule.productionOnly() && !EnvironmentsFamily.FAMILY.rules().contains(rule)) {
+          ENVIRONMENT_RULES.add(serviceRule);
+        }
+      } else if (rule instanceof OptionRule optionRule) {
+        OPTION_RULES.add(optionRule);
+      }
+    }
+  }
 
   private Rulebook() {}
 
+  private static List<Rule> all() {
+    List<Rule> all = new ArrayList<>();
+    for (Family family : FAMILIES) {
+      all.addAll(family.rules());
+    }
+    return List.copyOf(all);
+  }
+
   /** The findings on the processor options, before any service is read. */
   public static List<Finding> check(Options options) {
-    return OPTION_RULES.stream().flatMap(rule -> rule.check(options)).toList();
+    List<Finding> findings = new ArrayList<>();
+    for (OptionRule rule : OPTION_RULES) {
+      findings.addAll(rule.check(options).toList());
+    }
+    return findings;
   }
 
   public static Optional<Rule> byId(String id) {
-    return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    for (Rule rule : ALL) {
+      if (rule.id().equals(id)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -126,7 +151,7 @@ public final class Rulebook {
     Set<Rule> waivedFindings = new HashSet<>();
     List<Finding> production = new ArrayList<>();
     for (ServiceRule rule : SERVICE_RULES) {
-      rule.check(service, compilation).forEach(production::add);
+      production.addAll(rule.check(service, compilation).toList());
     }
     for (Finding finding : production) {
       if (waived.contains(finding.rule())) {
@@ -135,30 +160,37 @@ public final class Rulebook {
         findings.add(finding);
       }
     }
-    Set<Finding> inProduction = new HashSet<>(production);
-    for (EnvironmentModel override : EffectiveService.overrides(service, compilation.options())) {
+    List<EnvironmentModel> overrides = EffectiveService.overrides(service, compilation.options());
+    // hashed only when needed: a record's first hashCode links its generated method, in every
+    // compile (a fresh JVM), and most services override nothing
+    Set<Finding> inProduction = overrides.isEmpty() ? Set.of() : new HashSet<>(production);
+    for (EnvironmentModel override : overrides) {
       ServiceModel effective = EffectiveService.in(service, override);
       for (ServiceRule rule : ENVIRONMENT_RULES) {
-        rule.check(effective, compilation)
-            .filter(finding -> !inProduction.contains(finding))
-            .forEach(
-                finding -> {
-                  if (waived.contains(rule)) {
-                    waivedFindings.add(rule);
-                  } else {
-                    findings.add(in(override, finding));
-                  }
-                });
+        for (Finding finding : rule.check(effective, compilation).toList()) {
+          if (inProduction.contains(finding)) {
+            continue;
+          }
+          if (waived.contains(rule)) {
+            waivedFindings.add(rule);
+          } else {
+            findings.add(in(override, finding));
+          }
+        }
       }
     }
     List<Waiver> waivers = new ArrayList<>();
     for (WaiverModel annotation : service.waivers()) {
       Optional<Rule> rule = byId(annotation.rule().value());
-      waivers.add(new Waiver(annotation, rule, rule.filter(waivedFindings::contains).isPresent()));
+      waivers.add(
+          new Waiver(annotation, rule, rule.isPresent() && waivedFindings.contains(rule.get())));
     }
     for (WaiverRule rule : WaiversFamily.RULES) {
       for (Waiver waiver : waivers) {
-        rule.check(service, waiver).ifPresent(findings::add);
+        Optional<Finding> finding = rule.check(service, waiver);
+        if (finding.isPresent()) {
+          findings.add(finding.get());
+        }
       }
     }
     return findings;
