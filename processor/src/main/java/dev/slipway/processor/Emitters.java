@@ -73,11 +73,14 @@ public final class Emitters {
    * the starter can read them.
    */
   public static List<GeneratedSource> descriptorSources(CompilePlan compile) {
-    return compile.runtimeOnClassPath()
-        ? compile.services().stream()
-            .filter(service -> !service.isJob()) // a job serves nothing: no runtime endpoints
-            .map(RuntimeDescriptorClass::of)
-            .toList()
-        : List.of();
+    List<GeneratedSource> sources = new ArrayList<>();
+    if (compile.runtimeOnClassPath()) {
+      for (ServicePlan service : compile.services()) {
+        if (!service.isJob()) { // a job serves nothing: no runtime endpoints
+          sources.add(RuntimeDescriptorClass.of(service));
+        }
+      }
+    }
+    return sources;
   }
 }

@@ -22,21 +22,22 @@ public final class EnvironmentEmitter {
   private EnvironmentEmitter() {}
 
   public static List<GeneratedFile> emit(CompilePlan compile) {
-    List<ServicePlan> services =
-        compile.services().stream().sorted(Comparator.comparing(ServicePlan::name)).toList();
+    List<ServicePlan> services = new ArrayList<>(compile.services());
+    services.sort(Comparator.comparing(ServicePlan::name));
     List<GeneratedFile> files = new ArrayList<>();
     for (int i = 0; i < compile.environments().size(); i++) {
       Environment environment = compile.environments().get(i);
-      int index = i;
       TreeSet<String> namespaces = new TreeSet<>();
-      services.forEach(s -> namespaces.add(s.environments().get(index).namespace()));
-      List<ObjectNode> namespaceObjects =
-          namespaces.stream().map(n -> namespace(n, environment)).toList();
-
       List<String> resources = new ArrayList<>();
       resources.add(Layout.NAMESPACES);
-      services.forEach(
-          s -> resources.add(Layout.overlayFromEnvironment(s.name(), environment.name())));
+      for (ServicePlan service : services) {
+        namespaces.add(service.environments().get(i).namespace());
+        resources.add(Layout.overlayFromEnvironment(service.name(), environment.name()));
+      }
+      List<ObjectNode> namespaceObjects = new ArrayList<>();
+      for (String namespace : namespaces) {
+        namespaceObjects.add(namespace(namespace, environment));
+      }
 
       String dir = Layout.environment(environment.name());
       files.add(

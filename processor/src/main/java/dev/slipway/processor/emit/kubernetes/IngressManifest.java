@@ -18,25 +18,23 @@ final class IngressManifest implements ManifestSource {
   @Override
   public List<ObjectNode> manifests(
       ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
-    return service
-        .expose()
-        .filter(expose -> !expose.throughGateway())
-        .map(expose -> List.of(ingress(service, expose)))
-        .orElse(List.of());
+    if (service.expose().isEmpty() || service.expose().get().throughGateway()) {
+      return List.of();
+    }
+    return List.of(ingress(service, service.expose().get()));
   }
 
   private static ObjectNode ingress(ServicePlan service, ExposePlan expose) {
     ObjectNode ingress = Objects.header("networking.k8s.io/v1", "Ingress", service.name(), service);
     ObjectNode spec = ingress.putObject("spec");
-    expose.ingressClass().ifPresent(c -> spec.put("ingressClassName", c));
-    expose
-        .tlsSecret()
-        .ifPresent(
-            secret -> {
-              ObjectNode tls = spec.putArray("tls").addObject();
-              tls.putArray("hosts").add(expose.host());
-              tls.put("secretName", secret);
-            });
+    if (expose.ingressClass().isPresent()) {
+      spec.put("ingressClassName", expose.ingressClass().get());
+    }
+    if (expose.tlsSecret().isPresent()) {
+      ObjectNode tls = spec.putArray("tls").addObject();
+      tls.putArray("hosts").add(expose.host());
+      tls.put("secretName", expose.tlsSecret().get());
+    }
     ObjectNode rule = spec.putArray("rules").addObject();
     rule.put("host", expose.host());
     ObjectNode path = rule.putObject("http").putArray("paths").addObject();

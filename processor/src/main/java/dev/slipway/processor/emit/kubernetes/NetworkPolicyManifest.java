@@ -7,7 +7,9 @@ import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.plan.CompilePlan;
 import dev.slipway.processor.plan.Dependency;
 import dev.slipway.processor.plan.EgressPeer;
+import dev.slipway.processor.plan.Ports.NamedPort;
 import dev.slipway.processor.plan.ServicePlan;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,11 +33,12 @@ final class NetworkPolicyManifest implements ManifestSource {
       ServicePlan service, CompilePlan compile, AlertCatalogue alerts) {
     ObjectNode policy =
         Objects.header("networking.k8s.io/v1", "NetworkPolicy", service.name(), service);
-    List<String> hosts =
-        service.egress().stream()
-            .filter(peer -> peer.kind() == EgressPeer.Kind.HOST)
-            .map(EgressPeer::toString)
-            .toList();
+    List<String> hosts = new ArrayList<>();
+    for (EgressPeer peer : service.egress()) {
+      if (peer.kind() == EgressPeer.Kind.HOST) {
+        hosts.add(peer.toString());
+      }
+    }
     if (!hosts.isEmpty()) {
       policy
           .withObject("/metadata")
@@ -52,7 +55,9 @@ final class NetworkPolicyManifest implements ManifestSource {
     if (!service.ports().named().isEmpty()) {
       // a worker's only ports are its management ones: kubelet probes and the scrape
       ArrayNode ingressPorts = ingress.addObject().putArray("ports");
-      service.ports().named().forEach(p -> ingressPorts.add(port("TCP", p.number())));
+      for (NamedPort named : service.ports().named()) {
+        ingressPorts.add(port("TCP", named.number()));
+      }
     }
 
     ArrayNode egress = spec.putArray("egress");
@@ -78,10 +83,11 @@ final class NetworkPolicyManifest implements ManifestSource {
         .putObject("matchLabels")
         .put("app.kubernetes.io/name", dependency.name());
     ArrayNode ports = rule.putArray("ports");
-    dependency
-        .port()
-        .ifPresentOrElse(
-            p -> ports.add(port("TCP", p)), () -> ports.addObject().put("protocol", "TCP"));
+    if (dependency.port().isPresent()) {
+      ports.add(port("TCP", dependency.port().get()));
+    } else {
+      ports.addObject().put("protocol", "TCP");
+    }
     return rule;
   }
 
@@ -102,7 +108,9 @@ final class NetworkPolicyManifest implements ManifestSource {
               .put("kubernetes.io/metadata.name", peer.target());
     }
     ArrayNode ports = rule.putArray("ports");
-    peer.ports().forEach(p -> ports.add(port("TCP", p)));
+    for (int port : peer.ports()) {
+      ports.add(port("TCP", port));
+    }
     return rule;
   }
 

@@ -12,7 +12,6 @@ import dev.slipway.processor.emit.alerts.Alert;
 import dev.slipway.processor.emit.alerts.AlertCatalogue;
 import dev.slipway.processor.emit.alerts.AlertSeverity;
 import dev.slipway.processor.emit.prometheus.RuleGroups;
-import dev.slipway.processor.plan.CanaryPlan;
 import dev.slipway.processor.plan.ContainerImage;
 import dev.slipway.processor.plan.EnvVar;
 import dev.slipway.processor.plan.Environment;
@@ -76,23 +75,18 @@ record Overlay(
       for (String labels : List.of("/metadata/labels", template + "/metadata/labels")) {
         String path = labels + "/app.kubernetes.io~1version";
         workloadOps.add(
-            image
-                .version()
-                .map(v -> operation("add", path, TextNode.valueOf(v)))
-                .orElseGet(() -> operation("remove", path, null)));
+            image.version().isPresent()
+                ? operation("add", path, TextNode.valueOf(image.version().get()))
+                : operation("remove", path, null));
       }
     }
-    if (!environment.production()) {
-      service
-          .expose()
-          .ifPresent(
-              e ->
-                  patches.add(
-                      e.throughGateway()
-                          ? routeHost(service, environment)
-                          : ingressHost(service, environment)));
+    if (!environment.production() && service.expose().isPresent()) {
+      patches.add(
+          service.expose().get().throughGateway()
+              ? routeHost(service, environment)
+              : ingressHost(service, environment));
     }
-    boolean routed = service.canary().map(CanaryPlan::trafficRouted).orElse(false);
+    boolean routed = service.canary().isPresent() && service.canary().get().trafficRouted();
     String routeNamespace = service.production().namespace();
     if (routed && !environment.namespace().equals(routeNamespace)) {
       // the Gateway API plugin looks the route up in the namespace its configuration names
@@ -183,9 +177,9 @@ record Overlay(
     quantity(workloadOps, path + "/requests/cpu", Optional.of(base.cpu()), resources.cpu());
     quantity(
         workloadOps, path + "/requests/memory", Optional.of(base.memory()), resources.memory());
-    resources
-        .cpuLimit()
-        .ifPresent(cpu -> quantity(workloadOps, path + "/limits/cpu", base.cpuLimit(), cpu));
+    if (resources.cpuLimit().isPresent()) {
+      quantity(workloadOps, path + "/limits/cpu", base.cpuLimit(), resources.cpuLimit().get());
+    }
     quantity(
         workloadOps,
         path + "/limits/memory",
@@ -263,12 +257,14 @@ record Overlay(
   }
 
   private static boolean hasTicketTwin(Alert page, List<Alert> alerts) {
-    return alerts.stream()
-        .anyMatch(
-            a ->
-                a.severity() == AlertSeverity.TICKET
-                    && a.name().equals(page.name())
-                    && a.labels().equals(page.labels()));
+    for (Alert alert : alerts) {
+      if (alert.severity() == AlertSeverity.TICKET
+          && alert.name().equals(page.name())
+          && alert.labels().equals(page.labels())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The Ingress's host (and TLS host) of this environment. */
@@ -343,7 +339,9 @@ record Overlay(
       for (Patch patch : patches) {
         if (patch.kind().equals(object.path("kind").asText())
             && patch.name().equals(object.path("metadata").path("name").asText())) {
-          patch.operations().forEach(op -> apply(object, (ObjectNode) op));
+          for (JsonNode operation : patch.operations()) {
+            apply(object, (ObjectNode) operation);
+          }
         }
       }
       ObjectNode metadata = Serialization.object();
@@ -374,11 +372,8 @@ record Overlay(
     for (String list : List.of("initContainers", "containers")) {
       for (JsonNode container : podSpec.path(list)) {
         String current = container.path("image").asText();
-        boolean matches =
-            ImageReference.parse(current)
-                .map(r -> r.name().equals(baseImage.reference().name()))
-                .orElse(false);
-        if (matches) {
+        Optional<ImageReference> reference = ImageReference.parse(current);
+        if (reference.isPresent() && reference.get().name().equals(baseImage.reference().name())) {
           ((ObjectNode) container).put("image", environment.image().toString());
         }
       }
@@ -389,7 +384,9 @@ record Overlay(
     ObjectNode operation = Serialization.object();
     operation.put("op", op);
     operation.put("path", path);
-    Optional.ofNullable(value).ifPresent(v -> operation.set("value", v));
+    if (value != null) {
+      operation.set("value", value);
+    }
     return operation;
   }
 
