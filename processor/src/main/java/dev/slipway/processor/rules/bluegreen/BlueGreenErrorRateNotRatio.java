@@ -27,8 +27,12 @@ public final class BlueGreenErrorRateNotRatio extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.blueGreen().stream()
-        .map(blueGreen -> Attribute.of("BlueGreen", "maxErrorRate", blueGreen.maxErrorRate()))
-        .flatMap(rate -> checkGrammar(rate, Grammar.RATIO, ADVICE));
+    if (service.blueGreen().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("BlueGreen", "maxErrorRate", service.blueGreen().get().maxErrorRate()),
+        Grammar.RATIO,
+        ADVICE);
   }
 }

@@ -27,8 +27,12 @@ public final class InvalidBlueGreenLatency extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.blueGreen().stream()
-        .map(blueGreen -> Attribute.of("BlueGreen", "maxLatencyP99", blueGreen.maxLatencyP99()))
-        .flatMap(latency -> checkGrammar(latency, Grammar.POSITIVE_DURATION, ADVICE));
+    if (service.blueGreen().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("BlueGreen", "maxLatencyP99", service.blueGreen().get().maxLatencyP99()),
+        Grammar.POSITIVE_DURATION,
+        ADVICE);
   }
 }

@@ -34,7 +34,10 @@ public final class ScaleDownBeforeAnalysisEnds extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.blueGreen().stream().flatMap(b -> problem(b).stream());
+    if (service.blueGreen().isEmpty()) {
+      return Stream.empty();
+    }
+    return problem(service.blueGreen().get()).stream();
   }
 
   private Optional<Finding> problem(BlueGreenModel blueGreen) {

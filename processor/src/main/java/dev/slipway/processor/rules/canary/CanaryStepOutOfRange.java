@@ -8,6 +8,7 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,16 +32,19 @@ public final class CanaryStepOutOfRange extends ServiceRule {
 
   private Stream<Finding> check(CanaryModel canary) {
     List<Located<Integer>> steps = canary.steps().value();
-    return steps.stream()
-        .filter(step -> step.value() < 1 || step.value() > 99)
-        .map(
-            step ->
-                finding(
-                    step.origin(),
-                    Attribute.of("Canary", "steps", canary.stepValues()).described()
-                        + " has the step "
-                        + step.value()
-                        + ", outside 1..99; a step is the canary's traffic share in percent, and"
-                        + " promotion to 100 follows the last step by itself"));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<Integer> step : steps) {
+      if (step.value() < 1 || step.value() > 99) {
+        findings.add(
+            finding(
+                step.origin(),
+                Attribute.of("Canary", "steps", canary.stepValues()).described()
+                    + " has the step "
+                    + step.value()
+                    + ", outside 1..99; a step is the canary's traffic share in percent, and"
+                    + " promotion to 100 follows the last step by itself"));
+      }
+    }
+    return findings.stream();
   }
 }

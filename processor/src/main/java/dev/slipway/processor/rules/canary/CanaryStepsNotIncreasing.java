@@ -27,7 +27,10 @@ public final class CanaryStepsNotIncreasing extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream().flatMap(canary -> firstBreak(canary).stream());
+    if (service.canary().isEmpty()) {
+      return Stream.empty();
+    }
+    return firstBreak(service.canary().get()).stream();
   }
 
   /** The first step that does not increase the share; the rest usually follows from it. */

@@ -27,8 +27,12 @@ public final class ErrorRateNotRatio extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .map(canary -> Attribute.of("Canary", "maxErrorRate", canary.maxErrorRate()))
-        .flatMap(rate -> checkGrammar(rate, Grammar.RATIO, ADVICE));
+    if (service.canary().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Canary", "maxErrorRate", service.canary().get().maxErrorRate()),
+        Grammar.RATIO,
+        ADVICE);
   }
 }

@@ -29,9 +29,10 @@ public final class InvalidCanaryHeader extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .filter(canary -> !canary.header().value().isEmpty())
-        .flatMap(this::check);
+    if (service.canary().isEmpty() || service.canary().get().header().value().isEmpty()) {
+      return Stream.empty();
+    }
+    return check(service.canary().get());
   }
 
   private Stream<Finding> check(CanaryModel canary) {

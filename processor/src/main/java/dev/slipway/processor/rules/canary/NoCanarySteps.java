@@ -21,13 +21,13 @@ public final class NoCanarySteps extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.canary().stream()
-        .filter(canary -> canary.steps().value().isEmpty())
-        .map(
-            canary ->
-                finding(
-                    canary.steps().origin(),
-                    "@Canary(steps = {}) has no steps, so the new version would take all traffic"
-                        + " at once; list traffic shares in percent, e.g. steps = {10, 25, 50}"));
+    if (service.canary().isEmpty() || !service.canary().get().steps().value().isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            service.canary().get().steps().origin(),
+            "@Canary(steps = {}) has no steps, so the new version would take all traffic"
+                + " at once; list traffic shares in percent, e.g. steps = {10, 25, 50}"));
   }
 }

@@ -1,13 +1,16 @@
 package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,12 +30,15 @@ public final class DuplicateDependency extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Set<String> seen = new HashSet<>();
-    return service.dependsOn().stream()
-        .filter(dependency -> !seen.add(dependency.value()))
-        .map(
-            repeated ->
-                finding(
-                    Attribute.of("Service", "dependsOn", repeated),
-                    "is listed more than once; remove the repeated entry"));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> dependency : service.dependsOn()) {
+      if (!seen.add(dependency.value())) {
+        findings.add(
+            finding(
+                Attribute.of("Service", "dependsOn", dependency),
+                "is listed more than once; remove the repeated entry"));
+      }
+    }
+    return findings.stream();
   }
 }

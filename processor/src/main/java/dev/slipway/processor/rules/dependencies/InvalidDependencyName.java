@@ -1,12 +1,15 @@
 package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-DEP-001: each dependency is a service name (a DNS-1035 label). */
@@ -29,9 +32,15 @@ public final class InvalidDependencyName extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.dependsOn().stream()
-        .map(dependency -> Attribute.of("Service", "dependsOn", dependency))
-        .flatMap(
-            dependency -> checkGrammar(dependency, KubernetesNames::dns1035LabelProblem, ADVICE));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> dependency : service.dependsOn()) {
+      findings.addAll(
+          checkGrammar(
+                  Attribute.of("Service", "dependsOn", dependency),
+                  KubernetesNames::dns1035LabelProblem,
+                  ADVICE)
+              .toList());
+    }
+    return findings.stream();
   }
 }

@@ -1,11 +1,14 @@
 package dev.slipway.processor.rules.dependencies;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-DEP-002: a service does not list itself as a dependency. */
@@ -23,12 +26,15 @@ public final class SelfDependency extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.dependsOn().stream()
-        .filter(dependency -> dependency.value().equals(service.serviceName()))
-        .map(
-            itself ->
-                finding(
-                    Attribute.of("Service", "dependsOn", itself),
-                    "is this service itself; remove it or name the service it calls"));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> dependency : service.dependsOn()) {
+      if (dependency.value().equals(service.serviceName())) {
+        findings.add(
+            finding(
+                Attribute.of("Service", "dependsOn", dependency),
+                "is this service itself; remove it or name the service it calls"));
+      }
+    }
+    return findings.stream();
   }
 }

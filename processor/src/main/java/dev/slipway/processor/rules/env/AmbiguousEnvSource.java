@@ -7,8 +7,8 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** SLW-ENV-003: an environment variable has one source: a value, a Secret or a ConfigMap. */
@@ -25,17 +25,24 @@ public final class AmbiguousEnvSource extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.env().stream().flatMap(this::check);
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      findings.addAll(check(env).toList());
+    }
+    return findings.stream();
   }
 
   private Stream<Finding> check(EnvModel env) {
-    List<Attribute<String>> sources =
-        Stream.of(
-                Attribute.of("Env", "value", env.value()),
-                Attribute.of("Env", "secret", env.secret()),
-                Attribute.of("Env", "configMap", env.configMap()))
-            .filter(source -> !source.value().isEmpty())
-            .toList();
+    List<Attribute<String>> sources = new ArrayList<>();
+    for (Attribute<String> source :
+        List.of(
+            Attribute.of("Env", "value", env.value()),
+            Attribute.of("Env", "secret", env.secret()),
+            Attribute.of("Env", "configMap", env.configMap()))) {
+      if (!source.value().isEmpty()) {
+        sources.add(source);
+      }
+    }
     if (sources.size() < 2) {
       return Stream.empty();
     }
@@ -45,7 +52,16 @@ public final class AmbiguousEnvSource extends ServiceRule {
             sources.get(sources.size() - 1).origin(),
             EnvAttributes.named(env)
                 + " has "
-                + sources.stream().map(Attribute::member).collect(Collectors.joining(" and "))
+                + members(sources)
                 + "; keep exactly one source: value, secret or configMap"));
+  }
+
+  /** {@code value and secret}: the members of {@code sources}, in order. */
+  private static String members(List<Attribute<String>> sources) {
+    List<String> members = new ArrayList<>();
+    for (Attribute<String> source : sources) {
+      members.add(source.member());
+    }
+    return String.join(" and ", members);
   }
 }

@@ -42,9 +42,11 @@ final class Credentials {
 
   /** What kind of credential {@code value} looks like, if any. */
   static Optional<String> credentialIn(String value) {
-    return VALUE_FORMATS.entrySet().stream()
-        .filter(format -> format.getValue().matcher(value).matches())
-        .map(Map.Entry::getKey)
-        .findFirst();
+    for (Map.Entry<String, Pattern> format : VALUE_FORMATS.entrySet()) {
+      if (format.getValue().matcher(value).matches()) {
+        return Optional.of(format.getKey());
+      }
+    }
+    return Optional.empty();
   }
 }

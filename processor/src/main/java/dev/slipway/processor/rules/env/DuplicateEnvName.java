@@ -1,12 +1,15 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,13 +28,16 @@ public final class DuplicateEnvName extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Set<String> seen = new HashSet<>();
-    return service.env().stream()
-        .filter(env -> !seen.add(env.name().value()))
-        .map(
-            repeated ->
-                finding(
-                    Attribute.of("Env", "name", repeated.name()),
-                    "is set more than once and the container would see only the last value; remove"
-                        + " or rename the repeated entry"));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      if (!seen.add(env.name().value())) {
+        findings.add(
+            finding(
+                Attribute.of("Env", "name", env.name()),
+                "is set more than once and the container would see only the last value; remove"
+                    + " or rename the repeated entry"));
+      }
+    }
+    return findings.stream();
   }
 }

@@ -12,6 +12,8 @@ import dev.slipway.processor.values.JvmHeapFlags;
 import dev.slipway.processor.values.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -47,38 +49,46 @@ public final class HeapCrowdsOutNative extends ServiceRule {
       return Stream.empty();
     }
     Framework framework = compilation.platform().framework();
-    return service.env().stream()
-        .filter(env -> JVM_OPTIONS.contains(env.name().value()) && literal(env))
-        .flatMap(env -> problem(env, limit.get(), framework).stream());
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      if (JVM_OPTIONS.contains(env.name().value()) && literal(env)) {
+        Optional<Finding> problem = problem(env, limit.get(), framework);
+        if (problem.isPresent()) {
+          findings.add(problem.get());
+        }
+      }
+    }
+    return findings.stream();
   }
 
   private Optional<Finding> problem(EnvModel env, Quantity limit, Framework framework) {
     BigDecimal nativeNeed = BigDecimal.valueOf(framework.nativeMiB()).multiply(Quantity.MEBIBYTE);
-    return JvmHeapFlags.maxHeap(env.value().value(), limit.value())
-        .filter(heap -> limit.value().subtract(heap).compareTo(nativeNeed) < 0)
-        .map(
-            heap -> {
-              long left = mib(limit.value().subtract(heap).max(BigDecimal.ZERO));
-              long heapFits = mib(limit.value().subtract(nativeNeed).max(BigDecimal.ZERO));
-              return finding(
-                  EnvAttributes.of(env, "value", env.value()),
-                  "leaves "
-                      + left
-                      + "Mi of memoryLimit = \""
-                      + limit.text()
-                      + "\" outside a "
-                      + mib(heap)
-                      + "Mi heap, less than the "
-                      + framework.nativeMiB()
-                      + "Mi a "
-                      + framework.title()
-                      + " service needs for metaspace, code cache and threads; lower the heap to at"
-                      + " most "
-                      + heapFits
-                      + "Mi or raise memoryLimit to at least \""
-                      + (mib(heap) + framework.nativeMiB())
-                      + "Mi\"");
-            });
+    Optional<BigDecimal> maxHeap = JvmHeapFlags.maxHeap(env.value().value(), limit.value());
+    if (maxHeap.isEmpty() || limit.value().subtract(maxHeap.get()).compareTo(nativeNeed) >= 0) {
+      return Optional.empty();
+    }
+    BigDecimal heap = maxHeap.get();
+    long left = mib(limit.value().subtract(heap).max(BigDecimal.ZERO));
+    long heapFits = mib(limit.value().subtract(nativeNeed).max(BigDecimal.ZERO));
+    return Optional.of(
+        finding(
+            EnvAttributes.of(env, "value", env.value()),
+            "leaves "
+                + left
+                + "Mi of memoryLimit = \""
+                + limit.text()
+                + "\" outside a "
+                + mib(heap)
+                + "Mi heap, less than the "
+                + framework.nativeMiB()
+                + "Mi a "
+                + framework.title()
+                + " service needs for metaspace, code cache and threads; lower the heap to at"
+                + " most "
+                + heapFits
+                + "Mi or raise memoryLimit to at least \""
+                + (mib(heap) + framework.nativeMiB())
+                + "Mi\""));
   }
 
   private static boolean literal(EnvModel env) {

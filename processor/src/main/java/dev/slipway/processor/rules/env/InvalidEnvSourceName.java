@@ -1,12 +1,15 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-ENV-007: Secret and ConfigMap names are DNS-1123 subdomains. */
@@ -34,15 +37,15 @@ public final class InvalidEnvSourceName extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.env().stream()
-        .flatMap(
-            env ->
-                Stream.concat(
-                    checkGrammar(
-                        EnvAttributes.of(env, "secret", env.secret()), NAME, SECRET_ADVICE),
-                    checkGrammar(
-                        EnvAttributes.of(env, "configMap", env.configMap()),
-                        NAME,
-                        CONFIG_MAP_ADVICE)));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      findings.addAll(
+          checkGrammar(EnvAttributes.of(env, "secret", env.secret()), NAME, SECRET_ADVICE)
+              .toList());
+      findings.addAll(
+          checkGrammar(EnvAttributes.of(env, "configMap", env.configMap()), NAME, CONFIG_MAP_ADVICE)
+              .toList());
+    }
+    return findings.stream();
   }
 }

@@ -1,11 +1,15 @@
 package dev.slipway.processor.rules.env;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,18 +32,20 @@ public final class SecretLikeValue extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.env().stream()
-        .flatMap(
-            env ->
-                Credentials.credentialIn(env.value().value()).stream()
-                    .map(
-                        kind ->
-                            finding(
-                                env.value().origin(),
-                                EnvAttributes.named(env)
-                                    + " has a literal value that looks like "
-                                    + kind
-                                    + " (not repeated here); store it in a Secret, use secret ="
-                                    + " \"<secret>\", key = \"<key>\", and rotate it")));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvModel env : service.env()) {
+      Optional<String> kind = Credentials.credentialIn(env.value().value());
+      if (kind.isPresent()) {
+        findings.add(
+            finding(
+                env.value().origin(),
+                EnvAttributes.named(env)
+                    + " has a literal value that looks like "
+                    + kind.get()
+                    + " (not repeated here); store it in a Secret, use secret ="
+                    + " \"<secret>\", key = \"<key>\", and rotate it"));
+      }
+    }
+    return findings.stream();
   }
 }

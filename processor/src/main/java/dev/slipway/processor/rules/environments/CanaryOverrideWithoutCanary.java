@@ -9,6 +9,8 @@ import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -35,17 +37,21 @@ public final class CanaryOverrideWithoutCanary extends ServiceRule {
     if (service.canary().isPresent()) {
       return Stream.empty();
     }
-    return Overrides.checked(service, compilation).stream()
-        .flatMap(e -> firstCanaryMember(e).stream())
-        .map(
-            member ->
-                finding(
-                    member,
-                    "has no effect: "
-                        + service.serviceName()
-                        + " has no @Canary"
-                        + (service.blueGreen().isPresent() ? " (it is @BlueGreen)" : "")
-                        + "; remove it, or roll the service out with @Canary"));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvironmentModel e : Overrides.checked(service, compilation)) {
+      Optional<Attribute<?>> member = firstCanaryMember(e);
+      if (member.isPresent()) {
+        findings.add(
+            finding(
+                member.get(),
+                "has no effect: "
+                    + service.serviceName()
+                    + " has no @Canary"
+                    + (service.blueGreen().isPresent() ? " (it is @BlueGreen)" : "")
+                    + "; remove it, or roll the service out with @Canary"));
+      }
+    }
+    return findings.stream();
   }
 
   private static Optional<Attribute<?>> firstCanaryMember(EnvironmentModel e) {

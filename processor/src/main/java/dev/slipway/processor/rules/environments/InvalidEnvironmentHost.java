@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.environments;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.plan.Planner;
 import dev.slipway.processor.rules.Attribute;
@@ -9,6 +10,8 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.rules.expose.InvalidExposeHost;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,45 +36,53 @@ public final class InvalidEnvironmentHost extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Overrides.checked(service, compilation).stream()
-        .filter(e -> Overrides.set(e.host()))
-        .flatMap(
-            e -> {
-              Attribute<String> host = Overrides.of(e, "host", e.host());
-              if (service.expose().isEmpty()) {
-                return Stream.of(
-                    finding(
-                        host,
-                        "has no effect: "
-                            + service.serviceName()
-                            + " is not exposed (no @Expose); remove host, or expose the service"));
-              }
-              Optional<String> problem = InvalidExposeHost.problem(host.value());
-              if (problem.isPresent()) {
-                return Stream.of(
-                    finding(
-                        host,
-                        problem.get()
-                            + "; write the bare host name of "
-                            + e.environment()
-                            + ", e.g. \"orders."
-                            + e.environment()
-                            + ".acme.com\""));
-              }
-              String production = service.expose().get().host().value();
-              if (host.value().equals(production)) {
-                return Stream.of(
-                    finding(
-                        host,
-                        "is production's host too, so a shared gateway would send production's"
-                            + " traffic to "
-                            + e.environment()
-                            + "; write "
-                            + e.environment()
-                            + "'s own host, or leave host empty for the derived "
-                            + Describe.literal(Planner.hostIn(production, e.environment()))));
-              }
-              return Stream.empty();
-            });
+    List<Finding> findings = new ArrayList<>();
+    for (EnvironmentModel e : Overrides.checked(service, compilation)) {
+      if (Overrides.set(e.host())) {
+        Optional<Finding> problem = problem(service, e);
+        if (problem.isPresent()) {
+          findings.add(problem.get());
+        }
+      }
+    }
+    return findings.stream();
+  }
+
+  private Optional<Finding> problem(ServiceModel service, EnvironmentModel e) {
+    Attribute<String> host = Overrides.of(e, "host", e.host());
+    if (service.expose().isEmpty()) {
+      return Optional.of(
+          finding(
+              host,
+              "has no effect: "
+                  + service.serviceName()
+                  + " is not exposed (no @Expose); remove host, or expose the service"));
+    }
+    Optional<String> problem = InvalidExposeHost.problem(host.value());
+    if (problem.isPresent()) {
+      return Optional.of(
+          finding(
+              host,
+              problem.get()
+                  + "; write the bare host name of "
+                  + e.environment()
+                  + ", e.g. \"orders."
+                  + e.environment()
+                  + ".acme.com\""));
+    }
+    String production = service.expose().get().host().value();
+    if (host.value().equals(production)) {
+      return Optional.of(
+          finding(
+              host,
+              "is production's host too, so a shared gateway would send production's"
+                  + " traffic to "
+                  + e.environment()
+                  + "; write "
+                  + e.environment()
+                  + "'s own host, or leave host empty for the derived "
+                  + Describe.literal(Planner.hostIn(production, e.environment()))));
+    }
+    return Optional.empty();
   }
 }

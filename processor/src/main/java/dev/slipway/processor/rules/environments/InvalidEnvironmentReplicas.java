@@ -9,6 +9,7 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,8 +36,14 @@ public final class InvalidEnvironmentReplicas extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Replicas base = Overrides.base(service);
-    return Overrides.checked(service, compilation).stream()
-        .flatMap(e -> problem(service, compilation, base, e).stream());
+    List<Finding> findings = new ArrayList<>();
+    for (EnvironmentModel e : Overrides.checked(service, compilation)) {
+      Optional<Finding> problem = problem(service, compilation, base, e);
+      if (problem.isPresent()) {
+        findings.add(problem.get());
+      }
+    }
+    return findings.stream();
   }
 
   private Optional<Finding> problem(

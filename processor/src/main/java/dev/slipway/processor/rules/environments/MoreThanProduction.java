@@ -12,6 +12,8 @@ import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -40,15 +42,20 @@ public final class MoreThanProduction extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Replicas base = Overrides.base(service);
-    return Overrides.checked(service, compilation).stream()
-        .flatMap(
-            e ->
-                Stream.of(
-                        replicas(service, base, e),
-                        ceiling(service, base, e),
-                        limit(e, "memoryLimit", e.memoryLimit(), service.resources().memoryLimit()),
-                        limit(e, "cpuLimit", e.cpuLimit(), service.resources().cpuLimit()))
-                    .flatMap(Optional::stream));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvironmentModel e : Overrides.checked(service, compilation)) {
+      for (Optional<Finding> problem :
+          List.of(
+              replicas(service, base, e),
+              ceiling(service, base, e),
+              limit(e, "memoryLimit", e.memoryLimit(), service.resources().memoryLimit()),
+              limit(e, "cpuLimit", e.cpuLimit(), service.resources().cpuLimit()))) {
+        if (problem.isPresent()) {
+          findings.add(problem.get());
+        }
+      }
+    }
+    return findings.stream();
   }
 
   private Optional<Finding> replicas(ServiceModel service, Replicas base, EnvironmentModel e) {

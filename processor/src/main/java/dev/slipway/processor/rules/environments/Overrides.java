@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.EffectiveService;
 import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.Located;
+import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.plan.Environment;
 import dev.slipway.processor.plan.Replicas;
@@ -46,17 +47,20 @@ final class Overrides {
     if (service.isJob()) {
       return new Replicas(1, 1, 0, 0);
     }
-    return service
-        .scaling()
-        .map(s -> new Replicas(s.min().value(), s.max().value(), 0, 0))
-        .orElse(Replicas.FIXED_DEFAULT);
+    if (service.scaling().isEmpty()) {
+      return Replicas.FIXED_DEFAULT;
+    }
+    ScalingModel s = service.scaling().get();
+    return new Replicas(s.min().value(), s.max().value(), 0, 0);
   }
 
   /** The tier of {@code name} in the compile's environments. */
   static Optional<Environment.Tier> tier(String name, Compilation compilation) {
-    return Environment.all(compilation.options()).stream()
-        .filter(e -> e.name().equals(name))
-        .map(Environment::tier)
-        .findFirst();
+    for (Environment e : Environment.all(compilation.options())) {
+      if (e.name().equals(name)) {
+        return Optional.of(e.tier());
+      }
+    }
+    return Optional.empty();
   }
 }

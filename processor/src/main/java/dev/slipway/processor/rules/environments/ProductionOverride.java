@@ -1,10 +1,13 @@
 package dev.slipway.processor.rules.environments;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -29,14 +32,17 @@ public final class ProductionOverride extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     String production = compilation.options().productionEnvironment();
-    return service.environments().stream()
-        .filter(e -> !production.isEmpty() && e.environment().equals(production))
-        .map(
-            e ->
-                finding(
-                    Overrides.name(e),
-                    "overrides production, the last of -Aslipway.environments, which runs exactly"
-                        + " what the base annotations say; write these values in @Service,"
-                        + " @Scaling or @Expose instead"));
+    List<Finding> findings = new ArrayList<>();
+    for (EnvironmentModel e : service.environments()) {
+      if (!production.isEmpty() && e.environment().equals(production)) {
+        findings.add(
+            finding(
+                Overrides.name(e),
+                "overrides production, the last of -Aslipway.environments, which runs exactly"
+                    + " what the base annotations say; write these values in @Service,"
+                    + " @Scaling or @Expose instead"));
+      }
+    }
+    return findings.stream();
   }
 }

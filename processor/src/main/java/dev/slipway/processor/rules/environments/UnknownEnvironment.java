@@ -1,14 +1,15 @@
 package dev.slipway.processor.rules.environments;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.Options;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** SLW-ENVS-001: an {@code @Environment} names an environment of {@code -Aslipway.environments}. */
@@ -33,25 +34,30 @@ public final class UnknownEnvironment extends ServiceRule {
       return Stream.empty(); // SLW-OPT-005
     }
     String production = compilation.options().productionEnvironment();
-    String choices =
-        environments.stream()
-            .filter(e -> !e.equals(production))
-            .map(Describe::literal)
-            .collect(Collectors.joining(", "));
-    return service.environments().stream()
-        .filter(e -> !environments.contains(e.environment()))
-        .map(
-            e ->
-                finding(
-                    Overrides.name(e),
-                    "is not an environment of "
-                        + Describe.option(Options.ENVIRONMENTS, String.join(",", environments))
-                        + "; "
-                        + (choices.isEmpty()
-                            ? "the only environment is production, which takes no override"
-                            : "name one of " + choices)
-                        + ", or add "
-                        + Describe.literal(e.environment())
-                        + " to the option"));
+    List<String> others = new ArrayList<>();
+    for (String e : environments) {
+      if (!e.equals(production)) {
+        others.add(Describe.literal(e));
+      }
+    }
+    String choices = String.join(", ", others);
+    List<Finding> findings = new ArrayList<>();
+    for (EnvironmentModel e : service.environments()) {
+      if (!environments.contains(e.environment())) {
+        findings.add(
+            finding(
+                Overrides.name(e),
+                "is not an environment of "
+                    + Describe.option(Options.ENVIRONMENTS, String.join(",", environments))
+                    + "; "
+                    + (choices.isEmpty()
+                        ? "the only environment is production, which takes no override"
+                        : "name one of " + choices)
+                    + ", or add "
+                    + Describe.literal(e.environment())
+                    + " to the option"));
+      }
+    }
+    return findings.stream();
   }
 }

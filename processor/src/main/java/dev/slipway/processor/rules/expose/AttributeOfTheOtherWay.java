@@ -8,6 +8,8 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -48,15 +50,25 @@ public final class AttributeOfTheOtherWay extends ServiceRule {
 
   private Stream<Finding> check(ExposeModel expose) {
     if (expose.throughGateway()) {
-      return Stream.of(
-              misplaced(expose.tlsSecret(), "tlsSecret", INGRESS_ONLY + WHOSE_LISTENER + REMOVE),
-              misplaced(expose.ingressClass(), "ingressClass", INGRESS_ONLY + REMOVE))
-          .flatMap(Optional::stream);
+      return present(
+          misplaced(expose.tlsSecret(), "tlsSecret", INGRESS_ONLY + WHOSE_LISTENER + REMOVE),
+          misplaced(expose.ingressClass(), "ingressClass", INGRESS_ONLY + REMOVE));
     }
-    return Stream.of(
-            misplaced(expose.gateway(), "gateway", GATEWAY_ONLY),
-            misplaced(expose.listener(), "listener", GATEWAY_ONLY))
-        .flatMap(Optional::stream);
+    return present(
+        misplaced(expose.gateway(), "gateway", GATEWAY_ONLY),
+        misplaced(expose.listener(), "listener", GATEWAY_ONLY));
+  }
+
+  /** The findings of {@code first} and {@code second} that are there, in this order. */
+  private static Stream<Finding> present(Optional<Finding> first, Optional<Finding> second) {
+    List<Finding> findings = new ArrayList<>();
+    if (first.isPresent()) {
+      findings.add(first.get());
+    }
+    if (second.isPresent()) {
+      findings.add(second.get());
+    }
+    return findings.stream();
   }
 
   /** A finding when the user wrote a value for {@code member}, which the other way takes. */

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.EnvironmentModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.plan.Planner;
 import dev.slipway.processor.rules.Attribute;
@@ -44,8 +45,7 @@ public final class InvalidDerivedHost extends ServiceRule {
     List<String> environments = compilation.options().environments();
     List<String> beforeProduction = environments.subList(0, Math.max(0, environments.size() - 1));
     for (String environment : beforeProduction) {
-      if (service.environments().stream()
-          .anyMatch(e -> e.environment().equals(environment) && !e.host().value().isEmpty())) {
+      if (hostOverridden(service, environment)) {
         continue; // @Environment(host) replaces the derived host, and SLW-ENVS-009 checks it
       }
       String derived = Planner.hostIn(host.value(), environment);
@@ -67,9 +67,22 @@ public final class InvalidDerivedHost extends ServiceRule {
     return Stream.empty();
   }
 
+  /** Whether {@code @Environment(host)} of {@code environment} replaces the derived host. */
+  private static boolean hostOverridden(ServiceModel service, String environment) {
+    for (EnvironmentModel e : service.environments()) {
+      if (e.environment().equals(environment) && !e.host().value().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How to shorten the host so that it fits in every environment before production. */
   private static String advice(String host, List<String> environments, String derived) {
-    int longest = environments.stream().mapToInt(String::length).max().orElse(0);
+    int longest = 0;
+    for (String environment : environments) {
+      longest = Math.max(longest, environment.length());
+    }
     String firstLabel = derived.startsWith("*.") ? "" : derived.split("\\.", -1)[0];
     if (firstLabel.length() > KubernetesNames.MAX_LABEL) {
       int room = KubernetesNames.MAX_LABEL - 1 - longest;

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.expose;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ExposeModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -54,12 +55,13 @@ public final class InvalidExposePath extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.expose().stream()
-        .flatMap(
-            expose ->
-                checkGrammar(
-                    Attribute.of("Expose", "path", expose.path()),
-                    expose.throughGateway() ? ROUTE_PATH : Grammar.HTTP_PATH,
-                    ADVICE));
+    if (service.expose().isEmpty()) {
+      return Stream.empty();
+    }
+    ExposeModel expose = service.expose().get();
+    return checkGrammar(
+        Attribute.of("Expose", "path", expose.path()),
+        expose.throughGateway() ? ROUTE_PATH : Grammar.HTTP_PATH,
+        ADVICE);
   }
 }

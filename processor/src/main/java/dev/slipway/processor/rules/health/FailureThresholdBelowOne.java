@@ -28,8 +28,13 @@ public final class FailureThresholdBelowOne extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .map(health -> Attribute.of("HealthCheck", "failureThreshold", health.failureThreshold()))
-        .flatMap(threshold -> checkGrammar(threshold, AT_LEAST_ONE, ADVICE));
+    if (service.healthCheck().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of(
+            "HealthCheck", "failureThreshold", service.healthCheck().get().failureThreshold()),
+        AT_LEAST_ONE,
+        ADVICE);
   }
 }

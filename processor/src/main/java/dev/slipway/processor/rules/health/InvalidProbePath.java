@@ -1,12 +1,15 @@
 package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -35,13 +38,18 @@ public final class InvalidProbePath extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .flatMap(
-            health ->
-                Stream.of(
-                    Attribute.of("HealthCheck", "liveness", health.liveness()),
-                    Attribute.of("HealthCheck", "readiness", health.readiness()),
-                    Attribute.of("HealthCheck", "startup", health.startup())))
-        .flatMap(path -> checkGrammar(path, PATH, ADVICE.get(path.member())));
+    if (service.healthCheck().isEmpty()) {
+      return Stream.empty();
+    }
+    HealthCheckModel health = service.healthCheck().get();
+    List<Finding> findings = new ArrayList<>();
+    for (Attribute<String> path :
+        List.of(
+            Attribute.of("HealthCheck", "liveness", health.liveness()),
+            Attribute.of("HealthCheck", "readiness", health.readiness()),
+            Attribute.of("HealthCheck", "startup", health.startup()))) {
+      findings.addAll(checkGrammar(path, PATH, ADVICE.get(path.member())).toList());
+    }
+    return findings.stream();
   }
 }

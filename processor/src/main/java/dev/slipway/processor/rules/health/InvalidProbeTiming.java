@@ -2,11 +2,14 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -33,7 +36,10 @@ public final class InvalidProbeTiming extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ProbeTimings.of(service)
-        .flatMap(timing -> checkGrammar(timing, DURATION, ADVICE.get(timing.member())));
+    List<Finding> findings = new ArrayList<>();
+    for (Attribute<String> timing : ProbeTimings.of(service)) {
+      findings.addAll(checkGrammar(timing, DURATION, ADVICE.get(timing.member())).toList());
+    }
+    return findings.stream();
   }
 }

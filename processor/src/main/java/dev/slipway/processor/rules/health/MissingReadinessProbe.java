@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -39,13 +40,14 @@ public final class MissingReadinessProbe extends ServiceRule {
                   + " has no @HealthCheck, so it gets no readiness probe and receives traffic"
                   + " before it is ready; add @HealthCheck(readiness = \"/health/ready\")"));
     }
-    return service.healthCheck().stream()
-        .filter(health -> health.readiness().value().isEmpty())
-        .map(
-            health ->
-                finding(
-                    Attribute.of("HealthCheck", "readiness", health.readiness()),
-                    "leaves the service without a readiness probe; set it to a path that answers"
-                        + " 200 only when the service can take traffic, e.g. \"/health/ready\""));
+    HealthCheckModel health = service.healthCheck().get();
+    if (!health.readiness().value().isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            Attribute.of("HealthCheck", "readiness", health.readiness()),
+            "leaves the service without a readiness probe; set it to a path that answers"
+                + " 200 only when the service can take traffic, e.g. \"/health/ready\""));
   }
 }

@@ -26,8 +26,12 @@ public final class ProbePortOutOfRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream()
-        .map(health -> Attribute.of("HealthCheck", "port", health.port()))
-        .flatMap(port -> checkGrammar(port, Grammar.PORT_OR_ZERO, ADVICE));
+    if (service.healthCheck().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("HealthCheck", "port", service.healthCheck().get().port()),
+        Grammar.PORT_OR_ZERO,
+        ADVICE);
   }
 }

@@ -2,11 +2,14 @@ package dev.slipway.processor.rules.health;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,12 +31,18 @@ public final class ProbeTimingNotWholeSeconds extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ProbeTimings.of(service)
-        .flatMap(
-            timing ->
-                checkGrammar(
-                    timing,
-                    text -> Durations.parse(text).flatMap(d -> problem(timing.member(), d))));
+    List<Finding> findings = new ArrayList<>();
+    for (Attribute<String> timing : ProbeTimings.of(service)) {
+      Optional<Duration> duration = Durations.parse(timing.value());
+      if (duration.isEmpty()) {
+        continue;
+      }
+      Optional<String> problem = problem(timing.member(), duration.get());
+      if (problem.isPresent()) {
+        findings.add(finding(timing, problem.get()));
+      }
+    }
+    return findings.stream();
   }
 
   private static Optional<String> problem(String member, Duration duration) {

@@ -30,7 +30,7 @@ public final class TimeoutNotBelowPeriod extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.healthCheck().stream().flatMap(this::check);
+    return service.healthCheck().isEmpty() ? Stream.empty() : check(service.healthCheck().get());
   }
 
   private Stream<Finding> check(HealthCheckModel health) {

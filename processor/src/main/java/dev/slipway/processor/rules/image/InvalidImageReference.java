@@ -6,6 +6,7 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.EffectiveImage;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-IMG-001: the image is a valid reference by the distribution/reference grammar. */
@@ -24,15 +25,16 @@ public final class InvalidImageReference extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return EffectiveImage.of(service, compilation.options()).stream()
-        .filter(image -> image.parsed().isEmpty())
-        .map(
-            image ->
-                finding(
-                    service.image().origin(),
-                    Images.describe(image, service, compilation.options())
-                        + " is not a valid image reference; write"
-                        + " [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase"
-                        + " repository, e.g. \"ghcr.io/acme/orders:1.4.2\""));
+    Optional<EffectiveImage> effective = EffectiveImage.of(service, compilation.options());
+    if (effective.isEmpty() || effective.get().parsed().isPresent()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            service.image().origin(),
+            Images.describe(effective.get(), service, compilation.options())
+                + " is not a valid image reference; write"
+                + " [registry[:port]/]repository[:tag][@sha256:digest] with a lowercase"
+                + " repository, e.g. \"ghcr.io/acme/orders:1.4.2\""));
   }
 }

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
@@ -25,16 +26,20 @@ public final class AllowWithoutIdempotent extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .filter(job -> job.concurrencyPolicy().value().equals("ALLOW") && !job.idempotent().value())
-        .map(
-            job ->
-                finding(
-                    JobAttributes.constant(
-                        "concurrencyPolicy", "ConcurrencyPolicy", job.concurrencyPolicy()),
-                    "lets two runs work at once, but "
-                        + service.serviceName()
-                        + " is not declared idempotent; use ConcurrencyPolicy.FORBID, or set"
-                        + " idempotent = true if overlapping runs are safe"));
+    if (service.job().isEmpty()) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    if (!job.concurrencyPolicy().value().equals("ALLOW") || job.idempotent().value()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            JobAttributes.constant(
+                "concurrencyPolicy", "ConcurrencyPolicy", job.concurrencyPolicy()),
+            "lets two runs work at once, but "
+                + service.serviceName()
+                + " is not declared idempotent; use ConcurrencyPolicy.FORBID, or set"
+                + " idempotent = true if overlapping runs are safe"));
   }
 }

@@ -31,29 +31,30 @@ public final class CompanionOnJob extends ServiceRule {
       return Stream.empty(); // both @Worker and @Job: SLW-WRK-003 says which to keep first
     }
     List<Companion> found = new ArrayList<>();
-    service
-        .scaling()
-        .ifPresent(s -> found.add(new Companion("Scaling", s.origin(), "runs one pod per run")));
-    service
-        .healthCheck()
-        .ifPresent(
-            h ->
-                found.add(
-                    new Companion("HealthCheck", h.origin(), "is not probed: it exits when done")));
-    service
-        .canary()
-        .ifPresent(
-            c -> found.add(new Companion("Canary", c.origin(), "takes no traffic to shift")));
-    service
-        .blueGreen()
-        .ifPresent(
-            b -> found.add(new Companion("BlueGreen", b.origin(), "takes no traffic to switch")));
-    service
-        .expose()
-        .ifPresent(
-            e ->
-                found.add(
-                    new Companion("Expose", e.origin(), "serves nothing outside the cluster")));
+    if (service.scaling().isPresent()) {
+      found.add(new Companion("Scaling", service.scaling().get().origin(), "runs one pod per run"));
+    }
+    if (service.healthCheck().isPresent()) {
+      found.add(
+          new Companion(
+              "HealthCheck",
+              service.healthCheck().get().origin(),
+              "is not probed: it exits when done"));
+    }
+    if (service.canary().isPresent()) {
+      found.add(
+          new Companion("Canary", service.canary().get().origin(), "takes no traffic to shift"));
+    }
+    if (service.blueGreen().isPresent()) {
+      found.add(
+          new Companion(
+              "BlueGreen", service.blueGreen().get().origin(), "takes no traffic to switch"));
+    }
+    if (service.expose().isPresent()) {
+      found.add(
+          new Companion(
+              "Expose", service.expose().get().origin(), "serves nothing outside the cluster"));
+    }
     if (service.sloWritten()) {
       found.add(new Companion("Slo", service.slo().origin(), "answers no requests"));
     }
@@ -62,23 +63,24 @@ public final class CompanionOnJob extends ServiceRule {
           new Companion(
               "Metrics", service.metrics().origin(), "is over before a scrape would find it"));
     }
-    service
-        .backlog()
-        .ifPresent(
-            b ->
-                found.add(
-                    new Companion("Backlog", b.origin(), "does not consume a queue for ever")));
-    return found.stream()
-        .map(
-            c ->
-                finding(
-                    c.origin(),
-                    "@"
-                        + c.name()
-                        + " does not apply to the @Job "
-                        + service.serviceName()
-                        + ", which "
-                        + c.why()
-                        + "; remove it, or make the class a service or @Worker"));
+    if (service.backlog().isPresent()) {
+      found.add(
+          new Companion(
+              "Backlog", service.backlog().get().origin(), "does not consume a queue for ever"));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Companion c : found) {
+      findings.add(
+          finding(
+              c.origin(),
+              "@"
+                  + c.name()
+                  + " does not apply to the @Job "
+                  + service.serviceName()
+                  + ", which "
+                  + c.why()
+                  + "; remove it, or make the class a service or @Worker"));
+    }
+    return findings.stream();
   }
 }

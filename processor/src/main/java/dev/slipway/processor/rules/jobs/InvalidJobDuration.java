@@ -8,6 +8,7 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,17 +26,21 @@ public final class InvalidJobDuration extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .flatMap(
-            job ->
-                attributes(job).stream()
-                    .filter(a -> !a.value().isEmpty())
-                    .flatMap(
-                        a ->
-                            checkGrammar(
-                                a,
-                                Grammar.POSITIVE_DURATION,
-                                "write a duration with a unit, e.g. \"30m\", \"90s\" or \"1h\"")));
+    if (service.job().isEmpty()) {
+      return Stream.empty();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Attribute<String> a : attributes(service.job().get())) {
+      if (!a.value().isEmpty()) {
+        findings.addAll(
+            checkGrammar(
+                    a,
+                    Grammar.POSITIVE_DURATION,
+                    "write a duration with a unit, e.g. \"30m\", \"90s\" or \"1h\"")
+                .toList());
+      }
+    }
+    return findings.stream();
   }
 
   private static List<Attribute<String>> attributes(JobModel job) {

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
@@ -24,23 +25,21 @@ public final class InvalidSchedule extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().filter(job -> job.scheduled()).stream()
-        .flatMap(
-            job -> {
-              try {
-                CronSchedule.parse(job.schedule().value());
-                return Stream.empty();
-              } catch (CronSchedule.Invalid e) {
-                String advice =
-                    job.schedule().value().contains("TZ")
-                        ? "write the zone in timeZone = \"Europe/Berlin\" instead"
-                        : "write minute hour day-of-month month day-of-week, e.g. \"30 2 * * *\","
-                            + " or a macro such as \"@daily\"";
-                return Stream.of(
-                    finding(
-                        JobAttributes.of("schedule", job.schedule()),
-                        e.getMessage() + "; " + advice));
-              }
-            });
+    if (service.job().isEmpty() || !service.job().get().scheduled()) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    try {
+      CronSchedule.parse(job.schedule().value());
+      return Stream.empty();
+    } catch (CronSchedule.Invalid e) {
+      String advice =
+          job.schedule().value().contains("TZ")
+              ? "write the zone in timeZone = \"Europe/Berlin\" instead"
+              : "write minute hour day-of-month month day-of-week, e.g. \"30 2 * * *\","
+                  + " or a macro such as \"@daily\"";
+      return Stream.of(
+          finding(JobAttributes.of("schedule", job.schedule()), e.getMessage() + "; " + advice));
+    }
   }
 }

@@ -24,13 +24,16 @@ final class JobAttributes {
 
   /** The schedule's intervals, when it parses and fires at all; else another rule reports it. */
   static Optional<CronSchedule.Intervals> intervals(JobModel job) {
-    return job.scheduled()
-        ? CronSchedule.tryParse(job.schedule().value()).flatMap(CronSchedule::intervals)
-        : Optional.empty();
+    if (!job.scheduled()) {
+      return Optional.empty();
+    }
+    Optional<CronSchedule> schedule = CronSchedule.tryParse(job.schedule().value());
+    return schedule.isEmpty() ? Optional.empty() : schedule.get().intervals();
   }
 
   /** The active deadline, when it is a valid duration. */
   static Optional<Duration> activeDeadline(JobModel job) {
-    return Durations.parse(job.activeDeadline().value()).filter(d -> !d.isZero());
+    Optional<Duration> deadline = Durations.parse(job.activeDeadline().value());
+    return deadline.isPresent() && deadline.get().isZero() ? Optional.empty() : deadline;
   }
 }

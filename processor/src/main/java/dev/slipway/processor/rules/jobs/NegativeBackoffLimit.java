@@ -22,12 +22,12 @@ public final class NegativeBackoffLimit extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .flatMap(
-            job ->
-                checkGrammar(
-                    JobAttributes.of("backoffLimit", job.backoffLimit()),
-                    Grammar.atLeast(0),
-                    "set the number of retries after a failed attempt, e.g. 3, or 0 for none"));
+    if (service.job().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        JobAttributes.of("backoffLimit", service.job().get().backoffLimit()),
+        Grammar.atLeast(0),
+        "set the number of retries after a failed attempt, e.g. 3, or 0 for none");
   }
 }

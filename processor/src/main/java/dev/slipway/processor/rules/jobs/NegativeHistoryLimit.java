@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
@@ -22,18 +23,18 @@ public final class NegativeHistoryLimit extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .flatMap(
-            job ->
-                Stream.concat(
-                    checkGrammar(
-                        JobAttributes.of(
-                            "successfulJobsHistoryLimit", job.successfulJobsHistoryLimit()),
-                        Grammar.atLeast(0),
-                        "set how many finished runs to keep, e.g. 3"),
-                    checkGrammar(
-                        JobAttributes.of("failedJobsHistoryLimit", job.failedJobsHistoryLimit()),
-                        Grammar.atLeast(0),
-                        "set how many failed runs to keep, e.g. 3")));
+    if (service.job().isEmpty()) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    return Stream.concat(
+        checkGrammar(
+            JobAttributes.of("successfulJobsHistoryLimit", job.successfulJobsHistoryLimit()),
+            Grammar.atLeast(0),
+            "set how many finished runs to keep, e.g. 3"),
+        checkGrammar(
+            JobAttributes.of("failedJobsHistoryLimit", job.failedJobsHistoryLimit()),
+            Grammar.atLeast(0),
+            "set how many failed runs to keep, e.g. 3"));
   }
 }

@@ -24,15 +24,15 @@ public final class NoActiveDeadline extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .filter(job -> job.activeDeadline().value().isEmpty())
-        .map(
-            job ->
-                finding(
-                    JobAttributes.of("activeDeadline", job.activeDeadline()),
-                    "leaves "
-                        + service.serviceName()
-                        + " without a deadline, so a hung run would never end; set the longest a"
-                        + " run may take, e.g. activeDeadline = \"30m\""));
+    if (service.job().isEmpty() || !service.job().get().activeDeadline().value().isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            JobAttributes.of("activeDeadline", service.job().get().activeDeadline()),
+            "leaves "
+                + service.serviceName()
+                + " without a deadline, so a hung run would never end; set the longest a"
+                + " run may take, e.g. activeDeadline = \"30m\""));
   }
 }

@@ -29,7 +29,7 @@ public final class OverlappingSchedule extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream().flatMap(job -> check(job).stream());
+    return service.job().isEmpty() ? Stream.empty() : check(service.job().get()).stream();
   }
 
   private Optional<Finding> check(JobModel job) {

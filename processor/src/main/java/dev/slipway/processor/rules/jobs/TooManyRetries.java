@@ -30,15 +30,15 @@ public final class TooManyRetries extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .filter(job -> job.backoffLimit().value() > MAX_RETRIES)
-        .map(
-            job ->
-                finding(
-                    JobAttributes.of("backoffLimit", job.backoffLimit()),
-                    "retries a failing run so often, with a back-off growing to 6 minutes, that it"
-                        + " would fail hours late; keep it at "
-                        + MAX_RETRIES
-                        + " or less, e.g. 3"));
+    if (service.job().isEmpty() || service.job().get().backoffLimit().value() <= MAX_RETRIES) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            JobAttributes.of("backoffLimit", service.job().get().backoffLimit()),
+            "retries a failing run so often, with a back-off growing to 6 minutes, that it"
+                + " would fail hours late; keep it at "
+                + MAX_RETRIES
+                + " or less, e.g. 3"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.jobs;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.JobModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
@@ -29,26 +30,26 @@ public final class TtlForKind extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.job().stream()
-        .flatMap(
-            job -> {
-              boolean written = job.ttlAfterFinished().explicit();
-              if (job.scheduled() && written) {
-                return Stream.of(
-                    finding(
-                        JobAttributes.of("ttlAfterFinished", job.ttlAfterFinished()),
-                        "would delete the CronJob's runs behind its history limits, failed runs"
-                            + " included; remove it and keep runs with successfulJobsHistoryLimit"
-                            + " and failedJobsHistoryLimit"));
-              }
-              if (!job.scheduled() && job.ttlAfterFinished().value().isEmpty()) {
-                return Stream.of(
-                    finding(
-                        JobAttributes.of("ttlAfterFinished", job.ttlAfterFinished()),
-                        "keeps the finished Job and its pods for ever; set a time to live, e.g."
-                            + " ttlAfterFinished = \"24h\""));
-              }
-              return Stream.empty();
-            });
+    if (service.job().isEmpty()) {
+      return Stream.empty();
+    }
+    JobModel job = service.job().get();
+    boolean written = job.ttlAfterFinished().explicit();
+    if (job.scheduled() && written) {
+      return Stream.of(
+          finding(
+              JobAttributes.of("ttlAfterFinished", job.ttlAfterFinished()),
+              "would delete the CronJob's runs behind its history limits, failed runs"
+                  + " included; remove it and keep runs with successfulJobsHistoryLimit"
+                  + " and failedJobsHistoryLimit"));
+    }
+    if (!job.scheduled() && job.ttlAfterFinished().value().isEmpty()) {
+      return Stream.of(
+          finding(
+              JobAttributes.of("ttlAfterFinished", job.ttlAfterFinished()),
+              "keeps the finished Job and its pods for ever; set a time to live, e.g."
+                  + " ttlAfterFinished = \"24h\""));
+    }
+    return Stream.empty();
   }
 }

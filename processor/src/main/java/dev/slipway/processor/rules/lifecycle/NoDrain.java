@@ -9,6 +9,7 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-LIF-003: the service drains before it stops. */
@@ -27,7 +28,8 @@ public final class NoDrain extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    if (Durations.parse(service.drain().value()).filter(Duration::isZero).isEmpty()) {
+    Optional<Duration> drain = Durations.parse(service.drain().value());
+    if (drain.isEmpty() || !drain.get().isZero()) {
       return Stream.empty();
     }
     return Stream.of(

@@ -8,8 +8,8 @@ import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** SLW-NET-001: an {@code @Egress} names exactly one of host, cidr and namespace. */
@@ -28,7 +28,11 @@ public final class EgressTarget extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.egress().stream().flatMap(this::check);
+    List<Finding> findings = new ArrayList<>();
+    for (EgressModel egress : service.egress()) {
+      findings.addAll(check(egress).toList());
+    }
+    return findings.stream();
   }
 
   private Stream<Finding> check(EgressModel egress) {
@@ -43,10 +47,11 @@ public final class EgressTarget extends ServiceRule {
     if (targets.size() == 1) {
       return Stream.empty();
     }
-    String named =
-        targets.stream()
-            .map(t -> t.member() + " = " + Describe.literal(t.value()))
-            .collect(Collectors.joining(", "));
+    List<String> members = new ArrayList<>();
+    for (Attribute<String> t : targets) {
+      members.add(t.member() + " = " + Describe.literal(t.value()));
+    }
+    String named = String.join(", ", members);
     return Stream.of(
         finding(
             egress.origin(),

@@ -8,6 +8,7 @@ import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,7 +27,11 @@ public final class InvalidEgressPorts extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.egress().stream().flatMap(this::check);
+    List<Finding> findings = new ArrayList<>();
+    for (EgressModel egress : service.egress()) {
+      findings.addAll(check(egress).toList());
+    }
+    return findings.stream();
   }
 
   private Stream<Finding> check(EgressModel egress) {
@@ -37,16 +42,26 @@ public final class InvalidEgressPorts extends ServiceRule {
               EgressAttributes.of(egress, "ports", egress.ports()),
               "opens no port; list the ports the service connects to, e.g. ports = 5432"));
     }
-    return ports.stream()
-        .filter(port -> port.value() < 1 || port.value() > 65535)
-        .map(
-            port ->
-                finding(
-                    port.origin(),
-                    Describe.attribute(
-                            "Egress", "ports", ports.stream().map(Located::value).toList())
-                        + " has the port "
-                        + port.value()
-                        + ", outside 1..65535; write the port the service connects to, e.g. 5432"));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<Integer> port : ports) {
+      if (port.value() < 1 || port.value() > 65535) {
+        findings.add(
+            finding(
+                port.origin(),
+                Describe.attribute("Egress", "ports", values(ports))
+                    + " has the port "
+                    + port.value()
+                    + ", outside 1..65535; write the port the service connects to, e.g. 5432"));
+      }
+    }
+    return findings.stream();
+  }
+
+  private static List<Integer> values(List<Located<Integer>> ports) {
+    List<Integer> values = new ArrayList<>();
+    for (Located<Integer> port : ports) {
+      values.add(port.value());
+    }
+    return values;
   }
 }

@@ -6,6 +6,9 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,23 +39,30 @@ public final class InvalidEnvironments extends OptionRule {
                   + " lists no environment; list the overlay names in order, production last, e.g."
                   + " -Aslipway.environments=dev,staging,prod"));
     }
-    return options.environments().stream()
-        .flatMap(
-            environment ->
-                KubernetesNames.dns1123LabelProblem(environment).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                written(options, Options.ENVIRONMENTS)
-                                    + " has the environment "
-                                    + Describe.literal(environment)
-                                    + ", which "
-                                    + problem
-                                    + "; an environment name becomes a directory, a namespace and a"
-                                    + " label value: write lowercase letters, digits and '-', e.g. "
-                                    + Describe.literal(
-                                        Names.label(environment)
-                                            .filter(s -> !options.environments().contains(s))
-                                            .orElse("staging")))));
+    List<Finding> findings = new ArrayList<>();
+    for (String environment : options.environments()) {
+      Optional<String> problem = KubernetesNames.dns1123LabelProblem(environment);
+      if (problem.isPresent()) {
+        findings.add(
+            finding(
+                written(options, Options.ENVIRONMENTS)
+                    + " has the environment "
+                    + Describe.literal(environment)
+                    + ", which "
+                    + problem.get()
+                    + "; an environment name becomes a directory, a namespace and a"
+                    + " label value: write lowercase letters, digits and '-', e.g. "
+                    + Describe.literal(suggestion(environment, options))));
+      }
+    }
+    return findings.stream();
+  }
+
+  /** {@code environment} as a label, unless that is listed already; else {@code staging}. */
+  private static String suggestion(String environment, Options options) {
+    Optional<String> label = Names.label(environment);
+    return label.isPresent() && !options.environments().contains(label.get())
+        ? label.get()
+        : "staging";
   }
 }

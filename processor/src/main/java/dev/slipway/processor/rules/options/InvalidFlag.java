@@ -4,6 +4,9 @@ import dev.slipway.processor.model.Options;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -25,18 +28,21 @@ public final class InvalidFlag extends OptionRule {
 
   @Override
   public Stream<Finding> check(Options options) {
-    return Options.FLAGS.stream()
-        .sorted()
-        .filter(options::isWritten)
-        .filter(flag -> Options.flag(options.written().get(flag)).isEmpty())
-        .map(
-            flag ->
-                finding(
-                    written(options, flag)
-                        + " is not true or false; write -A"
-                        + flag
-                        + "=true or -A"
-                        + flag
-                        + "=false"));
+    List<String> flags = new ArrayList<>(Options.FLAGS);
+    Collections.sort(flags);
+    List<Finding> findings = new ArrayList<>();
+    for (String flag : flags) {
+      if (options.isWritten(flag) && Options.flag(options.written().get(flag)).isEmpty()) {
+        findings.add(
+            finding(
+                written(options, flag)
+                    + " is not true or false; write -A"
+                    + flag
+                    + "=true or -A"
+                    + flag
+                    + "=false"));
+      }
+    }
+    return findings.stream();
   }
 }

@@ -5,6 +5,7 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.GatewayReference;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-OPT-012: {@code slipway.gateway} names a Gateway as {@code <namespace>/<name>}. */
@@ -25,14 +26,16 @@ public final class InvalidGatewayOption extends OptionRule {
     if (options.gateway().isEmpty()) {
       return Stream.empty();
     }
-    return GatewayReference.problem(options.gateway()).stream()
-        .map(
-            problem ->
-                finding(
-                    written(options, Options.GATEWAY)
-                        + " "
-                        + problem
-                        + "; pass the Gateway with its namespace, e.g."
-                        + " -Aslipway.gateway=infra/public"));
+    Optional<String> problem = GatewayReference.problem(options.gateway());
+    if (problem.isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            written(options, Options.GATEWAY)
+                + " "
+                + problem.get()
+                + "; pass the Gateway with its namespace, e.g."
+                + " -Aslipway.gateway=infra/public"));
   }
 }

@@ -40,16 +40,17 @@ public final class InvalidNamespacePattern extends OptionRule {
   @Override
   public Stream<Finding> check(Options options) {
     String pattern = options.namespace();
-    return problem(pattern)
-        .map(
-            problem ->
-                finding(
-                    written(options, Options.NAMESPACE)
-                        + " "
-                        + problem
-                        + "; write e.g. -Aslipway.namespace="
-                        + suggestion(pattern)))
-        .stream();
+    Optional<String> problem = problem(pattern);
+    if (problem.isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            written(options, Options.NAMESPACE)
+                + " "
+                + problem.get()
+                + "; write e.g. -Aslipway.namespace="
+                + suggestion(pattern)));
   }
 
   /** What is wrong with {@code pattern}, or empty. */

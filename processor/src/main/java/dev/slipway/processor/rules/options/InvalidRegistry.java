@@ -45,8 +45,7 @@ public final class InvalidRegistry extends OptionRule {
   }
 
   static boolean valid(String registry) {
-    return ImageReference.parse(registry + "/service")
-        .filter(r -> r.tag().isEmpty() && r.digest().isEmpty())
-        .isPresent();
+    Optional<ImageReference> parsed = ImageReference.parse(registry + "/service");
+    return parsed.isPresent() && parsed.get().tag().isEmpty() && parsed.get().digest().isEmpty();
   }
 }

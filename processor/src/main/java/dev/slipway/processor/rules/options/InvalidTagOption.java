@@ -5,6 +5,7 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.ImageReference;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-OPT-007: {@code slipway.tag} is an image tag. */
@@ -25,13 +26,15 @@ public final class InvalidTagOption extends OptionRule {
     if (options.tag().isEmpty()) {
       return Stream.empty();
     }
-    return ImageReference.tagProblem(options.tag()).stream()
-        .map(
-            problem ->
-                finding(
-                    written(options, Options.TAG)
-                        + " "
-                        + problem
-                        + "; pass the version to deploy, e.g. -Aslipway.tag=1.5.0"));
+    Optional<String> problem = ImageReference.tagProblem(options.tag());
+    if (problem.isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            written(options, Options.TAG)
+                + " "
+                + problem.get()
+                + "; pass the version to deploy, e.g. -Aslipway.tag=1.5.0"));
   }
 }

@@ -6,10 +6,12 @@ import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -18,11 +20,6 @@ import java.util.stream.Stream;
  * the one, and Argo Rollouts queries the other.
  */
 public final class InvalidUrlOption extends OptionRule {
-
-  private static final Map<String, Function<Options, String>> URLS =
-      Map.of(
-          Options.RUNBOOK_BASE_URL, Options::runbookBaseUrl,
-          Options.PROMETHEUS_URL, Options::prometheusUrl);
 
   private static final Map<String, String> EXAMPLES =
       Map.of(
@@ -44,23 +41,34 @@ public final class InvalidUrlOption extends OptionRule {
 
   @Override
   public Stream<Finding> check(Options options) {
-    return URLS.keySet().stream()
-        .sorted()
-        .filter(options::isWritten)
-        .filter(option -> options.written().get(option) != null) // SLW-OPT-002
-        .flatMap(
-            option ->
-                problem(URLS.get(option).apply(options)).stream()
-                    .map(
-                        problem ->
-                            finding(
-                                written(options, option)
-                                    + " "
-                                    + problem
-                                    + "; write e.g. -A"
-                                    + option
-                                    + "="
-                                    + EXAMPLES.get(option))));
+    List<String> urls = new ArrayList<>(EXAMPLES.keySet());
+    Collections.sort(urls);
+    List<Finding> findings = new ArrayList<>();
+    for (String option : urls) {
+      if (!options.isWritten(option) || options.written().get(option) == null) {
+        continue; // SLW-OPT-002
+      }
+      Optional<String> problem = problem(url(options, option));
+      if (problem.isPresent()) {
+        findings.add(
+            finding(
+                written(options, option)
+                    + " "
+                    + problem.get()
+                    + "; write e.g. -A"
+                    + option
+                    + "="
+                    + EXAMPLES.get(option)));
+      }
+    }
+    return findings.stream();
+  }
+
+  /** The value of the URL option {@code option}. */
+  private static String url(Options options, String option) {
+    return option.equals(Options.RUNBOOK_BASE_URL)
+        ? options.runbookBaseUrl()
+        : options.prometheusUrl();
   }
 
   static Optional<String> problem(String url) {

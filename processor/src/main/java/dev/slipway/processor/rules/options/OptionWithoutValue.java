@@ -4,6 +4,8 @@ import dev.slipway.processor.model.Options;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -35,16 +37,19 @@ public final class OptionWithoutValue extends OptionRule {
 
   @Override
   public Stream<Finding> check(Options options) {
-    return options.written().entrySet().stream()
-        .filter(e -> e.getValue() == null && EXAMPLES.containsKey(e.getKey()))
-        .map(
-            e ->
-                finding(
-                    "-A"
-                        + e.getKey()
-                        + " has no value; write it with '=', e.g. -A"
-                        + e.getKey()
-                        + "="
-                        + EXAMPLES.get(e.getKey())));
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<String, String> e : options.written().entrySet()) {
+      if (e.getValue() == null && EXAMPLES.containsKey(e.getKey())) {
+        findings.add(
+            finding(
+                "-A"
+                    + e.getKey()
+                    + " has no value; write it with '=', e.g. -A"
+                    + e.getKey()
+                    + "="
+                    + EXAMPLES.get(e.getKey())));
+      }
+    }
+    return findings.stream();
   }
 }

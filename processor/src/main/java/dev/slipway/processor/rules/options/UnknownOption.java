@@ -4,10 +4,12 @@ import dev.slipway.processor.model.Options;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.OptionRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,21 +31,24 @@ public final class UnknownOption extends OptionRule {
 
   @Override
   public Stream<Finding> check(Options options) {
-    return options.written().keySet().stream()
-        .filter(name -> !Options.SUPPORTED.contains(name))
-        .map(
-            name ->
-                finding(
-                    "-A"
-                        + name
-                        + " is not a Slipway option, so it is ignored; "
-                        + closest(name)
-                            .map(known -> "did you mean -A" + known + "?")
-                            .orElse(
-                                "the options are "
-                                    + Options.SUPPORTED.stream()
-                                        .sorted()
-                                        .collect(Collectors.joining(", ")))));
+    List<Finding> findings = new ArrayList<>();
+    for (String name : options.written().keySet()) {
+      if (!Options.SUPPORTED.contains(name)) {
+        findings.add(
+            finding("-A" + name + " is not a Slipway option, so it is ignored; " + advice(name)));
+      }
+    }
+    return findings.stream();
+  }
+
+  private static String advice(String name) {
+    Optional<String> known = closest(name);
+    if (known.isPresent()) {
+      return "did you mean -A" + known.get() + "?";
+    }
+    List<String> supported = new ArrayList<>(Options.SUPPORTED);
+    Collections.sort(supported);
+    return "the options are " + String.join(", ", supported);
   }
 
   /** The supported option {@code name} was most likely meant to be, if one is close enough. */

@@ -6,6 +6,7 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-RES-003: the CPU request does not exceed the CPU limit ("2" > "1500m"). */
@@ -24,8 +25,7 @@ public final class CpuRequestAboveLimit extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Attribute<String> cpu = Attribute.of("Resources", "cpu", service.resources().cpu());
     Attribute<String> limit = Attribute.of("Resources", "cpuLimit", service.resources().cpuLimit());
-    return RequestAboveLimit.problem(cpu, limit, ImplausibleCpu::plausible)
-        .map(what -> finding(cpu, what))
-        .stream();
+    Optional<String> problem = RequestAboveLimit.problem(cpu, limit, true);
+    return problem.isEmpty() ? Stream.empty() : Stream.of(finding(cpu, problem.get()));
   }
 }

@@ -7,6 +7,8 @@ import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,9 +36,12 @@ public final class InvalidQuantity extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return ResourceQuantities.of(service.resources()).stream()
-        .flatMap(
-            q -> checkGrammar(q.attribute(), QUANTITY, q.memory() ? MEMORY_ADVICE : CPU_ADVICE));
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceQuantities q : ResourceQuantities.of(service.resources())) {
+      findings.addAll(
+          checkGrammar(q.attribute(), QUANTITY, q.memory() ? MEMORY_ADVICE : CPU_ADVICE).toList());
+    }
+    return findings.stream();
   }
 
   /** What is wrong with {@code text} as a quantity, if anything: unparseable or negative. */

@@ -37,12 +37,14 @@ public final class MemoryLimitBelowFramework extends ServiceRule {
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     Attribute<String> limit =
         Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
-    return Quantity.parse(limit.value())
-        // below 16Mi it is a missing unit, which SLW-RES-007 reports
-        .filter(q -> q.value().compareTo(Quantity.MEBIBYTE.multiply(BigDecimal.valueOf(16))) >= 0)
-        .flatMap(q -> belowFloor(compilation.platform().framework(), q, ""))
-        .map(what -> finding(limit, what))
-        .stream();
+    Optional<Quantity> parsed = Quantity.parse(limit.value());
+    // below 16Mi it is a missing unit, which SLW-RES-007 reports
+    if (parsed.isEmpty()
+        || parsed.get().value().compareTo(Quantity.MEBIBYTE.multiply(BigDecimal.valueOf(16))) < 0) {
+      return Stream.empty();
+    }
+    Optional<String> problem = belowFloor(compilation.platform().framework(), parsed.get(), "");
+    return problem.isEmpty() ? Stream.empty() : Stream.of(finding(limit, problem.get()));
   }
 
   /**

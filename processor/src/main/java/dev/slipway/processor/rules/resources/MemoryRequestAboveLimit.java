@@ -6,6 +6,7 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-RES-004: the memory request does not exceed the memory limit ("1Gi" > "1000Mi"). */
@@ -25,6 +26,7 @@ public final class MemoryRequestAboveLimit extends ServiceRule {
     Attribute<String> memory = Attribute.of("Resources", "memory", service.resources().memory());
     Attribute<String> limit =
         Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
-    return RequestAboveLimit.problem(memory, limit).map(what -> finding(memory, what)).stream();
+    Optional<String> problem = RequestAboveLimit.problem(memory, limit);
+    return problem.isEmpty() ? Stream.empty() : Stream.of(finding(memory, problem.get()));
   }
 }

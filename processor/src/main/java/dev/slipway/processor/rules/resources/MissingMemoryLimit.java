@@ -8,6 +8,7 @@ import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-RES-006: the memory limit is set (kube-linter unset-memory-requirements). */
@@ -29,7 +30,8 @@ public final class MissingMemoryLimit extends ServiceRule {
     Attribute<String> limit =
         Attribute.of("Resources", "memoryLimit", service.resources().memoryLimit());
     boolean unset = limit.value().isEmpty();
-    if (!unset && Quantity.parse(limit.value()).filter(Quantity::isZero).isEmpty()) {
+    Optional<Quantity> parsed = Quantity.parse(limit.value());
+    if (!unset && (parsed.isEmpty() || !parsed.get().isZero())) {
       return Stream.empty();
     }
     return Stream.of(

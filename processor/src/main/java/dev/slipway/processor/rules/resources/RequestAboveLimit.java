@@ -4,7 +4,6 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.values.Quantity;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** The comparison shared by the CPU and memory request-versus-limit rules. */
 public final class RequestAboveLimit {
@@ -16,16 +15,17 @@ public final class RequestAboveLimit {
    * units.
    */
   public static Optional<String> problem(Attribute<String> request, Attribute<String> limit) {
-    return problem(request, limit, q -> true);
+    return problem(request, limit, false);
   }
 
   /**
-   * The same; the advice proposes raising the limit to the request only when {@code plausible}
-   * holds for the request, so it never proposes a value another rule rejects (a 500-core limit).
+   * The same; for a {@code cpu} request the advice proposes raising the limit to the request only
+   * when the request is a plausible number of cores ({@link ImplausibleCpu#plausible}), so it never
+   * proposes a value another rule rejects (a 500-core limit).
    */
   public static Optional<String> problem(
-      Attribute<String> request, Attribute<String> limit, Predicate<Quantity> plausible) {
-    return problem(request, limit, plausible, "");
+      Attribute<String> request, Attribute<String> limit, boolean cpu) {
+    return problem(request, limit, cpu, "");
   }
 
   /**
@@ -33,10 +33,7 @@ public final class RequestAboveLimit {
    * limit that holds in one environment only.
    */
   public static Optional<String> problem(
-      Attribute<String> request,
-      Attribute<String> limit,
-      Predicate<Quantity> plausible,
-      String where) {
+      Attribute<String> request, Attribute<String> limit, boolean cpu, String where) {
     Optional<Quantity> requested = Quantity.parse(request.value());
     Optional<Quantity> limited = Quantity.parse(limit.value());
     if (requested.isEmpty() || limited.isEmpty() || requested.get().compareTo(limited.get()) <= 0) {
@@ -51,7 +48,7 @@ public final class RequestAboveLimit {
             + "; a request cannot exceed its limit: lower "
             + request.member();
     return Optional.of(
-        plausible.test(requested.get())
+        !cpu || ImplausibleCpu.plausible(requested.get())
             ? what
                 + " or raise "
                 + limit.member()

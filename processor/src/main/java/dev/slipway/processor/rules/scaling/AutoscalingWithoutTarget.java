@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -23,20 +24,20 @@ public final class AutoscalingWithoutTarget extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.scaling().stream()
-        .filter(
-            s ->
-                s.autoscales()
-                    && s.cpuUtilization().value() == 0
-                    && s.memoryUtilization().value() == 0)
-        .map(
-            s ->
-                finding(
-                    Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
-                    "and memoryUtilization = 0 leave the autoscaler (min "
-                        + s.min().value()
-                        + ", max "
-                        + s.max().value()
-                        + ") without a metric; set cpuUtilization, e.g. 70, or set max = min"));
+    if (service.scaling().isEmpty()) {
+      return Stream.empty();
+    }
+    ScalingModel s = service.scaling().get();
+    if (!s.autoscales() || s.cpuUtilization().value() != 0 || s.memoryUtilization().value() != 0) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            Attribute.of("Scaling", "cpuUtilization", s.cpuUtilization()),
+            "and memoryUtilization = 0 leave the autoscaler (min "
+                + s.min().value()
+                + ", max "
+                + s.max().value()
+                + ") without a metric; set cpuUtilization, e.g. 70, or set max = min"));
   }
 }

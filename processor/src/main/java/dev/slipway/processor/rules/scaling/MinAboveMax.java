@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Describe;
 import dev.slipway.processor.rules.Finding;
@@ -22,15 +23,19 @@ public final class MinAboveMax extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.scaling().stream()
-        .filter(scaling -> scaling.min().value() > scaling.max().value())
-        .map(
-            scaling ->
-                finding(
-                    scaling.max().origin(),
-                    Describe.attribute("Scaling", "min", scaling.min().value())
-                        + " is greater than max = "
-                        + scaling.max().value()
-                        + "; set max >= min"));
+    if (service.scaling().isEmpty()) {
+      return Stream.empty();
+    }
+    ScalingModel scaling = service.scaling().get();
+    if (scaling.min().value() <= scaling.max().value()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            scaling.max().origin(),
+            Describe.attribute("Scaling", "min", scaling.min().value())
+                + " is greater than max = "
+                + scaling.max().value()
+                + "; set max >= min"));
   }
 }

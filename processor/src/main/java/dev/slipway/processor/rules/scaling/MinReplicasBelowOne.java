@@ -26,8 +26,12 @@ public final class MinReplicasBelowOne extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.scaling().stream()
-        .map(scaling -> Attribute.of("Scaling", "min", scaling.min()))
-        .flatMap(min -> checkGrammar(min, AT_LEAST_ONE, "set min >= 1 (2 or more in production)"));
+    if (service.scaling().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Scaling", "min", service.scaling().get().min()),
+        AT_LEAST_ONE,
+        "set min >= 1 (2 or more in production)");
   }
 }

@@ -26,12 +26,12 @@ public final class SingleReplica extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.scaling().stream()
-        .filter(s -> s.min().value() == 1)
-        .map(
-            s ->
-                finding(
-                    Attribute.of("Scaling", "min", s.min()),
-                    "runs a single replica, so every node drain or crash is an outage; set min >= 2"));
+    if (service.scaling().isEmpty() || service.scaling().get().min().value() != 1) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            Attribute.of("Scaling", "min", service.scaling().get().min()),
+            "runs a single replica, so every node drain or crash is an outage; set min >= 2"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.slipway.processor.rules.scaling;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.ScalingModel;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
@@ -29,12 +30,18 @@ public final class UtilizationOutOfRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.scaling().stream()
-        .flatMap(
-            scaling ->
-                Stream.of(
-                    Attribute.of("Scaling", "cpuUtilization", scaling.cpuUtilization()),
-                    Attribute.of("Scaling", "memoryUtilization", scaling.memoryUtilization())))
-        .flatMap(target -> checkGrammar(target, PERCENTAGE, ADVICE));
+    if (service.scaling().isEmpty()) {
+      return Stream.empty();
+    }
+    ScalingModel scaling = service.scaling().get();
+    return Stream.concat(
+        checkGrammar(
+            Attribute.of("Scaling", "cpuUtilization", scaling.cpuUtilization()),
+            PERCENTAGE,
+            ADVICE),
+        checkGrammar(
+            Attribute.of("Scaling", "memoryUtilization", scaling.memoryUtilization()),
+            PERCENTAGE,
+            ADVICE));
   }
 }

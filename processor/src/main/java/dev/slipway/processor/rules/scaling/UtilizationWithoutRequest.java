@@ -8,6 +8,7 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Quantity;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +44,8 @@ public final class UtilizationWithoutRequest extends ServiceRule {
 
   private Stream<Finding> check(Attribute<Integer> target, Attribute<String> request) {
     // An unparsable or negative request is SLW-RES-001's to report.
-    boolean zero = Quantity.parse(request.value()).filter(Quantity::isZero).isPresent();
+    Optional<Quantity> parsed = Quantity.parse(request.value());
+    boolean zero = parsed.isPresent() && parsed.get().isZero();
     if (target.value() <= 0 || !(request.value().isEmpty() || zero)) {
       return Stream.empty();
     }

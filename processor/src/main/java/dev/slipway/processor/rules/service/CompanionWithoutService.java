@@ -4,6 +4,7 @@ import dev.slipway.processor.model.Located;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Rule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,16 +32,18 @@ public final class CompanionWithoutService extends Rule {
    * @param companions the simple names of its Slipway annotations, each at its annotation
    */
   public Stream<Finding> check(String className, List<Located<String>> companions) {
-    return companions.stream()
-        .map(
-            annotation ->
-                finding(
-                    annotation.origin(),
-                    "@"
-                        + annotation.value()
-                        + " is on "
-                        + className
-                        + ", which has no @Service, so it would be ignored; move it to the"
-                        + " class with @Service, or add @Service here"));
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> annotation : companions) {
+      findings.add(
+          finding(
+              annotation.origin(),
+              "@"
+                  + annotation.value()
+                  + " is on "
+                  + className
+                  + ", which has no @Service, so it would be ignored; move it to the"
+                  + " class with @Service, or add @Service here"));
+    }
+    return findings.stream();
   }
 }

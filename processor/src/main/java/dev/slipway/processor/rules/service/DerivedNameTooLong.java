@@ -9,7 +9,6 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,7 +44,12 @@ public final class DerivedNameTooLong extends ServiceRule {
       suffixes.add(ServiceModel.PREVIEW_SUFFIX);
       strategy = "@BlueGreen";
     }
-    String longest = suffixes.stream().max(Comparator.comparingInt(String::length)).orElse("");
+    String longest = "";
+    for (String suffix : suffixes) {
+      if (suffix.length() > longest.length()) {
+        longest = suffix;
+      }
+    }
     int length = name.length() + longest.length();
     if (length <= KubernetesNames.MAX_LABEL) {
       return Stream.empty();

@@ -7,6 +7,7 @@ import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.KubernetesNames;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-SVC-001: the service name, written or derived from the class, is a DNS-1035 label. */
@@ -28,21 +29,23 @@ public final class InvalidServiceName extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     String name = service.serviceName();
-    return KubernetesNames.dns1035LabelProblem(name).stream()
-        .map(
-            problem ->
-                finding(
-                    service.name().origin(),
-                    (service.name().explicit()
-                            ? Describe.attribute("Service", "name", name)
-                            : "the service name "
-                                + Describe.literal(name)
-                                + " derived from class "
-                                + service.className())
-                        + " "
-                        + problem
-                        + "; "
-                        + (service.name().explicit() ? "use " : "set @Service(name) to ")
-                        + GRAMMAR));
+    Optional<String> problem = KubernetesNames.dns1035LabelProblem(name);
+    if (problem.isEmpty()) {
+      return Stream.empty();
+    }
+    return Stream.of(
+        finding(
+            service.name().origin(),
+            (service.name().explicit()
+                    ? Describe.attribute("Service", "name", name)
+                    : "the service name "
+                        + Describe.literal(name)
+                        + " derived from class "
+                        + service.className())
+                + " "
+                + problem.get()
+                + "; "
+                + (service.name().explicit() ? "use " : "set @Service(name) to ")
+                + GRAMMAR));
   }
 }

@@ -2,15 +2,15 @@ package dev.slipway.processor.rules.slo;
 
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
-import java.util.stream.Stream;
+import java.util.List;
 
 /** The two objectives of {@code @Slo}, which are percentages. */
 final class Objectives {
 
   private Objectives() {}
 
-  static Stream<Attribute<Double>> of(ServiceModel service) {
-    return Stream.of(
+  static List<Attribute<Double>> of(ServiceModel service) {
+    return List.of(
         Attribute.of("Slo", "availability", service.slo().availability()),
         Attribute.of("Slo", "latencyTarget", service.slo().latencyTarget()));
   }

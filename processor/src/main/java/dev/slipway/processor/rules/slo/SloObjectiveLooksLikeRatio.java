@@ -2,11 +2,14 @@ package dev.slipway.processor.rules.slo;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -26,17 +29,20 @@ public final class SloObjectiveLooksLikeRatio extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Objectives.of(service)
-        // NaN and values out of range are SLW-SLO-001 errors
-        .filter(objective -> objective.value() > 0 && objective.value() < 1)
-        .map(
-            ratio ->
-                finding(
-                    ratio,
-                    "means "
-                        + ratio.value()
-                        + " % of requests; write a percentage: "
-                        + percentage(ratio.value())));
+    List<Finding> findings = new ArrayList<>();
+    for (Attribute<Double> objective : Objectives.of(service)) {
+      // NaN and values out of range are SLW-SLO-001 errors
+      if (objective.value() > 0 && objective.value() < 1) {
+        findings.add(
+            finding(
+                objective,
+                "means "
+                    + objective.value()
+                    + " % of requests; write a percentage: "
+                    + percentage(objective.value())));
+      }
+    }
+    return findings.stream();
   }
 
   private static String percentage(double ratio) {

@@ -2,10 +2,13 @@ package dev.slipway.processor.rules.slo;
 
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
+import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Grammar;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-SLO-001: both SLO objectives are percentages strictly between 0 and 100. */
@@ -30,6 +33,10 @@ public final class SloObjectiveRange extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return Objectives.of(service).flatMap(objective -> checkGrammar(objective, PERCENTAGE, ADVICE));
+    List<Finding> findings = new ArrayList<>();
+    for (Attribute<Double> objective : Objectives.of(service)) {
+      findings.addAll(checkGrammar(objective, PERCENTAGE, ADVICE).toList());
+    }
+    return findings.stream();
   }
 }

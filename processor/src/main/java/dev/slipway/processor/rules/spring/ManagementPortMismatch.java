@@ -1,6 +1,5 @@
 package dev.slipway.processor.rules.spring;
 
-import dev.slipway.processor.model.AppConfig.Setting;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.HealthCheckModel;
 import dev.slipway.processor.model.ServiceModel;
@@ -34,7 +33,11 @@ public final class ManagementPortMismatch extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     boolean starter = compilation.platform().starter();
-    return SpringRules.onEveryProfile(compilation, config -> check(service, config, starter));
+    List<Finding> findings = new ArrayList<>();
+    for (SpringBootConfig config : SpringRules.views(compilation)) {
+      findings.addAll(check(service, config, starter).toList());
+    }
+    return SpringRules.distinct(findings);
   }
 
   private Stream<Finding> check(ServiceModel service, SpringBootConfig config, boolean starter) {
@@ -63,10 +66,7 @@ public final class ManagementPortMismatch extends ServiceRule {
     String where =
         config.separateManagementPort()
             ? "Actuator listens on "
-                + config
-                    .setting(SpringBootConfig.MANAGEMENT_PORT)
-                    .map(Setting::described)
-                    .orElseThrow()
+                + config.setting(SpringBootConfig.MANAGEMENT_PORT).orElseThrow().described()
             : "Actuator listens on the server port "
                 + service.port().value()
                 + " (no management.server.port is set)";

@@ -1,5 +1,6 @@
 package dev.slipway.processor.rules.spring;
 
+import dev.slipway.processor.model.AppConfig.Setting;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
@@ -44,39 +45,47 @@ public final class MissingHistogramBoundary extends ServiceRule {
     }
     List<Attribute<String>> thresholds = new ArrayList<>();
     thresholds.add(Attribute.of("Slo", "latency", service.slo().latency()));
-    service
-        .canary()
-        .ifPresent(c -> thresholds.add(Attribute.of("Canary", "maxLatencyP99", c.maxLatencyP99())));
-    service
-        .blueGreen()
-        .ifPresent(
-            b -> thresholds.add(Attribute.of("BlueGreen", "maxLatencyP99", b.maxLatencyP99())));
-    return SpringRules.onEveryProfile(
-        compilation,
-        config -> {
-          List<Duration> boundaries = config.sloBoundaries();
-          return thresholds.stream()
-              .filter(t -> parse(t.located()).filter(d -> !boundaries.contains(d)).isPresent())
-              .map(
-                  t ->
-                      finding(
-                          t,
-                          "is not a bucket of http_server_requests_seconds: "
-                              + config
-                                  .setting(SpringBootConfig.SLO_BOUNDARIES)
-                                  .map(s -> s.described() + " does not list it")
-                                  .orElse(
-                                      "Spring Boot publishes no buckets unless "
-                                          + SpringBootConfig.SLO_BOUNDARIES
-                                          + " lists them")
-                              + ", so no latency alert or gate on it can fire; add "
-                              + t.value()
-                              + " there, or add "
-                              + SpringRules.STARTER));
-        });
+    if (service.canary().isPresent()) {
+      thresholds.add(
+          Attribute.of("Canary", "maxLatencyP99", service.canary().get().maxLatencyP99()));
+    }
+    if (service.blueGreen().isPresent()) {
+      thresholds.add(
+          Attribute.of("BlueGreen", "maxLatencyP99", service.blueGreen().get().maxLatencyP99()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (SpringBootConfig config : SpringRules.views(compilation)) {
+      List<Duration> boundaries = config.sloBoundaries();
+      for (Attribute<String> t : thresholds) {
+        Optional<Duration> threshold = parse(t.located());
+        if (threshold.isPresent() && !boundaries.contains(threshold.get())) {
+          findings.add(
+              finding(
+                  t,
+                  "is not a bucket of http_server_requests_seconds: "
+                      + unlisted(config)
+                      + ", so no latency alert or gate on it can fire; add "
+                      + t.value()
+                      + " there, or add "
+                      + SpringRules.STARTER));
+        }
+      }
+    }
+    return SpringRules.distinct(findings);
+  }
+
+  /** Why {@code config} publishes no bucket at a threshold. */
+  private static String unlisted(SpringBootConfig config) {
+    Optional<Setting> boundaries = config.setting(SpringBootConfig.SLO_BOUNDARIES);
+    return boundaries.isPresent()
+        ? boundaries.get().described() + " does not list it"
+        : "Spring Boot publishes no buckets unless "
+            + SpringBootConfig.SLO_BOUNDARIES
+            + " lists them";
   }
 
   private static Optional<Duration> parse(Located<String> threshold) {
-    return Durations.parse(threshold.value()).filter(d -> !d.isZero());
+    Optional<Duration> parsed = Durations.parse(threshold.value());
+    return parsed.isPresent() && parsed.get().isZero() ? Optional.empty() : parsed;
   }
 }

@@ -10,8 +10,11 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -37,26 +40,24 @@ public final class ProbesNotServed extends ServiceRule {
       return Stream.empty();
     }
     HealthCheckModel health = service.healthCheck().get();
-    return SpringRules.onEveryProfile(
-        compilation,
-        config -> {
-          Optional<String> problem = problem(config);
-          if (problem.isEmpty()) {
-            return Stream.empty();
-          }
-          return Map.of(
-                  "liveness",
-                  health.liveness(),
-                  "readiness",
-                  health.readiness(),
-                  "startup",
-                  health.startup())
-              .entrySet()
-              .stream()
-              .sorted(Map.Entry.comparingByKey())
-              .filter(probe -> probe.getValue().value().startsWith(config.actuatorPath("health")))
-              .map(probe -> finding(probe.getKey(), probe.getValue(), problem.get()));
-        });
+    // the probes sorted by member name, as their findings are
+    Map<String, Located<String>> probes = new TreeMap<>();
+    probes.put("liveness", health.liveness());
+    probes.put("readiness", health.readiness());
+    probes.put("startup", health.startup());
+    List<Finding> findings = new ArrayList<>();
+    for (SpringBootConfig config : SpringRules.views(compilation)) {
+      Optional<String> problem = problem(config);
+      if (problem.isEmpty()) {
+        continue;
+      }
+      for (Map.Entry<String, Located<String>> probe : probes.entrySet()) {
+        if (probe.getValue().value().startsWith(config.actuatorPath("health"))) {
+          findings.add(finding(probe.getKey(), probe.getValue(), problem.get()));
+        }
+      }
+    }
+    return SpringRules.distinct(findings);
   }
 
   private Finding finding(String member, Located<String> path, String problem) {
@@ -73,20 +74,20 @@ public final class ProbesNotServed extends ServiceRule {
     if (!config.exposed("health")) {
       Optional<Setting> include = config.setting(SpringBootConfig.EXPOSURE_INCLUDE);
       Optional<Setting> exclude = config.setting(SpringBootConfig.EXPOSURE_EXCLUDE);
+      if (exclude.isPresent() && (include.isEmpty() || include.get().value().contains("health"))) {
+        return Optional.of(
+            exclude.get().described() + " hides the health endpoint; take health out of it");
+      }
       return Optional.of(
-          exclude
-              .filter(
-                  e ->
-                      !config.exposed("health")
-                          && include.map(i -> i.value().contains("health")).orElse(true))
-              .map(e -> e.described() + " hides the health endpoint; take health out of it")
-              .orElseGet(
-                  () ->
-                      include.map(Setting::described).orElse(SpringBootConfig.EXPOSURE_INCLUDE)
-                          + " does not expose health; add it"));
+          (include.isPresent() ? include.get().described() : SpringBootConfig.EXPOSURE_INCLUDE)
+              + " does not expose health; add it");
     }
-    return config
-        .probesDisabled()
-        .map(s -> s.described() + " switches the liveness and readiness groups off; remove it");
+    Optional<Setting> probesDisabled = config.probesDisabled();
+    if (probesDisabled.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        probesDisabled.get().described()
+            + " switches the liveness and readiness groups off; remove it");
   }
 }

@@ -8,6 +8,8 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,20 +34,20 @@ public final class PrometheusNotServed extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     boolean starter = compilation.platform().starter();
-    return SpringRules.onEveryProfile(
-        compilation,
-        config -> {
-          if (!service.metrics().path().value().equals(config.actuatorPath("prometheus"))) {
-            return Stream.empty();
-          }
-          return problem(config, starter)
-              .map(
-                  problem ->
-                      finding(
-                          Attribute.of("Metrics", "path", service.metrics().path()),
-                          "is not served by Actuator: " + problem))
-              .stream();
-        });
+    List<Finding> findings = new ArrayList<>();
+    for (SpringBootConfig config : SpringRules.views(compilation)) {
+      if (!service.metrics().path().value().equals(config.actuatorPath("prometheus"))) {
+        continue;
+      }
+      Optional<String> problem = problem(config, starter);
+      if (problem.isPresent()) {
+        findings.add(
+            finding(
+                Attribute.of("Metrics", "path", service.metrics().path()),
+                "is not served by Actuator: " + problem.get()));
+      }
+    }
+    return SpringRules.distinct(findings);
   }
 
   private static Optional<String> problem(SpringBootConfig config, boolean starter) {
@@ -67,15 +69,14 @@ public final class PrometheusNotServed extends ServiceRule {
               + SpringRules.STARTER);
     }
     if (exclude.isPresent()
-        && include
-            .map(i -> i.value().contains("prometheus") || i.value().contains("*"))
-            .orElse(false)) {
+        && include.isPresent()
+        && (include.get().value().contains("prometheus") || include.get().value().contains("*"))) {
       return Optional.of(exclude.get().described() + " hides it; take prometheus out of it");
     }
     return Optional.of(
-        include
-                .map(Setting::described)
-                .orElse(SpringBootConfig.EXPOSURE_INCLUDE + " (default health)")
+        (include.isPresent()
+                ? include.get().described()
+                : SpringBootConfig.EXPOSURE_INCLUDE + " (default health)")
             + " does not expose it; add prometheus");
   }
 }

@@ -1,5 +1,6 @@
 package dev.slipway.processor.rules.spring;
 
+import dev.slipway.processor.model.AppConfig.Setting;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.model.SpringBootConfig;
@@ -7,6 +8,9 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** SLW-SPR-001: {@code server.port} is the port of {@code @Service(port)}. */
@@ -26,20 +30,23 @@ public final class ServerPortMismatch extends ServiceRule {
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
     int port = service.port().value();
-    return SpringRules.onEveryProfile(
-        compilation,
-        config ->
-            config.serverPort().isPresent() && config.serverPort().getAsInt() != port
-                ? config.setting(SpringBootConfig.SERVER_PORT).stream()
-                    .map(
-                        setting ->
-                            finding(
-                                Attribute.of("Service", "port", service.port()),
-                                "is not the port the app listens on: "
-                                    + setting.described()
-                                    + "; set port = "
-                                    + config.serverPort().getAsInt()
-                                    + ", or change server.port"))
-                : Stream.empty());
+    List<Finding> findings = new ArrayList<>();
+    for (SpringBootConfig config : SpringRules.views(compilation)) {
+      if (config.serverPort().isEmpty() || config.serverPort().getAsInt() == port) {
+        continue;
+      }
+      Optional<Setting> setting = config.setting(SpringBootConfig.SERVER_PORT);
+      if (setting.isPresent()) {
+        findings.add(
+            finding(
+                Attribute.of("Service", "port", service.port()),
+                "is not the port the app listens on: "
+                    + setting.get().described()
+                    + "; set port = "
+                    + config.serverPort().getAsInt()
+                    + ", or change server.port"));
+      }
+    }
+    return SpringRules.distinct(findings);
   }
 }

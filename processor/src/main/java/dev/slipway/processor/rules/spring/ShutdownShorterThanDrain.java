@@ -11,6 +11,8 @@ import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
 import dev.slipway.processor.values.Durations;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -40,41 +42,55 @@ public final class ShutdownShorterThanDrain extends ServiceRule {
     }
     boolean starter = compilation.platform().starter();
     Attribute<String> attribute = Attribute.of("Service", "drain", service.drain());
-    return SpringRules.onEveryProfile(
-        compilation,
-        config -> {
-          Optional<Setting> immediate = config.immediateShutdown();
-          if (immediate.isPresent()) {
-            return Stream.of(
-                finding(
-                    attribute,
-                    "is not honoured: "
-                        + immediate.get().described()
-                        + " stops without waiting for in-flight requests; remove it (graceful is the default)"));
-          }
-          Optional<Setting> timeout = config.shutdownTimeout();
-          Duration phase =
-              timeout
-                  .flatMap(Setting::resolved)
-                  .flatMap(v -> SpringBootConfig.duration(v, "ms"))
-                  .orElse(SpringBootConfig.DEFAULT_SHUTDOWN_TIMEOUT);
-          if (phase.compareTo(drain.get()) >= 0 || (timeout.isEmpty() && starter)) {
-            return Stream.empty();
-          }
-          String source =
-              timeout
-                  .map(Setting::described)
-                  .orElse(SpringBootConfig.SHUTDOWN_TIMEOUT + " (Spring Boot's default, 30s)");
-          return Stream.of(
-              finding(
-                  attribute,
-                  "is longer than "
-                      + source
-                      + ", so Spring Boot cuts off in-flight requests before the drain ends; set "
-                      + SpringBootConfig.SHUTDOWN_TIMEOUT
-                      + " to at least "
-                      + Describe.literal(service.drain().value()).replace("\"", "")
-                      + (starter ? "" : ", or add " + SpringRules.STARTER)));
-        });
+    List<Finding> findings = new ArrayList<>();
+    for (SpringBootConfig config : SpringRules.views(compilation)) {
+      Optional<Finding> problem = problem(service, config, drain.get(), starter, attribute);
+      if (problem.isPresent()) {
+        findings.add(problem.get());
+      }
+    }
+    return SpringRules.distinct(findings);
+  }
+
+  private Optional<Finding> problem(
+      ServiceModel service,
+      SpringBootConfig config,
+      Duration drain,
+      boolean starter,
+      Attribute<String> attribute) {
+    Optional<Setting> immediate = config.immediateShutdown();
+    if (immediate.isPresent()) {
+      return Optional.of(
+          finding(
+              attribute,
+              "is not honoured: "
+                  + immediate.get().described()
+                  + " stops without waiting for in-flight requests; remove it (graceful is the default)"));
+    }
+    Optional<Setting> timeout = config.shutdownTimeout();
+    Duration phase = SpringBootConfig.DEFAULT_SHUTDOWN_TIMEOUT;
+    if (timeout.isPresent() && timeout.get().resolved().isPresent()) {
+      Optional<Duration> set = SpringBootConfig.duration(timeout.get().resolved().get(), "ms");
+      if (set.isPresent()) {
+        phase = set.get();
+      }
+    }
+    if (phase.compareTo(drain) >= 0 || (timeout.isEmpty() && starter)) {
+      return Optional.empty();
+    }
+    String source =
+        timeout.isPresent()
+            ? timeout.get().described()
+            : SpringBootConfig.SHUTDOWN_TIMEOUT + " (Spring Boot's default, 30s)";
+    return Optional.of(
+        finding(
+            attribute,
+            "is longer than "
+                + source
+                + ", so Spring Boot cuts off in-flight requests before the drain ends; set "
+                + SpringBootConfig.SHUTDOWN_TIMEOUT
+                + " to at least "
+                + Describe.literal(service.drain().value()).replace("\"", "")
+                + (starter ? "" : ", or add " + SpringRules.STARTER)));
   }
 }

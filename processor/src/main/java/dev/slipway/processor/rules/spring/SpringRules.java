@@ -6,7 +6,6 @@ import dev.slipway.processor.rules.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** What the SLW-SPR rules share: the configuration of each profile, and one finding per message. */
@@ -27,14 +26,13 @@ final class SpringRules {
   }
 
   /**
-   * {@code check} on every profile's configuration, each distinct message once: a setting of the
-   * base file would otherwise be reported again for every profile.
+   * The findings of a check on every profile's configuration ({@link #views}), each distinct
+   * message once: a setting of the base file would otherwise be reported again for every profile.
    */
-  static Stream<Finding> onEveryProfile(
-      Compilation compilation, Function<SpringBootConfig, Stream<Finding>> check) {
+  static Stream<Finding> distinct(List<Finding> onEveryProfile) {
     Map<String, Finding> findings = new LinkedHashMap<>();
-    for (SpringBootConfig view : views(compilation)) {
-      check.apply(view).forEach(f -> findings.putIfAbsent(f.message(), f));
+    for (Finding f : onEveryProfile) {
+      findings.putIfAbsent(f.message(), f);
     }
     return findings.values().stream();
   }

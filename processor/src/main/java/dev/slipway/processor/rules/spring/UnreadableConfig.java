@@ -1,11 +1,14 @@
 package dev.slipway.processor.rules.spring;
 
+import dev.slipway.processor.model.AppConfig;
 import dev.slipway.processor.model.Compilation;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.Guard;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SLW-SPR-007: the application's configuration files that exist can be read. */
@@ -27,16 +30,18 @@ public final class UnreadableConfig extends ServiceRule {
     if (!compilation.platform().springBoot()) {
       return Stream.empty();
     }
-    return compilation.platform().config().problems().stream()
-        .map(
-            problem ->
-                finding(
-                    service.origin(),
-                    problem.file()
-                        + " could not be read ("
-                        + problem.message()
-                        + "), so its settings are not checked against the annotations of "
-                        + service.serviceName()
-                        + "; fix the file"));
+    List<Finding> findings = new ArrayList<>();
+    for (AppConfig.Problem problem : compilation.platform().config().problems()) {
+      findings.add(
+          finding(
+              service.origin(),
+              problem.file()
+                  + " could not be read ("
+                  + problem.message()
+                  + "), so its settings are not checked against the annotations of "
+                  + service.serviceName()
+                  + "; fix the file"));
+    }
+    return findings.stream();
   }
 }

@@ -21,7 +21,7 @@ public final class RuleNotWaivable extends WaiverRule {
 
   @Override
   public Optional<Finding> check(ServiceModel service, Waiver waiver) {
-    if (waiver.rule().filter(rule -> !rule.waivable()).isEmpty()) {
+    if (waiver.rule().isEmpty() || waiver.rule().get().waivable()) {
       return Optional.empty();
     }
     return Optional.of(

@@ -15,7 +15,7 @@ public record Waiver(WaiverModel annotation, Optional<Rule> rule, boolean waived
 
   /** Whether a waiver switches {@code rule} off: it gives a reason, and the rule is waivable. */
   public static boolean applies(WaiverModel annotation, Optional<Rule> rule) {
-    return !annotation.reason().value().isBlank() && rule.filter(Rule::waivable).isPresent();
+    return !annotation.reason().value().isBlank() && rule.isPresent() && rule.get().waivable();
   }
 
   public boolean applies() {

@@ -1,11 +1,14 @@
 package dev.slipway.processor.rules.workers;
 
 import dev.slipway.processor.model.Compilation;
+import dev.slipway.processor.model.Located;
 import dev.slipway.processor.model.ServiceModel;
 import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -24,29 +27,30 @@ public final class DependsOnNonServing extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.dependsOn().stream()
-        .flatMap(
-            d ->
-                kind(compilation, d.value())
-                    .map(
-                        kind ->
-                            finding(
-                                Attribute.of("Service", "dependsOn", d),
-                                "is a "
-                                    + kind
-                                    + ", which has no Service and takes no requests; remove it,"
-                                    + " and reach a worker through the queue it consumes"))
-                    .stream());
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> d : service.dependsOn()) {
+      Optional<String> kind = kind(compilation, d.value());
+      if (kind.isPresent()) {
+        findings.add(
+            finding(
+                Attribute.of("Service", "dependsOn", d),
+                "is a "
+                    + kind.get()
+                    + ", which has no Service and takes no requests; remove it,"
+                    + " and reach a worker through the queue it consumes"));
+      }
+    }
+    return findings.stream();
   }
 
   private static Optional<String> kind(Compilation compilation, String name) {
-    return compilation.services().stream()
-        .filter(s -> s.serviceName().equals(name))
-        .findFirst()
-        .flatMap(
-            s ->
-                s.isJob()
-                    ? Optional.of("@Job")
-                    : s.isWorker() ? Optional.of("@Worker") : Optional.empty());
+    for (ServiceModel s : compilation.services()) {
+      if (s.serviceName().equals(name)) {
+        return s.isJob()
+            ? Optional.of("@Job")
+            : s.isWorker() ? Optional.of("@Worker") : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 }

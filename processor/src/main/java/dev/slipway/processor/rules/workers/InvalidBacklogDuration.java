@@ -34,12 +34,12 @@ public final class InvalidBacklogDuration extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.backlog().stream()
-        .flatMap(
-            backlog ->
-                checkGrammar(
-                    Attribute.of("Backlog", "duration", backlog.duration()),
-                    WHOLE_MINUTES,
-                    "write how long the backlog may stay high, e.g. \"10m\""));
+    if (service.backlog().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Backlog", "duration", service.backlog().get().duration()),
+        WHOLE_MINUTES,
+        "write how long the backlog may stay high, e.g. \"10m\"");
   }
 }

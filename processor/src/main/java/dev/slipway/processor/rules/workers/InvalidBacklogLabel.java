@@ -7,7 +7,9 @@ import dev.slipway.processor.rules.Attribute;
 import dev.slipway.processor.rules.Finding;
 import dev.slipway.processor.rules.ServiceRule;
 import dev.slipway.processor.rules.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,17 +32,18 @@ public final class InvalidBacklogLabel extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.backlog().stream()
-        .flatMap(
-            backlog -> {
-              Set<String> seen = new HashSet<>();
-              return backlog.labels().value().stream()
-                  .flatMap(
-                      label ->
-                          problem(label, seen)
-                              .map(p -> finding(Attribute.of("Backlog", "labels", label), p))
-                              .stream());
-            });
+    if (service.backlog().isEmpty()) {
+      return Stream.empty();
+    }
+    Set<String> seen = new HashSet<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Located<String> label : service.backlog().get().labels().value()) {
+      Optional<String> problem = problem(label, seen);
+      if (problem.isPresent()) {
+        findings.add(finding(Attribute.of("Backlog", "labels", label), problem.get()));
+      }
+    }
+    return findings.stream();
   }
 
   private static Optional<String> problem(Located<String> label, Set<String> seen) {

@@ -31,12 +31,12 @@ public final class InvalidBacklogMetric extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.backlog().stream()
-        .flatMap(
-            backlog ->
-                checkGrammar(
-                    Attribute.of("Backlog", "metric", backlog.metric()),
-                    METRIC_NAME,
-                    "write the name as Prometheus stores it, e.g. \"kafka_consumergroup_lag\""));
+    if (service.backlog().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Backlog", "metric", service.backlog().get().metric()),
+        METRIC_NAME,
+        "write the name as Prometheus stores it, e.g. \"kafka_consumergroup_lag\"");
   }
 }

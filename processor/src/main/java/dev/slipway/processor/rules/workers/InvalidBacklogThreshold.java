@@ -23,12 +23,12 @@ public final class InvalidBacklogThreshold extends ServiceRule {
 
   @Override
   public Stream<Finding> check(ServiceModel service, Compilation compilation) {
-    return service.backlog().stream()
-        .flatMap(
-            backlog ->
-                checkGrammar(
-                    Attribute.of("Backlog", "threshold", backlog.threshold()),
-                    Grammar.<Long>holds(t -> t >= 1, "is less than 1"),
-                    "set the backlog at which the worker is behind, e.g. threshold = 10000"));
+    if (service.backlog().isEmpty()) {
+      return Stream.empty();
+    }
+    return checkGrammar(
+        Attribute.of("Backlog", "threshold", service.backlog().get().threshold()),
+        Grammar.<Long>holds(t -> t >= 1, "is less than 1"),
+        "set the backlog at which the worker is behind, e.g. threshold = 10000");
   }
 }

@@ -31,36 +31,36 @@ public final class WorkerWithTraffic extends ServiceRule {
       return Stream.empty();
     }
     List<Traffic> found = new ArrayList<>();
-    service
-        .expose()
-        .ifPresent(e -> found.add(new Traffic("Expose", e.origin(), "has no port to route to")));
-    service
-        .canary()
-        .ifPresent(
-            c ->
-                found.add(
-                    new Traffic(
-                        "Canary", c.origin(), "has no traffic to shift or requests to analyse")));
-    service
-        .blueGreen()
-        .ifPresent(
-            b ->
-                found.add(
-                    new Traffic(
-                        "BlueGreen",
-                        b.origin(),
-                        "has no traffic to switch or requests to analyse")));
-    return found.stream()
-        .map(
-            t ->
-                finding(
-                    t.origin(),
-                    "@"
-                        + t.name()
-                        + " does not apply to the @Worker "
-                        + service.serviceName()
-                        + ", which "
-                        + t.why()
-                        + "; remove it, or drop @Worker if the class serves HTTP traffic"));
+    if (service.expose().isPresent()) {
+      found.add(new Traffic("Expose", service.expose().get().origin(), "has no port to route to"));
+    }
+    if (service.canary().isPresent()) {
+      found.add(
+          new Traffic(
+              "Canary",
+              service.canary().get().origin(),
+              "has no traffic to shift or requests to analyse"));
+    }
+    if (service.blueGreen().isPresent()) {
+      found.add(
+          new Traffic(
+              "BlueGreen",
+              service.blueGreen().get().origin(),
+              "has no traffic to switch or requests to analyse"));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Traffic t : found) {
+      findings.add(
+          finding(
+              t.origin(),
+              "@"
+                  + t.name()
+                  + " does not apply to the @Worker "
+                  + service.serviceName()
+                  + ", which "
+                  + t.why()
+                  + "; remove it, or drop @Worker if the class serves HTTP traffic"));
+    }
+    return findings.stream();
   }
 }
