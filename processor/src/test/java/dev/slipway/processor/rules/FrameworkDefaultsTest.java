@@ -5,8 +5,15 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +45,35 @@ class FrameworkDefaultsTest {
     assertThat(manifests).contains("path: /q/metrics");
   }
 
+  /**
+   * As a build has it: the framework compiled elsewhere, a class file on the class path, which the
+   * processor finds through the Filer, not through javac's symbol lookup.
+   */
+  @Test
+  void quarkusAsAClassFileOnTheClassPath() throws IOException {
+    Path quarkus = Files.createTempDirectory("slipway-quarkus");
+    Compilation marker =
+        Compiler.javac()
+            .compile(
+                JavaFileObjects.forSourceString(
+                    "io.quarkus.runtime.Quarkus",
+                    "package io.quarkus.runtime;\npublic final class Quarkus {}\n"));
+    assertThat(marker).succeeded();
+    Path classFile = quarkus.resolve("io/quarkus/runtime/Quarkus.class");
+    Files.createDirectories(classFile.getParent());
+    try (InputStream in = marker.generatedFiles().get(0).openInputStream()) {
+      Files.copy(in, classFile);
+    }
+    List<File> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    classPath.add(quarkus.toFile());
+    String manifests = manifests(bareOrders(), Compiler.javac().withClasspath(classPath));
+    assertThat(manifests).containsMatch("livenessProbe:\\s+httpGet:\\s+path: /q/health/live");
+    assertThat(manifests).contains("path: /q/metrics");
+  }
+
   @Test
   void micronautProbesStartUpOnLiveness() {
     String manifests =
@@ -59,7 +95,11 @@ class FrameworkDefaultsTest {
   }
 
   private static String manifests(Spec spec) {
-    Compilation compilation = spec.compile(Compiler.javac());
+    return manifests(spec, Compiler.javac());
+  }
+
+  private static String manifests(Spec spec, Compiler javac) {
+    Compilation compilation = spec.compile(javac);
     assertThat(compilation).succeeded();
     JavaFileObject file =
         compilation.generatedFiles().stream()
