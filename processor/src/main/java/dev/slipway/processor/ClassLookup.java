@@ -31,6 +31,10 @@ final class ClassLookup {
   private final boolean classPathOnly;
   private final Set<String> compiledHere = new HashSet<>();
 
+  /**
+   * @param rootElements the classes compiled here: the first round's, where Slipway runs first
+   *     whenever the compile's own sources carry its annotations
+   */
   ClassLookup(ProcessingEnvironment env, Set<? extends Element> rootElements) {
     this.env = env;
     Elements elements = env.getElementUtils();
